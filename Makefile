@@ -1,0 +1,55 @@
+# The README's commands. Each installs what is missing, configures and builds first.
+PRESET ?= dev
+BUILD := build/$(PRESET)
+JOBS ?= 2
+DEMO_DB ?= out/demo/xhht.sqlite
+XHHT := $(BUILD)/app/xhht
+
+.PHONY: all deps configure build run test check-format check-translations bench format lupdate clean
+
+all: build
+
+deps:
+	@tools/install-deps.sh
+
+$(BUILD)/build.ninja:
+	cmake --preset $(PRESET)
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD) -j$(JOBS)
+
+run: build
+	@mkdir -p $(dir $(DEMO_DB))
+	@test -f $(DEMO_DB) || $(XHHT) --db $(DEMO_DB) init --demo
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	    echo "xhht: no display (DISPLAY and WAYLAND_DISPLAY are empty): running the headless main job."; \
+	    $(XHHT) --db $(DEMO_DB) plan && $(XHHT) --db $(DEMO_DB) units; \
+	else \
+	    $(XHHT) --db $(DEMO_DB); \
+	fi
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+	@$(MAKE) --no-print-directory check-format check-translations
+
+check-format:
+	@tools/check-format.sh
+
+check-translations:
+	@tools/check-translations.sh
+
+bench: deps
+	@test -f build/release/build.ninja || cmake --preset release
+	cmake --build build/release -j$(JOBS)
+	tools/bench.sh build/release
+
+format:
+	@tools/check-format.sh --fix
+
+lupdate: configure
+	cmake --build $(BUILD) --target update_translations
+
+clean:
+	rm -rf build out

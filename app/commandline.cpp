@@ -1,0 +1,294 @@
+#include "commandline.h"
+
+#include "domain/unitkind.h"
+#include "io/tablewriter.h"
+#include "services/demogenerator.h"
+#include "services/seeder.h"
+#include "services/vietnamesecollator.h"
+#include "storage/database.h"
+#include "storage/planrepository.h"
+#include "storage/storageerror.h"
+#include "storage/submissionrepository.h"
+#include "storage/taskrepository.h"
+#include "storage/unitrepository.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace {
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeOut(const QString &text)
+{
+    writeOut(text.toUtf8());
+}
+
+void writeErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+const QStringList kCommands = {QStringLiteral("init"), QStringLiteral("units"), QStringLiteral("plan"),
+                               QStringLiteral("demo")};
+
+} // namespace
+
+QString CommandLine::commandOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--db")) {
+            ++i; // its value
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')))
+            continue;
+        return arg;
+    }
+    return {};
+}
+
+bool CommandLine::wantsWindow(const QStringList &arguments)
+{
+    if (!commandOf(arguments).isEmpty())
+        return false;
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version") ||
+            arg == QLatin1String("-v") || arg == QLatin1String("--help-all"))
+            return false;
+    }
+    return true;
+}
+
+QString CommandLine::generalHelp()
+{
+    return tr("Usage: xhht [--db PATH] [COMMAND [options]]\n"
+              "\n"
+              "Without a command, xhht opens its main window.\n"
+              "\n"
+              "Commands:\n"
+              "  init [--demo]                         create the database and load the plan (and demo data)\n"
+              "  units [--year Y] [--format F]         list the units (those active in year Y)\n"
+              "  plan                                  print the plan: phases, sections and tasks\n"
+              "  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH        the database file (default: $XHHT_DB, else the user's data folder)\n"
+              "  --format F       tsv, csv or json, for output meant for other programs\n"
+              "  -h, --help       this help; COMMAND --help for a command's options\n"
+              "  -v, --version    the program's version\n"
+              "\n"
+              "Exit status: 0 success, 2 bad usage, 1 any other failure.\n");
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    writeErr(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
+    return Usage;
+}
+
+int CommandLine::failure(const QString &message)
+{
+    writeErr(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
+    return Failure;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = commandOf(arguments);
+    if (command.isEmpty()) {
+        if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+            writeOut(QStringLiteral("xhht %1\n").arg(QStringLiteral(XHHT_VERSION)));
+            return Success;
+        }
+        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h")) ||
+            arguments.contains(QLatin1String("--help-all"))) {
+            writeOut(generalHelp());
+            return Success;
+        }
+        return usageError(tr("no command given; see 'xhht --help'."));
+    }
+    if (!kCommands.contains(command))
+        return usageError(tr("unknown command '%1'; see 'xhht --help'.").arg(command));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(generalHelp());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."), tr("PATH"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(dbOption);
+    parser.addOption(helpOption);
+    if (command == QLatin1String("init")) {
+        parser.addOption({QStringLiteral("demo"), tr("Also add the demo submissions for 2024 and 2025.")});
+    } else if (command == QLatin1String("units")) {
+        parser.addOption({QStringLiteral("year"), tr("Only units active in this year."), tr("YEAR")});
+        parser.addOption(
+            {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
+    } else if (command == QLatin1String("demo")) {
+        parser.addOption({QStringLiteral("units"), tr("How many synthetic units to add."), tr("N")});
+        parser.addOption(
+            {QStringLiteral("years"), tr("The years to fill, as FROM-TO."), tr("YEARS"), QStringLiteral("2024-2030")});
+    }
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        writeOut(parser.helpText());
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(tr("unexpected argument '%1' for '%2'.").arg(positional.at(1), command));
+
+    Database db;
+    try {
+        db.open(Database::resolvePath(parser.value(dbOption)));
+        Seeder seeder(db);
+        if (!seeder.isSeeded()) {
+            if (db.isReadOnly())
+                return failure(tr("%1 is read-only and has no plan loaded.").arg(db.path()));
+            seeder.seed();
+        }
+        if (command == QLatin1String("init"))
+            return runInit(parser, db);
+        if (command == QLatin1String("units"))
+            return runUnits(parser, db);
+        if (command == QLatin1String("plan"))
+            return runPlan(parser, db);
+        return runDemo(parser, db);
+    } catch (const StorageError &error) {
+        return failure(error.message());
+    }
+}
+
+int CommandLine::runInit(QCommandLineParser &parser, Database &db)
+{
+    if (parser.isSet(QStringLiteral("demo"))) {
+        if (SubmissionRepository(db).countForYear(2024) > 0)
+            return failure(tr("%1 already has submissions; the demo was not added.").arg(db.path()));
+        DemoGenerator(db).addDemo();
+    }
+    writeOut(tr("Database ready: %1\n").arg(db.path()));
+    return Success;
+}
+
+int CommandLine::runUnits(QCommandLineParser &parser, Database &db)
+{
+    const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
+    QList<Unit> units;
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1900 || year > 2200)
+            return usageError(
+                tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
+        units = UnitRepository(db).activeIn(year);
+    } else {
+        units = UnitRepository(db).all();
+    }
+    QStringList names;
+    names.reserve(units.size());
+    for (const Unit &u : units)
+        names.append(u.name);
+    const QList<qsizetype> order = VietnameseCollator().order(names);
+
+    TableWriter writer(*format, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
+                                 QStringLiteral("group"), QStringLiteral("valid_from"), QStringLiteral("valid_to")});
+    for (const qsizetype i : order) {
+        const Unit &u = units.at(i);
+        writer.addRow(
+            {u.code, u.name, u.kind, u.group, u.validFrom.toString(Qt::ISODate), u.validTo.toString(Qt::ISODate)});
+    }
+    writeOut(writer.toUtf8());
+    return Success;
+}
+
+int CommandLine::runPlan(QCommandLineParser &, Database &db)
+{
+    PlanRepository plans(db);
+    const Plan plan = plans.plan().value();
+    QString out;
+    out +=
+        tr("PLAN %1/%2: %3\n").arg(plan.number.isEmpty() ? QStringLiteral("…") : plan.number, plan.symbol, plan.title);
+    out += tr("Issued by %1, period %2-%3\n").arg(plan.issuer).arg(plan.periodFrom).arg(plan.periodTo);
+    out += QLatin1Char('\n') + tr("Phases:") + QLatin1Char('\n');
+    for (const Phase &phase : plans.phases()) {
+        out += tr("  %1 (%2-%3): %4 in %5\n")
+                   .arg(phase.name)
+                   .arg(phase.yearFrom)
+                   .arg(phase.yearTo)
+                   .arg(phase.reviewName)
+                   .arg(phase.reviewYear);
+    }
+    out += QLatin1Char('\n') + tr("Sections:") + QLatin1Char('\n');
+    for (const PlanSection &s : plans.sections()) {
+        const QString indent(2 * (s.depth() + 1), QLatin1Char(' '));
+        QString text = s.title.isEmpty() ? s.body : s.title;
+        if (text.size() > 110)
+            text = text.left(109) + QChar(0x2026);
+        const QString label = s.label == QLatin1String("-") ? QStringLiteral("-") : s.label + QLatin1Char('.');
+        out += indent + label + QLatin1Char(' ') + text + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n') + tr("Tasks:") + QLatin1Char('\n');
+    for (const Task &t : TaskRepository(db).all()) {
+        QStringList lead;
+        QStringList coordinate;
+        for (const TaskAssignee &a : t.assignees)
+            (a.role == TaskAssignee::Role::Lead ? lead : coordinate)
+                .append(a.unitId > 0 ? a.unitCode : tr("every %1").arg(UnitKind::label(a.unitKind).toLower()));
+        QString when;
+        if (t.recurrence == QLatin1String("yearly"))
+            when = t.hasDueDate() ? tr("yearly, by %1/%2")
+                                        .arg(t.dueDay, 2, 10, QLatin1Char('0'))
+                                        .arg(t.dueMonth, 2, 10, QLatin1Char('0'))
+                                  : tr("yearly");
+        else if (t.recurrence == QLatin1String("review"))
+            when = tr("at the review of phase %1").arg(t.phaseNumber);
+        else
+            when = tr("once");
+        out += QStringLiteral("  %1 [%2] %3\n").arg(t.code, t.sectionPath, t.title);
+        out += QStringLiteral("      ") + tr("%1; lead: %2").arg(when, lead.join(QStringLiteral(", ")));
+        if (!coordinate.isEmpty())
+            out += tr("; with: %1").arg(coordinate.join(QStringLiteral(", ")));
+        out += QLatin1Char('\n');
+    }
+    writeOut(out);
+    return Success;
+}
+
+int CommandLine::runDemo(QCommandLineParser &parser, Database &db)
+{
+    bool ok = false;
+    const int units = parser.value(QStringLiteral("units")).toInt(&ok);
+    if (!parser.isSet(QStringLiteral("units")) || !ok || units < 1 || units > 1'000'000)
+        return usageError(tr("demo needs --units N with N from 1 to 1000000."));
+    static const QRegularExpression yearsPattern(QStringLiteral("^(\\d{4})-(\\d{4})$"));
+    const QRegularExpressionMatch match = yearsPattern.match(parser.value(QStringLiteral("years")));
+    if (!match.hasMatch() || match.captured(1).toInt() > match.captured(2).toInt())
+        return usageError(tr("--years takes FROM-TO, such as 2024-2030."));
+    if (db.isReadOnly())
+        return failure(tr("%1 is read-only.").arg(db.path()));
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator(db).addSynthetic(
+        units, match.captured(1).toInt(), match.captured(2).toInt(),
+        [](int done, int total) { writeErr(tr("\r%1 of %2 records").arg(done).arg(total)); });
+    writeErr(QStringLiteral("\n"));
+    writeOut(tr("Added %1 units with data for %2 in %3 s.\n")
+                 .arg(units)
+                 .arg(parser.value(QStringLiteral("years")))
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Success;
+}

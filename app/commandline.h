@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class Database;
+class QCommandLineParser;
+class QTextStream;
+
+// The command-line interface: `xhht COMMAND [options]`. Exit codes: 0 success, 2 bad
+// usage, 1 any other failure, with a one-line reason on stderr (DESIGN.md).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        Usage = 2
+    };
+
+    // True when the arguments name no command (and ask for no help or version):
+    // the program then opens its main window.
+    static bool wantsWindow(const QStringList &arguments);
+
+    int run(const QStringList &arguments);
+
+private:
+    int runInit(QCommandLineParser &parser, Database &db);
+    int runUnits(QCommandLineParser &parser, Database &db);
+    int runPlan(QCommandLineParser &parser, Database &db);
+    int runDemo(QCommandLineParser &parser, Database &db);
+
+    static QString commandOf(const QStringList &arguments);
+    static QString generalHelp();
+    int usageError(const QString &message);
+    int failure(const QString &message);
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <exception>
+
+// A storage failure, with a message meant for the clerk (translated, one line).
+class StorageError : public std::exception
+{
+public:
+    enum class Kind
+    {
+        NotADatabase,
+        Damaged,
+        TooNew,
+        ForeignDatabase,
+        ReadOnly,
+        CannotOpen,
+        CannotBackUp,
+        Constraint,
+        Sql,
+    };
+
+    StorageError(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8())
+    {}
+
+    Kind kind() const { return m_kind; }
+    const QString &message() const { return m_message; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QByteArray m_utf8;
+};

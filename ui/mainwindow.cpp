@@ -1,0 +1,159 @@
+#include "mainwindow.h"
+
+#include "planscreen.h"
+#include "settingsdialog.h"
+#include "storage/database.h"
+#include "unitsscreen.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kScreenKey = QStringLiteral("window/screen");
+} // namespace
+
+MainWindow::MainWindow(const Database &database, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_screens(ScreenCount, nullptr)
+{
+    setWindowTitle(tr("xhht – Learning society movement 2024-2030"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/xhht.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/plan.svg")), tr("Plan")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/units.svg")), tr("Units")));
+    m_navigation->setMaximumWidth(220);
+    for (int i = 0; i < ScreenCount; ++i)
+        m_stack->addWidget(new QWidget(m_stack)); // placeholders until first shown
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    createMenus();
+
+    QString where = QDir::toNativeSeparators(m_database.path());
+    if (m_database.isReadOnly())
+        where += QStringLiteral(" — ") + tr("read-only: changes cannot be saved");
+    auto *databaseLabel = new QLabel(tr("Database: %1").arg(where), this);
+    statusBar()->addPermanentWidget(databaseLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(kStateKey).toByteArray());
+    const int start = settings.value(kScreenKey, int(PlanScreenIndex)).toInt();
+    showScreen(start >= 0 && start < ScreenCount ? start : int(PlanScreenIndex));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = {tr("&Plan"), tr("&Units")};
+    for (int i = 0; i < ScreenCount; ++i) {
+        QAction *action = view->addAction(names.at(i), this, [this, i] { showScreen(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::onSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    if (settings->shortcut().isEmpty())
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About xhht"), this, &MainWindow::onAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QWidget *MainWindow::ensureScreen(int index)
+{
+    if (m_screens.at(index))
+        return m_screens.at(index);
+    QWidget *widget = nullptr;
+    switch (index) {
+    case PlanScreenIndex:
+        widget = new PlanScreen(m_database, m_stack);
+        break;
+    case UnitsScreenIndex:
+        widget = new UnitsScreen(m_database, m_stack);
+        break;
+    }
+    QWidget *placeholder = m_stack->widget(index);
+    m_stack->insertWidget(index, widget);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    m_screens[index] = widget;
+    return widget;
+}
+
+void MainWindow::showScreen(int index)
+{
+    if (index < 0 || index >= ScreenCount)
+        return;
+    QWidget *widget = ensureScreen(index);
+    m_stack->setCurrentIndex(index);
+    if (m_navigation->currentRow() != index) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(index);
+    }
+    widget->setFocus();
+}
+
+int MainWindow::currentScreen() const
+{
+    return m_stack->currentIndex();
+}
+
+QWidget *MainWindow::screen(int index) const
+{
+    return m_screens.value(index);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kScreenKey, currentScreen());
+    event->accept();
+}
+
+void MainWindow::onAbout()
+{
+    QMessageBox::about(
+        this, tr("About xhht"),
+        tr("<h3>xhht %1</h3>"
+           "<p>Follows the plan of the Department of Culture, Sports and Tourism of Tây Ninh for the "
+           "movement “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn "
+           "2024 - 2030”: unit submissions, evaluation, reports and reviews.</p>"
+           "<p>Database: %2</p>")
+            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+}
+
+void MainWindow::onSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
