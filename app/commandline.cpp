@@ -61,11 +61,13 @@ QString CommandLine::commandOf(const QStringList &arguments)
 
 bool CommandLine::wantsWindow(const QStringList &arguments)
 {
-    if (!commandOf(arguments).isEmpty())
-        return false;
-    for (const QString &arg : arguments.mid(1)) {
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version") ||
-            arg == QLatin1String("-v") || arg == QLatin1String("--help-all"))
+    // Only --db may come without a command; anything else is the command line's to
+    // answer (help, version, or a usage error).
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--db") && i + 1 < arguments.size())
+            ++i;
+        else if (!arg.startsWith(QLatin1String("--db=")))
             return false;
     }
     return true;
@@ -116,6 +118,12 @@ int CommandLine::run(const QStringList &arguments)
             arguments.contains(QLatin1String("--help-all"))) {
             writeOut(generalHelp());
             return Success;
+        }
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            if (arguments.at(i) == QLatin1String("--db"))
+                ++i;
+            else if (!arguments.at(i).startsWith(QLatin1String("--db=")))
+                return usageError(tr("unknown option '%1'; see 'xhht --help'.").arg(arguments.at(i)));
         }
         return usageError(tr("no command given; see 'xhht --help'."));
     }

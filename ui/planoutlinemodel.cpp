@@ -2,7 +2,7 @@
 
 #include <QHash>
 
-PlanOutlineModel::PlanOutlineModel(QObject *parent) : QAbstractItemModel(parent) {}
+PlanOutlineModel::PlanOutlineModel(QObject *parent) : QAbstractItemModel(parent), m_children(1) {}
 
 void PlanOutlineModel::setSections(const QList<PlanSection> &sections)
 {

@@ -56,7 +56,9 @@ PlanScreen::PlanScreen(const Database &database, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(overview, &QPushButton::clicked, this, &PlanScreen::showOverview);
-    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanScreen::onSectionSelected);
+    // Selection, not the current index: focus alone makes an index current without the
+    // clerk choosing it, and the overview should stay until they do.
+    connect(m_outline->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PlanScreen::onSectionSelected);
     setFocusProxy(m_outline);
     showOverview();
 }
@@ -93,9 +95,10 @@ void PlanScreen::showOverview()
 
 void PlanScreen::onSectionSelected()
 {
-    const QModelIndex current = m_outline->currentIndex();
-    if (!current.isValid())
+    const QModelIndexList selected = m_outline->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
         return;
+    const QModelIndex current = selected.first();
     const PlanSection &s = m_model->section(current);
     QString html = QStringLiteral("<h3>") +
                    (s.label == QLatin1String("-") ? QString() : s.label.toHtmlEscaped() + QStringLiteral(". ")) +

@@ -16,12 +16,15 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-const QString kMigrationDir = QStringLiteral(":/migrations");
+QString &migrationDir()
+{
+    static QString dir = QStringLiteral(":/migrations");
+    return dir;
+}
 
 QStringList migrationFiles()
 {
-    QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    return files;
+    return QDir(migrationDir()).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 
 QString readResource(const QString &path)
@@ -70,7 +73,7 @@ bool hasSqliteHeader(const QString &path, qint64 *size)
 bool isMarkedReadOnly(const QString &path)
 {
     const QFileInfo info(path);
-    return !info.permission(QFile::WriteUser) || !info.isWritable();
+    return !info.permission(QFile::WriteOwner) || !info.isWritable();
 }
 
 } // namespace
@@ -91,6 +94,11 @@ QString Database::resolvePath(const QString &commandLinePath)
         return fromEnvironment;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("xhht.sqlite"));
+}
+
+void Database::setMigrationDirectory(const QString &dir)
+{
+    migrationDir() = dir.isEmpty() ? QStringLiteral(":/migrations") : dir;
 }
 
 int Database::latestSchemaVersion()
@@ -295,7 +303,8 @@ void Database::migrate(int fromVersion)
     const QStringList files = migrationFiles();
     QSqlDatabase db = connection();
     for (int version = fromVersion + 1; version <= int(files.size()); ++version) {
-        const QString script = m_dialect.expand(readResource(kMigrationDir + QLatin1Char('/') + files.at(version - 1)));
+        const QString script =
+            m_dialect.expand(readResource(migrationDir() + QLatin1Char('/') + files.at(version - 1)));
         if (!db.transaction())
             throw errorFrom(db.lastError(), QStringLiteral("BEGIN"));
         try {

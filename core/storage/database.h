@@ -32,6 +32,9 @@ public:
     void openInMemory();
 
     static int latestSchemaVersion();
+    // Where the numbered migrations NNNN_name.sql are read from (tests point this at a
+    // folder of their own); empty restores the built-in :/migrations.
+    static void setMigrationDirectory(const QString &dir);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }

@@ -1,0 +1,298 @@
+#include "storage/database.h"
+#include "storage/planrepository.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
+#include "storage/unitrepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Opening, creating, migrating and refusing database files (DESIGN.md, Data).
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void createsFreshDatabaseWithPragmas();
+    void reopensCurrentDatabase();
+    void migratesOlderDatabaseAfterBackup();
+    void refusesFiles_data();
+    void refusesFiles();
+    void opensReadOnlyFileReadOnly();
+    void enforcesForeignKeys();
+    void cascadesDeletes();
+    void storesTextNfc();
+
+private:
+    static QByteArray hashOf(const QString &path);
+    static void rawExec(const QString &path, const QStringList &statements);
+    static QString migrationsUpTo(const QTemporaryDir &dir, int version);
+    QTemporaryDir m_dir;
+};
+
+QByteArray TestDatabase::hashOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes a database through a plain SQLite connection (no xhht code).
+void TestDatabase::rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// A migration folder holding the real first migration and, for version 2, a test one.
+QString TestDatabase::migrationsUpTo(const QTemporaryDir &dir, int version)
+{
+    const QString folder = dir.filePath(QStringLiteral("migrations-%1").arg(version));
+    QDir().mkpath(folder);
+    QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"), folder + QStringLiteral("/0001_initial.sql"));
+    if (version >= 2) {
+        QFile second(folder + QStringLiteral("/0002_test.sql"));
+        if (second.open(QIODevice::WriteOnly))
+            second.write("ALTER TABLE unit ADD COLUMN test_column TEXT;\n");
+    }
+    return folder;
+}
+
+void TestDatabase::cleanup()
+{
+    Database::setMigrationDirectory(QString());
+}
+
+void TestDatabase::createsFreshDatabaseWithPragmas()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fresh/xhht.sqlite"));
+    Database db;
+    db.open(path);
+    QVERIFY(db.wasCreated());
+    QVERIFY(!db.isReadOnly());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(QFile::exists(path));
+
+    SqlQuery mode(db, QStringLiteral("PRAGMA journal_mode"));
+    mode.exec();
+    QVERIFY(mode.next());
+    QCOMPARE(mode.text(0), QStringLiteral("wal"));
+    SqlQuery keys(db, QStringLiteral("PRAGMA foreign_keys"));
+    keys.exec();
+    QVERIFY(keys.next());
+    QCOMPARE(keys.number(0), 1);
+    SqlQuery sync(db, QStringLiteral("PRAGMA synchronous"));
+    sync.exec();
+    QVERIFY(sync.next());
+    QCOMPARE(sync.number(0), 2); // FULL
+}
+
+void TestDatabase::reopensCurrentDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+    {
+        Database db;
+        db.open(path);
+    }
+    Database db;
+    db.open(path);
+    QVERIFY(!db.wasCreated());
+    QVERIFY(db.backupPath().isEmpty());
+}
+
+void TestDatabase::migratesOlderDatabaseAfterBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    Database::setMigrationDirectory(migrationsUpTo(dir, 1));
+    {
+        Database db;
+        db.open(path);
+        QCOMPARE(db.schemaVersion(), 1);
+        Unit u;
+        u.code = QStringLiteral("U1");
+        u.name = QStringLiteral("Đơn vị một");
+        u.validFrom = QDate(2024, 1, 1);
+        UnitRepository(db).insert(u);
+    }
+    const QByteArray before = hashOf(path);
+
+    Database::setMigrationDirectory(migrationsUpTo(dir, 2));
+    Database db;
+    db.open(path);
+    QCOMPARE(db.schemaVersion(), 2);
+    QVERIFY(!db.backupPath().isEmpty());
+    QCOMPARE(hashOf(db.backupPath()), before);
+    SqlQuery q(db, QStringLiteral("SELECT name, test_column FROM unit WHERE code = 'U1'"));
+    q.exec();
+    QVERIFY(q.next());
+    QCOMPARE(q.text(0), QStringLiteral("Đơn vị một"));
+}
+
+void TestDatabase::refusesFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("text file") << "text" << int(StorageError::Kind::NotADatabase);
+    QTest::newRow("short binary") << "short" << int(StorageError::Kind::NotADatabase);
+    QTest::newRow("damaged") << "damaged" << int(StorageError::Kind::Damaged);
+    QTest::newRow("newer schema") << "newer" << int(StorageError::Kind::TooNew);
+    QTest::newRow("another program") << "foreign" << int(StorageError::Kind::ForeignDatabase);
+    QTest::newRow("read-only, needs migration") << "readonly-old" << int(StorageError::Kind::ReadOnly);
+}
+
+void TestDatabase::refusesFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("refused.sqlite"));
+
+    if (kind == QLatin1String("text")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Đây là một tệp văn bản, không phải cơ sở dữ liệu.\n");
+    } else if (kind == QLatin1String("short")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(40, 'x'));
+    } else if (kind == QLatin1String("damaged")) {
+        {
+            Database db;
+            db.open(path);
+        }
+        // Keep the 100-byte header, overwrite the schema b-tree of page 1.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write(QByteArray(2000, '\xA5'));
+    } else if (kind == QLatin1String("newer")) {
+        {
+            Database db;
+            db.open(path);
+        }
+        rawExec(path, {QStringLiteral("PRAGMA user_version = 999")});
+    } else if (kind == QLatin1String("foreign")) {
+        rawExec(path, {QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
+                       QStringLiteral("INSERT INTO customers (name) VALUES ('Nguyễn Văn A')")});
+    } else if (kind == QLatin1String("readonly-old")) {
+        Database::setMigrationDirectory(migrationsUpTo(dir, 1));
+        {
+            Database db;
+            db.open(path);
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        Database::setMigrationDirectory(migrationsUpTo(dir, 2));
+    }
+    const QByteArray before = hashOf(path);
+    QVERIFY(!before.isEmpty());
+
+    bool refused = false;
+    try {
+        Database db;
+        db.open(path);
+    } catch (const StorageError &error) {
+        refused = true;
+        QCOMPARE(int(error.kind()), expected);
+        QVERIFY2(error.message().contains(path), qPrintable(error.message()));
+    }
+    QVERIFY(refused);
+    QCOMPARE(hashOf(path), before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestDatabase::opensReadOnlyFileReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+    {
+        Database db;
+        db.open(path);
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = hashOf(path);
+    {
+        Database db;
+        db.open(path);
+        QVERIFY(db.isReadOnly());
+        QCOMPARE(UnitRepository(db).count(), 0);
+        Unit u;
+        u.code = QStringLiteral("X");
+        u.name = QStringLiteral("X");
+        u.validFrom = QDate(2024, 1, 1);
+        QVERIFY_THROWS_EXCEPTION(StorageError, UnitRepository(db).insert(u));
+    }
+    QCOMPARE(hashOf(path), before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestDatabase::enforcesForeignKeys()
+{
+    Database db;
+    db.openInMemory();
+    Unit u;
+    u.code = QStringLiteral("CHILD");
+    u.name = QStringLiteral("Đơn vị con");
+    u.validFrom = QDate(2024, 1, 1);
+    u.parentId = 4242; // no such unit
+    try {
+        UnitRepository(db).insert(u);
+        QFAIL("a unit with a missing parent was accepted");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Constraint);
+    }
+    QCOMPARE(UnitRepository(db).count(), 0);
+}
+
+void TestDatabase::cascadesDeletes()
+{
+    Database db;
+    db.openInMemory();
+    PlanRepository plans(db);
+    Plan plan;
+    plan.code = QStringLiteral("P");
+    plan.title = QStringLiteral("Kế hoạch");
+    plan.issuer = QStringLiteral("Sở");
+    plan.periodFrom = 2024;
+    plan.periodTo = 2030;
+    const qint64 planId = plans.insertPlan(plan);
+    PlanSection section;
+    section.path = QStringLiteral("I");
+    section.label = QStringLiteral("I");
+    section.title = QStringLiteral("MỤC ĐÍCH");
+    plans.insertSection(planId, section);
+    QCOMPARE(plans.sections().size(), 1);
+    db.execute(QStringLiteral("DELETE FROM plan"));
+    QCOMPARE(plans.sections().size(), 0);
+}
+
+void TestDatabase::storesTextNfc()
+{
+    Database db;
+    db.openInMemory();
+    const QString decomposed = QStringLiteral("Tân Biên").normalized(QString::NormalizationForm_D);
+    QVERIFY(decomposed != QStringLiteral("Tân Biên"));
+    Unit u;
+    u.code = QStringLiteral("TB");
+    u.name = decomposed;
+    u.validFrom = QDate(2024, 1, 1);
+    UnitRepository(db).insert(u);
+    QCOMPARE(UnitRepository(db).byCode(QStringLiteral("TB"))->name, QStringLiteral("Tân Biên"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

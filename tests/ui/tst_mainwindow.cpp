@@ -1,0 +1,174 @@
+#include "mainwindow.h"
+#include "planoutlinemodel.h"
+#include "planscreen.h"
+#include "services/seeder.h"
+#include "settingsdialog.h"
+#include "storage/database.h"
+#include "storage/planrepository.h"
+#include "storage/unitrepository.h"
+#include "unitmodel.h"
+#include "unitsscreen.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+// The main window offscreen: opens, navigates with mouse and keyboard, filters units.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void opensOnPlan();
+    void navigatesToUnitsAndFilters();
+    void filtersByYearAndGroupsByKind();
+    void keyboardShortcutsSwitchScreens();
+    void planSectionShowsItsText();
+    void unitModelPassesTester();
+    void planOutlineModelPassesTester();
+
+private:
+    static QStringList visibleNames(QTreeView *view);
+    Database *m_db = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("xhht-tests"));
+    m_db = new Database;
+    m_db->openInMemory();
+    Seeder(*m_db).seed();
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    delete m_db;
+}
+
+QStringList TestMainWindow::visibleNames(QTreeView *view)
+{
+    QStringList names;
+    QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex top = model->index(r, UnitModel::NameColumn);
+        if (model->rowCount(model->index(r, 0)) == 0)
+            names << top.data().toString();
+        for (int c = 0; c < model->rowCount(model->index(r, 0)); ++c)
+            names << model->index(c, UnitModel::NameColumn, model->index(r, 0)).data().toString();
+    }
+    return names;
+}
+
+void TestMainWindow::opensOnPlan()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentScreen(), int(MainWindow::PlanScreenIndex));
+    auto *plan = qobject_cast<PlanScreen *>(window.screen(MainWindow::PlanScreenIndex));
+    QVERIFY(plan);
+    QVERIFY(plan->text()->toPlainText().contains(QStringLiteral("Giai đoạn 1")));
+    QVERIFY(!window.screen(MainWindow::UnitsScreenIndex)); // built when first shown
+}
+
+void TestMainWindow::navigatesToUnitsAndFilters()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QListWidget *nav = window.navigation();
+    const QRect unitsItem = nav->visualItemRect(nav->item(MainWindow::UnitsScreenIndex));
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, unitsItem.center());
+    QCOMPARE(window.currentScreen(), int(MainWindow::UnitsScreenIndex));
+
+    auto *units = qobject_cast<UnitsScreen *>(window.screen(MainWindow::UnitsScreenIndex));
+    QVERIFY(units);
+    QCOMPARE(units->view()->model()->rowCount(), 25);
+    // Typed without diacritics, as a clerk in a hurry would.
+    QTest::keyClicks(units->filterEdit(), QStringLiteral("tan bien"));
+    const QStringList names = visibleNames(units->view());
+    QCOMPARE(names.size(), 2);
+    QVERIFY(names.contains(QStringLiteral("Phòng Văn hóa và Thông tin huyện Tân Biên")));
+    QVERIFY(names.contains(QStringLiteral("Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Tân Biên")));
+}
+
+void TestMainWindow::filtersByYearAndGroupsByKind()
+{
+    UnitsScreen screen(*m_db);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    auto *year = screen.findChild<QComboBox *>(QStringLiteral("unitYear"));
+    QVERIFY(year);
+    year->setCurrentIndex(year->findData(2026));
+    QCOMPARE(visibleNames(screen.view()).size(), 7);
+    year->setCurrentIndex(0);
+    QCOMPARE(visibleNames(screen.view()).size(), 25);
+
+    // Vietnamese order: "Bảo tàng" before "Phòng ..." before "Thư viện" before "Trung tâm".
+    const QStringList flat = visibleNames(screen.view());
+    QVERIFY(flat.indexOf(QStringLiteral("Bảo tàng tỉnh Tây Ninh")) <
+            flat.indexOf(QStringLiteral("Thư viện tỉnh Tây Ninh")));
+
+    auto *group = screen.findChild<QCheckBox *>();
+    QVERIFY(group);
+    QTest::mouseClick(group, Qt::LeftButton, {}, QPoint(5, group->height() / 2));
+    QVERIFY(group->isChecked());
+    QCOMPARE(screen.view()->model()->rowCount(), 4); // four kinds
+    QCOMPARE(visibleNames(screen.view()).size(), 25);
+}
+
+void TestMainWindow::keyboardShortcutsSwitchScreens()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), int(MainWindow::UnitsScreenIndex));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), int(MainWindow::PlanScreenIndex));
+}
+
+void TestMainWindow::planSectionShowsItsText()
+{
+    PlanScreen screen(*m_db);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    QTreeView *outline = screen.outline();
+    const QModelIndex six = outline->model()->index(5, 0);
+    QVERIFY(six.data().toString().startsWith(QStringLiteral("VI.")));
+    outline->scrollTo(six);
+    QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualRect(six).center());
+    const QString text = screen.text()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("TỔ CHỨC THỰC HIỆN")));
+    QVERIFY(text.contains(QStringLiteral("T04"))); // the report to Sở GD&ĐT comes from VI.3
+}
+
+void TestMainWindow::unitModelPassesTester()
+{
+    UnitModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUnits(UnitRepository(*m_db).all());
+    model.setGrouped(true);
+    model.setGrouped(false);
+    QCOMPARE(model.rowCount(), 25);
+}
+
+void TestMainWindow::planOutlineModelPassesTester()
+{
+    PlanOutlineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSections(PlanRepository(*m_db).sections());
+    QCOMPARE(model.rowCount(), 6);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
