@@ -255,7 +255,7 @@ int CommandLine::runPlan(QCommandLineParser &, Database &db)
         QStringList coordinate;
         for (const TaskAssignee &a : t.assignees)
             (a.role == TaskAssignee::Role::Lead ? lead : coordinate)
-                .append(a.unitId > 0 ? a.unitCode : tr("every %1").arg(UnitKind::label(a.unitKind).toLower()));
+                .append(a.unitId > 0 ? a.unitCode : tr("every %1").arg(UnitKind::label(a.unitKind)));
         QString when;
         if (t.recurrence == QLatin1String("yearly"))
             when = t.hasDueDate() ? tr("yearly, by %1/%2")

@@ -36,7 +36,7 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/plan.svg")), tr("Plan")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/units.svg")), tr("Units")));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(240);
     for (int i = 0; i < ScreenCount; ++i)
         m_stack->addWidget(new QWidget(m_stack)); // placeholders until first shown
 
@@ -44,6 +44,7 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 930});
     setCentralWidget(splitter);
     createMenus();
 

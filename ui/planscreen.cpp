@@ -129,7 +129,7 @@ QString PlanScreen::tasksHtml(const QString &pathPrefix) const
         QStringList lead;
         QStringList coordinate;
         for (const TaskAssignee &a : t.assignees) {
-            const QString who = a.unitId > 0 ? a.unitCode : tr("every %1").arg(UnitKind::label(a.unitKind).toLower());
+            const QString who = a.unitId > 0 ? a.unitCode : tr("every %1").arg(UnitKind::label(a.unitKind));
             (a.role == TaskAssignee::Role::Lead ? lead : coordinate).append(who);
         }
         QString when;

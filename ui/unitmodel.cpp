@@ -144,7 +144,11 @@ QVariant UnitModel::unitData(const Row &row, int column, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return u.note.isEmpty() ? QVariant() : QVariant(u.note);
+        if (column == NameColumn || column == KindColumn || column == GroupColumn)
+            return u.note.isEmpty()
+                       ? unitData(row, column, Qt::DisplayRole)
+                       : QVariant(unitData(row, column, Qt::DisplayRole).toString() + QLatin1Char('\n') + u.note);
+        return {};
     case SortRole:
         switch (column) {
         case NameColumn:

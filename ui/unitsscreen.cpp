@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -62,6 +63,11 @@ UnitsScreen::UnitsScreen(const Database &database, QWidget *parent)
         updateCount();
     });
     connect(m_grouped, &QCheckBox::toggled, this, &UnitsScreen::onGroupToggled);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
     setFocusProxy(m_filter);
     reload();
 }
@@ -69,9 +75,13 @@ UnitsScreen::UnitsScreen(const Database &database, QWidget *parent)
 void UnitsScreen::reload()
 {
     m_model->setUnits(UnitRepository(m_database).all());
-    for (int c = 0; c < UnitModel::ColumnCount; ++c) {
-        if (c != UnitModel::NameColumn)
-            m_view->resizeColumnToContents(c);
+    // The name takes the room; kind and group are capped so that it keeps it.
+    for (const int c : {int(UnitModel::CodeColumn), int(UnitModel::ValidFromColumn), int(UnitModel::ValidToColumn)})
+        m_view->resizeColumnToContents(c);
+    const int capped = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
+    for (const int c : {int(UnitModel::KindColumn), int(UnitModel::GroupColumn)}) {
+        m_view->resizeColumnToContents(c);
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), capped));
     }
     updateCount();
 }

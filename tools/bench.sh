@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Benchmarks of the foundation (issue 2), on a release build. Prints figures; it does
+# not pass or fail on time. Usage: tools/bench.sh BUILD_DIR
+set -euo pipefail
+build=${1:-build/release}
+xhht="$build/app/xhht"
+out=out/bench
+mkdir -p "$out"
+big="$out/units-10000.sqlite"
+runs=${RUNS:-15}
+
+now_ms() { date +%s%3N; }
+
+# Median of a command's wall time over $runs runs, in ms.
+median_ms() {
+    local times=() start end
+    for _ in $(seq "$runs"); do
+        "$@" >/dev/null 2>&1 || { echo "bench: command failed: $*" >&2; exit 1; }
+        start=$(now_ms); "$@" >/dev/null 2>&1; end=$(now_ms)
+        times+=($((end - start)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+
+if [ ! -f "$big" ]; then
+    echo "bench: creating a 10,000-unit database ($big), once"
+    rm -f "$big" "$big"-wal "$big"-shm
+    "$xhht" --db "$big" init >/dev/null
+    "$xhht" --db "$big" demo --units 10000 --years 2024-2030
+fi
+
+# xhht init on a new file: the whole process, a fresh file each run.
+init_times=()
+for i in $(seq "$runs"); do
+    f="$out/init-$i.sqlite"; rm -f "$f" "$f"-wal "$f"-shm
+    start=$(now_ms); "$xhht" --db "$f" init >/dev/null; end=$(now_ms)
+    init_times+=($((end - start)))
+    rm -f "$f" "$f"-wal "$f"-shm
+done
+init_ms=$(printf '%s\n' "${init_times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+
+units_ms=$(median_ms "$xhht" --db "$big" units)
+units_year_ms=$(median_ms "$xhht" --db "$big" units --year 2030 --format json)
+
+paint="n/a (xvfb-run not found)"
+if command -v xvfb-run >/dev/null 2>&1; then
+    paints=()
+    for _ in $(seq "$runs"); do
+        line=$(xvfb-run -a sh -c "echo start=\$(date +%s%3N); QT_QPA_PLATFORM=xcb $build/tests/bench/bench_firstpaint $big")
+        start=$(printf '%s\n' "$line" | sed -n 's/^start=//p')
+        painted=$(printf '%s\n' "$line" | sed -n 's/^first_paint_epoch_ms=//p')
+        paints+=($((painted - start)))
+    done
+    paint="$(printf '%s\n' "${paints[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
+fi
+
+units_total=$("$xhht" --db "$big" units | tail -n +2 | wc -l)
+echo
+echo "xhht benchmarks (median of $runs runs, release build, $(nproc) cores)"
+echo "  database: $big ($units_total units, $(du -h "$big" | cut -f1))"
+echo "  xhht init, new file (whole process):         ${init_ms} ms"
+echo "  xhht units, 10,000-unit db (whole process):  ${units_ms} ms"
+echo "  xhht units --year 2030 --format json:        ${units_year_ms} ms"
+echo "  main window first paint (xvfb, whole proc):  ${paint}"
