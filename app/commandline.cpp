@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "domain/isodate.h"
 #include "domain/unitkind.h"
 #include "io/tablewriter.h"
 #include "services/demogenerator.h"

@@ -1,6 +1,7 @@
 #include "sqlquery.h"
 
 #include "database.h"
+#include "domain/isodate.h"
 #include "storageerror.h"
 
 #include <QDate>
@@ -8,6 +9,7 @@
 
 SqlQuery::SqlQuery(const Database &database, const QString &sql) : m_query(database.connection()), m_sql(sql)
 {
+    m_query.setForwardOnly(true); // rows are read once, in order: no cache of the whole result
     if (!m_query.prepare(sql))
         throw database.errorFrom(m_query.lastError(), sql);
 }
@@ -22,7 +24,7 @@ SqlQuery &SqlQuery::bind(const QString &text)
 SqlQuery &SqlQuery::bind(QDate date)
 {
     if (date.isValid())
-        m_query.addBindValue(date.toString(Qt::ISODate));
+        m_query.addBindValue(IsoDate::format(date));
     else
         m_query.addBindValue(QVariant(QMetaType::fromType<QString>()));
     return *this;
@@ -49,7 +51,7 @@ void SqlQuery::exec()
 QDate SqlQuery::date(int column) const
 {
     const QVariant v = m_query.value(column);
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    return v.isNull() ? QDate() : IsoDate::parse(v.toString());
 }
 
 qint64 SqlQuery::lastInsertId() const

@@ -43,9 +43,18 @@ void TestTableWriter::json()
 {
     TableWriter w(TableWriter::Format::Json, {QStringLiteral("code"), QStringLiteral("name")});
     w.addRow({QStringLiteral("BT"), QStringLiteral("Bảo tàng tỉnh")});
-    const QJsonArray array = QJsonDocument::fromJson(w.toUtf8()).array();
-    QCOMPARE(array.size(), 1);
+    const QString awkward = QStringLiteral("Dấu \"ngoặc\", gạch \\ chéo,\ndòng mới\tvà tab \x01");
+    w.addRow({QStringLiteral("X"), awkward});
+    QJsonParseError error;
+    const QJsonArray array = QJsonDocument::fromJson(w.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(array.size(), 2);
     QCOMPARE(array.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Bảo tàng tỉnh"));
+    QCOMPARE(array.at(1).toObject().value(QStringLiteral("name")).toString(), awkward);
+
+    TableWriter empty(TableWriter::Format::Json, {QStringLiteral("code")});
+    QCOMPARE(QJsonDocument::fromJson(empty.toUtf8()).array().size(), 0);
+    QVERIFY(QJsonDocument::fromJson(empty.toUtf8()).isArray());
 }
 
 QTEST_GUILESS_MAIN(TestTableWriter)

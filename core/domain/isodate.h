@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// ISO dates (YYYY-MM-DD) as stored and as printed for machines. Faster than
+// QDate::toString/fromString, which go through printf-style formatting; this runs once
+// per date in lists of tens of thousands of rows.
+namespace IsoDate {
+
+inline QString format(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    int y = date.year();
+    const int m = date.month();
+    const int d = date.day();
+    if (y < 0 || y > 9999)
+        return date.toString(Qt::ISODate);
+    QChar text[10];
+    for (int i = 3; i >= 0; --i, y /= 10)
+        text[i] = QLatin1Char(char('0' + y % 10));
+    text[4] = QLatin1Char('-');
+    text[5] = QLatin1Char(char('0' + m / 10));
+    text[6] = QLatin1Char(char('0' + m % 10));
+    text[7] = QLatin1Char('-');
+    text[8] = QLatin1Char(char('0' + d / 10));
+    text[9] = QLatin1Char(char('0' + d % 10));
+    return QString(text, 10);
+}
+
+inline QDate parse(QStringView text)
+{
+    if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-'))
+        return {};
+    auto digits = [text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const int y = digits(0, 4);
+    const int m = digits(5, 2);
+    const int d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return {};
+    return QDate(y, m, d); // invalid (null) when the day does not exist
+}
+
+} // namespace IsoDate
