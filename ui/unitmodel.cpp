@@ -3,18 +3,35 @@
 #include "domain/unitkind.h"
 #include "services/vietnamesecollator.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace {
 // Internal ids: 0 for a top-level row; kind group index + 1 for a unit under a group.
 constexpr quintptr kTopLevel = 0;
 
+// The rank of each text in Vietnamese order; equal texts share a rank. Only distinct
+// texts are collated: kinds and groups repeat across thousands of units.
 QList<int> ranksOf(const QStringList &texts)
 {
-    const QList<qsizetype> order = VietnameseCollator().order(texts);
-    QList<int> ranks(texts.size());
+    QHash<QString, int> distinctIndex;
+    QStringList distinct;
+    QList<int> slot(texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        auto it = distinctIndex.constFind(texts.at(i));
+        if (it == distinctIndex.constEnd()) {
+            it = distinctIndex.insert(texts.at(i), int(distinct.size()));
+            distinct.append(texts.at(i));
+        }
+        slot[i] = *it;
+    }
+    const QList<qsizetype> order = VietnameseCollator().order(distinct);
+    QList<int> rankOfDistinct(distinct.size());
     for (qsizetype position = 0; position < order.size(); ++position)
-        ranks[order.at(position)] = int(position);
+        rankOfDistinct[order.at(position)] = int(position);
+    QList<int> ranks(texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        ranks[i] = rankOfDistinct.at(slot.at(i));
     return ranks;
 }
 } // namespace

@@ -70,20 +70,35 @@ UnitsScreen::UnitsScreen(const Database &database, QWidget *parent)
     });
     setFocusProxy(m_filter);
     reload();
+    setInitialColumnWidths();
 }
 
 void UnitsScreen::reload()
 {
     m_model->setUnits(UnitRepository(m_database).all());
-    // The name takes the room; kind and group are capped so that it keeps it.
-    for (const int c : {int(UnitModel::CodeColumn), int(UnitModel::ValidFromColumn), int(UnitModel::ValidToColumn)})
-        m_view->resizeColumnToContents(c);
-    const int capped = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
-    for (const int c : {int(UnitModel::KindColumn), int(UnitModel::GroupColumn)}) {
-        m_view->resizeColumnToContents(c);
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), capped));
-    }
     updateCount();
+}
+
+void UnitsScreen::setInitialColumnWidths()
+{
+    // Widths from the font, not from measuring every row (which takes a noticeable
+    // moment with ten thousand units). The name takes the room that is left.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    m_view->setColumnWidth(UnitModel::CodeColumn, metrics.horizontalAdvance(QStringLiteral("TTVHTT-TPTN")) + padding);
+    m_view->setColumnWidth(UnitModel::KindColumn, metrics.horizontalAdvance(QLatin1Char('M')) * 14);
+    m_view->setColumnWidth(UnitModel::GroupColumn, metrics.horizontalAdvance(QLatin1Char('M')) * 14);
+    const int date = metrics.horizontalAdvance(QStringLiteral("00/00/0000")) + padding;
+    m_view->setColumnWidth(
+        UnitModel::ValidFromColumn,
+        std::max(date,
+                 metrics.horizontalAdvance(m_model->headerData(UnitModel::ValidFromColumn, Qt::Horizontal).toString()) +
+                     padding));
+    m_view->setColumnWidth(
+        UnitModel::ValidToColumn,
+        std::max(date,
+                 metrics.horizontalAdvance(m_model->headerData(UnitModel::ValidToColumn, Qt::Horizontal).toString()) +
+                     padding));
 }
 
 void UnitsScreen::onGroupToggled(bool grouped)

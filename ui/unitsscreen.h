@@ -28,6 +28,7 @@ public:
 private:
     void onGroupToggled(bool grouped);
     void updateCount();
+    void setInitialColumnWidths();
 
     const Database &m_database;
     UnitModel *m_model;
