@@ -1,10 +1,10 @@
 #include "commandline.h"
 
 #include "domain/isodate.h"
-#include "domain/unitkind.h"
 #include "io/tablewriter.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
+#include "services/tasktext.h"
 #include "services/vietnamesecollator.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
@@ -252,25 +252,13 @@ int CommandLine::runPlan(QCommandLineParser &, Database &db)
     }
     out += QLatin1Char('\n') + tr("Tasks:") + QLatin1Char('\n');
     for (const Task &t : TaskRepository(db).all()) {
-        QStringList lead;
-        QStringList coordinate;
-        for (const TaskAssignee &a : t.assignees)
-            (a.role == TaskAssignee::Role::Lead ? lead : coordinate)
-                .append(a.unitId > 0 ? a.unitCode : tr("every %1").arg(UnitKind::label(a.unitKind)));
-        QString when;
-        if (t.recurrence == QLatin1String("yearly"))
-            when = t.hasDueDate() ? tr("yearly, by %1/%2")
-                                        .arg(t.dueDay, 2, 10, QLatin1Char('0'))
-                                        .arg(t.dueMonth, 2, 10, QLatin1Char('0'))
-                                  : tr("yearly");
-        else if (t.recurrence == QLatin1String("review"))
-            when = tr("at the review of phase %1").arg(t.phaseNumber);
-        else
-            when = tr("once");
+        const QString coordinate = TaskText::assignees(t, TaskAssignee::Role::Coordinate);
+        const QString when = TaskText::schedule(t);
         out += QStringLiteral("  %1 [%2] %3\n").arg(t.code, t.sectionPath, t.title);
-        out += QStringLiteral("      ") + tr("%1; lead: %2").arg(when, lead.join(QStringLiteral(", ")));
+        out +=
+            QStringLiteral("      ") + tr("%1; lead: %2").arg(when, TaskText::assignees(t, TaskAssignee::Role::Lead));
         if (!coordinate.isEmpty())
-            out += tr("; with: %1").arg(coordinate.join(QStringLiteral(", ")));
+            out += tr("; with: %1").arg(coordinate);
         out += QLatin1Char('\n');
     }
     writeOut(out);

@@ -137,26 +137,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yearly, by %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yearly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the review of phase %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1; lead: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,26 +343,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every year, by %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the review of phase %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,6 +378,29 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>A new language takes effect when xhht is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every year, by %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the review of phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

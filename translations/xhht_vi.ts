@@ -158,26 +158,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
         <translation>Các nhiệm vụ:</translation>
     </message>
     <message>
-        <source>every %1</source>
-        <translation>các %1</translation>
-    </message>
-    <message>
-        <source>yearly, by %1/%2</source>
-        <translation>hằng năm, trước ngày %1/%2</translation>
-    </message>
-    <message>
-        <source>yearly</source>
-        <translation>hằng năm</translation>
-    </message>
-    <message>
-        <source>at the review of phase %1</source>
-        <translation>vào dịp sơ kết/tổng kết giai đoạn %1</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>một lần</translation>
-    </message>
-    <message>
         <source>%1; lead: %2</source>
         <translation>%1; chủ trì: %2</translation>
     </message>
@@ -385,26 +365,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
         <translation>Nhiệm vụ thuộc mục này</translation>
     </message>
     <message>
-        <source>every %1</source>
-        <translation>các %1</translation>
-    </message>
-    <message>
-        <source>every year, by %1/%2</source>
-        <translation>hằng năm, trước ngày %1/%2</translation>
-    </message>
-    <message>
-        <source>every year</source>
-        <translation>hằng năm</translation>
-    </message>
-    <message>
-        <source>at the review of phase %1</source>
-        <translation>vào dịp sơ kết/tổng kết giai đoạn %1</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>một lần</translation>
-    </message>
-    <message>
         <source>lead</source>
         <translation>chủ trì</translation>
     </message>
@@ -441,6 +401,29 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
     <message>
         <source>A new language takes effect when xhht is started again.</source>
         <translation>Ngôn ngữ mới sẽ có hiệu lực khi khởi động lại xhht.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>every year</source>
+        <translation>hằng năm</translation>
+    </message>
+    <message>
+        <source>every year, by %1/%2</source>
+        <translation>hằng năm, trước ngày %1/%2</translation>
+    </message>
+    <message>
+        <source>at the review of phase %1</source>
+        <translation>vào dịp sơ kết/tổng kết giai đoạn %1</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>một lần</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>các %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "planscreen.h"
 
-#include "domain/unitkind.h"
 #include "planoutlinemodel.h"
+#include "services/tasktext.h"
 #include "storage/planrepository.h"
 #include "storage/taskrepository.h"
 
@@ -126,28 +126,14 @@ QString PlanScreen::tasksHtml(const QString &pathPrefix) const
         if (!pathPrefix.isEmpty() && t.sectionPath != pathPrefix &&
             !t.sectionPath.startsWith(pathPrefix + QLatin1Char('.')))
             continue;
-        QStringList lead;
-        QStringList coordinate;
-        for (const TaskAssignee &a : t.assignees) {
-            const QString who = a.unitId > 0 ? a.unitCode : tr("every %1").arg(UnitKind::label(a.unitKind));
-            (a.role == TaskAssignee::Role::Lead ? lead : coordinate).append(who);
-        }
-        QString when;
-        if (t.recurrence == QLatin1String("yearly"))
-            when = t.hasDueDate() ? tr("every year, by %1/%2")
-                                        .arg(t.dueDay, 2, 10, QLatin1Char('0'))
-                                        .arg(t.dueMonth, 2, 10, QLatin1Char('0'))
-                                  : tr("every year");
-        else if (t.recurrence == QLatin1String("review"))
-            when = tr("at the review of phase %1").arg(t.phaseNumber);
-        else
-            when = tr("once");
+        const QString lead = TaskText::assignees(t, TaskAssignee::Role::Lead);
+        const QString coordinate = TaskText::assignees(t, TaskAssignee::Role::Coordinate);
+        const QString when = TaskText::schedule(t);
         html += QStringLiteral("<p><b>%1</b> %2<br/><i>%3</i> · %4: %5")
                     .arg(t.code.toHtmlEscaped(), t.title.toHtmlEscaped(), when.toHtmlEscaped(), tr("lead"),
-                         lead.join(QStringLiteral(", ")).toHtmlEscaped());
+                         lead.toHtmlEscaped());
         if (!coordinate.isEmpty())
-            html += QStringLiteral(" · ") + tr("with") + QStringLiteral(": ") +
-                    coordinate.join(QStringLiteral(", ")).toHtmlEscaped();
+            html += QStringLiteral(" · ") + tr("with") + QStringLiteral(": ") + coordinate.toHtmlEscaped();
         html += QStringLiteral("</p>");
     }
     return html;
