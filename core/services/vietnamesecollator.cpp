@@ -11,11 +11,6 @@ VietnameseCollator::VietnameseCollator() : m_collator(QLocale(QLocale::Vietnames
     m_collator.setNumericMode(true);
 }
 
-void VietnameseCollator::sort(QStringList &list) const
-{
-    std::sort(list.begin(), list.end(), *this);
-}
-
 QList<qsizetype> VietnameseCollator::order(const QStringList &texts) const
 {
     QList<QCollatorSortKey> keys;

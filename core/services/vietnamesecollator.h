@@ -12,7 +12,6 @@ public:
 
     int compare(const QString &a, const QString &b) const { return m_collator.compare(a, b); }
     bool operator()(const QString &a, const QString &b) const { return m_collator.compare(a, b) < 0; }
-    void sort(QStringList &list) const;
     // The indexes of texts in sorted order (ties keep their order). Uses sort keys, so
     // it stays fast for tens of thousands of names.
     QList<qsizetype> order(const QStringList &texts) const;

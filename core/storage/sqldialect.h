@@ -17,9 +17,6 @@ public:
 
     // Replaces the dialect placeholders of a migration ({{id}}).
     QString expand(QString sql) const;
-    // The statement that returns the id of the row an INSERT just added is part of
-    // the INSERT on PostgreSQL ("RETURNING id"); SQLite reports lastInsertId().
-    QString returningId() const;
 
 private:
     Kind m_kind;
