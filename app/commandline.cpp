@@ -1,10 +1,12 @@
 #include "commandline.h"
 
+#include "console.h"
 #include "domain/isodate.h"
 #include "io/tablewriter.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
 #include "services/tasktext.h"
+#include "services/validationissue.h"
 #include "services/vietnamesecollator.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
@@ -12,36 +14,32 @@
 #include "storage/submissionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
+#include "submissioncommands.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 
-#include <cstdio>
-
 namespace {
-
-void writeOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 void writeOut(const QString &text)
 {
-    writeOut(text.toUtf8());
+    Console::out(text);
+}
+
+void writeOut(const QByteArray &bytes)
+{
+    Console::out(bytes);
 }
 
 void writeErr(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    Console::err(text);
 }
 
-const QStringList kCommands = {QStringLiteral("init"), QStringLiteral("units"), QStringLiteral("plan"),
-                               QStringLiteral("demo")};
+const QStringList kCommands = {QStringLiteral("init"), QStringLiteral("units"),  QStringLiteral("plan"),
+                               QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("submissions")};
 
 } // namespace
 
@@ -85,6 +83,10 @@ QString CommandLine::generalHelp()
               "  units [--year Y] [--format F]         list the units (those active in year Y)\n"
               "  plan                                  print the plan: phases, sections and tasks\n"
               "  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)\n"
+              "  submissions --year Y [--format F]     the year's submissions: status, date received, on time\n"
+              "  import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y\n"
+              "                   [--filled]           ... with what is already recorded\n"
+              "  import submissions FILE [--dry-run]   import filled-in submissions (all rows or none)\n"
               "\n"
               "Options:\n"
               "  --db PATH        the database file (default: $XHHT_DB, else the user's data folder)\n"
@@ -144,6 +146,8 @@ int CommandLine::run(const QStringList &arguments)
         parser.addOption({QStringLiteral("year"), tr("Only units active in this year."), tr("YEAR")});
         parser.addOption(
             {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
+    } else if (command == QLatin1String("import") || command == QLatin1String("submissions")) {
+        SubmissionCommands::addOptions(command, parser);
     } else if (command == QLatin1String("demo")) {
         parser.addOption({QStringLiteral("units"), tr("How many synthetic units to add."), tr("N")});
         parser.addOption(
@@ -156,7 +160,7 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
+    if (positional.size() > 1 && command != QLatin1String("import"))
         return usageError(tr("unexpected argument '%1' for '%2'.").arg(positional.at(1), command));
 
     Database db;
@@ -174,9 +178,13 @@ int CommandLine::run(const QStringList &arguments)
             return runUnits(parser, db);
         if (command == QLatin1String("plan"))
             return runPlan(parser, db);
+        if (command == QLatin1String("import") || command == QLatin1String("submissions"))
+            return SubmissionCommands::run(command, parser, db);
         return runDemo(parser, db);
     } catch (const StorageError &error) {
         return failure(error.message());
+    } catch (const ValidationError &error) {
+        return failure(error.message().replace(QLatin1Char('\n'), QStringLiteral("; ")));
     }
 }
 

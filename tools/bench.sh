@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks of the foundation (issue 2), on a release build. Prints figures; it does
+# Benchmarks of the foundation (issue 2) and of submissions (issue 3), on a release build. Prints figures; it does
 # not pass or fail on time. Usage: tools/bench.sh BUILD_DIR
 set -euo pipefail
 build=${1:-build/release}
@@ -61,6 +61,37 @@ first_paint() {
 }
 paint=$(first_paint 0)
 paint_units=$(first_paint 1)
+paint_submissions=$(first_paint 2)
+
+# Import of a 10,000-row CSV (whole process, peak memory): the 2026 submissions of the
+# big database, written as a filled-in template, into a database with the same 10,000
+# units and nothing for 2026. A fresh copy each run.
+base="$out/import-base.sqlite"
+csv="$out/import-2026.csv"
+if [ ! -f "$base" ]; then
+    rm -f "$base" "$base"-wal "$base"-shm
+    "$xhht" --db "$base" init >/dev/null
+    "$xhht" --db "$base" demo --units 10000 --years 2025-2025 >/dev/null 2>&1
+fi
+"$xhht" --db "$big" import template --year 2026 --filled -o "$csv" >/dev/null
+import_times=(); import_rss=()
+for i in $(seq "$runs"); do
+    f="$out/import-run.sqlite"; rm -f "$f" "$f"-wal "$f"-shm; cp "$base" "$f"
+    sync
+    start=$(now_ms)
+    rss=$( { /usr/bin/time -f '%M' "$xhht" --db "$f" import submissions "$csv" >/dev/null; } 2>&1 | tail -n 1)
+    end=$(now_ms)
+    import_times+=($((end - start))); import_rss+=("$rss")
+done
+import_ms=$(printf '%s\n' "${import_times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+import_kb=$(printf '%s\n' "${import_rss[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+import_rows=$(($(wc -l < "$csv") - 1))
+
+# Saving one edited submission and a year's overview, in process, on a copy.
+cp "$big" "$out/save.sqlite"; rm -f "$out/save.sqlite"-wal "$out/save.sqlite"-shm
+inproc=$("$build/tests/bench/bench_submissions" "$out/save.sqlite" 2026)
+save_ms=$(printf '%s\n' "$inproc" | sed -n 's/^save_ms=//p')
+overview_ms=$(printf '%s\n' "$inproc" | sed -n 's/^overview_ms=//p')
 
 units_total=$("$xhht" --db "$big" units | tail -n +2 | wc -l)
 echo
@@ -71,3 +102,7 @@ echo "  xhht units, 10,000-unit db (whole process):  ${units_ms} ms"
 echo "  xhht units --year 2030 --format json:        ${units_year_ms} ms"
 echo "  main window first paint, Plan screen:        ${paint}"
 echo "  main window first paint, Units screen:       ${paint_units}"
+echo "  main window first paint, Submissions 2026:   ${paint_submissions}"
+echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak $((import_kb / 1024)) MiB"
+echo "  save one edited submission (in process):     ${save_ms} ms"
+echo "  overview of 2026 for the screen (in process): ${overview_ms} ms"

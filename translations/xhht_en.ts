@@ -4,27 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: xhht [--db PATH] [COMMAND [options]]
-
-Without a command, xhht opens its main window.
-
-Commands:
-  init [--demo]                         create the database and load the plan (and demo data)
-  units [--year Y] [--format F]         list the units (those active in year Y)
-  plan                                  print the plan: phases, sections and tasks
-  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)
-
-Options:
-  --db PATH        the database file (default: $XHHT_DB, else the user&apos;s data folder)
-  --format F       tsv, csv or json, for output meant for other programs
-  -h, --help       this help; COMMAND --help for a command&apos;s options
-  -v, --version    the program&apos;s version
-
-Exit status: 0 success, 2 bad usage, 1 any other failure.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos;; see &apos;xhht --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,6 +144,31 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: xhht [--db PATH] [COMMAND [options]]
+
+Without a command, xhht opens its main window.
+
+Commands:
+  init [--demo]                         create the database and load the plan (and demo data)
+  units [--year Y] [--format F]         list the units (those active in year Y)
+  plan                                  print the plan: phases, sections and tasks
+  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)
+  submissions --year Y [--format F]     the year&apos;s submissions: status, date received, on time
+  import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
+                   [--filled]           ... with what is already recorded
+  import submissions FILE [--dry-run]   import filled-in submissions (all rows or none)
+
+Options:
+  --db PATH        the database file (default: $XHHT_DB, else the user&apos;s data folder)
+  --format F       tsv, csv or json, for output meant for other programs
+  -h, --help       this help; COMMAND --help for a command&apos;s options
+  -v, --version    the program&apos;s version
+
+Exit status: 0 success, 2 bad usage, 1 any other failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -230,6 +234,92 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Cannot save a copy of %1 before upgrading it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceOpener</name>
+    <message>
+        <source>Cannot write a copy of %1 to open it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 with the program the computer uses for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric criterion the files you add are evidence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New files are evidence &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to this submission; they are stored when it is saved (at most %1 each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected file with the program the computer uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the submission (undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,6 +393,26 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>&lt;h3&gt;xhht %1&lt;/h3&gt;&lt;p&gt;Follows the plan of the Department of Culture, Sports and Tourism of Tây Ninh for the movement “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2024 - 2030”: unit submissions, evaluation, reports and reviews.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanScreen</name>
@@ -352,6 +462,25 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>SaveSubmissionCommand</name>
+    <message>
+        <source>Edit submission of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the submission was changed after this step (by an import or on another computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <source>The seed file %1 is missing.</source>
@@ -382,6 +511,1063 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>SubmissionCommands</name>
+    <message>
+        <source>The year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the template with what is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;import template&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--dry-run].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; needs what to do: &apos;template&apos; or &apos;submissions&apos;; see &apos;xhht --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import &apos;%1&apos;; use &apos;template&apos; or &apos;submissions&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2025, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import template&apos; needs --year YEAR, such as --year 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import template&apos; needs -o FILE.csv or -o FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the import template of %1 to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows for %3: %4 new, %5 changed, %6 unchanged, %7 with nothing filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionEditorDialog</name>
+    <message>
+        <source>Submission of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the submission (Enter); Edit ▸ Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45/BC-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicator&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Value&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate to 31/12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure is an estimate of what will be done by 31 December (ước thực hiện)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đạt / không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%, threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (deadline %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late: %n day(s) after the deadline %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored: %1 of %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(without the scores that are not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this submission have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionHistoryView</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionImport</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row with the column keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column has values but no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice (columns %1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is for %1, but the import was asked for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no [year] column; give the year of the submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 is locked; its submissions can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rubric of %1 (%2) has no item %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; the keys are listed in the README (e.g. [unit_code], [received_date], [ind:CODE], [self:CODE])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a [unit_code] or a [unit_name] column to know whose rows they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 differs from the file&apos;s year %2; import one year per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 (%2) was not active in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of unit %2 (“%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit active in %1 is named “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several units are named “%1”; give the unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has values but no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 already has a row (row %2); one row per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has errors; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionImportDialog</name>
+    <message>
+        <source>Import submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt; · year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these changes in one step. Imports are not on the undo stack: Edit ▸ Undo does not take them back, and the undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the problems in the file, then import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New submissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed submissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that change nothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty rows (skipped):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports are not on the undo stack: Edit ▸ Undo does not take them back, and importing clears the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s). Nothing will be imported until they are corrected in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionService</name>
+    <message>
+        <source>The year %1 has no settings in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its submissions and scores can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file “%1” is not part of this submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; attach a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStatus</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTableModel</name>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received yet; the deadline is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1, %n day(s) after the deadline %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received %1; the deadline is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) filled in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-assessed total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-assessed score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the report came in by the year&apos;s unit deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity figures filled in, of the indicators in use this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-assessed total against the year&apos;s rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTemplate</name>
+    <message>
+        <source>%1: choose a file name ending in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionValidator</name>
+    <message>
+        <source>a percentage cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage; write a number from 0 to 100, such as 95 or 92,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the reporting period of %2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither met nor not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a multiple of the step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value does not fit the indicator&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count must be a whole number, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no; write có or không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither met nor not met; write đạt or không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a score; write a number such as 7 or 7,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is dated %1, after the date it was received (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received on %1, before the document&apos;s date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission is for %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not active in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when the status is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1 is not used in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 is not in the rubric of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence file has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” is tied to a criterion that is not in the rubric of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsScreen</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name, code or document number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on time or late, whatever the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record or correct the selected unit&apos;s submission (Enter, or double-click the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this table as a spreadsheet (XLSX or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s import template: one row per active unit, to fill in and import (XLSX or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year has settings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 · Late %3 · Missing %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its submissions cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a filled-in template (XLSX or CSV). Imports are not on the undo stack: Edit ▸ Undo does not take them back, and importing clears the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the submission of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the submissions of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the import template of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>The file&apos;s text encoding could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted value that opens in row %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file type is not supported; use a .csv or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is not valid XML (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook (it may be damaged or protected by a password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet %1 contains no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>every year</source>
@@ -401,6 +1587,21 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeliness</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,6 +1694,29 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has %1 columns; a worksheet holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has %1 rows; a worksheet holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,44 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: xhht [--db PATH] [COMMAND [options]]
-
-Without a command, xhht opens its main window.
-
-Commands:
-  init [--demo]                         create the database and load the plan (and demo data)
-  units [--year Y] [--format F]         list the units (those active in year Y)
-  plan                                  print the plan: phases, sections and tasks
-  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)
-
-Options:
-  --db PATH        the database file (default: $XHHT_DB, else the user&apos;s data folder)
-  --format F       tsv, csv or json, for output meant for other programs
-  -h, --help       this help; COMMAND --help for a command&apos;s options
-  -v, --version    the program&apos;s version
-
-Exit status: 0 success, 2 bad usage, 1 any other failure.
-</source>
-        <translation>Cách dùng: xhht [--db ĐƯỜNG_DẪN] [LỆNH [tùy chọn]]
-
-Khi không có lệnh, xhht mở cửa sổ chính.
-
-Các lệnh:
-  init [--demo]                         tạo cơ sở dữ liệu và nạp kế hoạch (kèm dữ liệu mẫu)
-  units [--year Y] [--format F]         liệt kê các đơn vị (các đơn vị hoạt động trong năm Y)
-  plan                                  in kế hoạch: các giai đoạn, các mục và nhiệm vụ
-  demo --units N [--years A-B]          thêm N đơn vị giả lập kèm dữ liệu hằng năm (đo hiệu năng)
-
-Tùy chọn:
-  --db ĐƯỜNG_DẪN   tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì dùng thư mục dữ liệu của người dùng)
-  --format F       tsv, csv hoặc json, cho đầu ra dùng với các chương trình khác
-  -h, --help       trợ giúp này; LỆNH --help để xem các tùy chọn của một lệnh
-  -v, --version    phiên bản của chương trình
-
-Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
-</translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos;; see &apos;xhht --help&apos;.</source>
         <translation>tùy chọn &apos;%1&apos; không tồn tại; xem &apos;xhht --help&apos;.</translation>
     </message>
@@ -187,6 +149,52 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
         <translation>Đã thêm %1 đơn vị kèm dữ liệu các năm %2 trong %3 giây.
 </translation>
     </message>
+    <message>
+        <source>Usage: xhht [--db PATH] [COMMAND [options]]
+
+Without a command, xhht opens its main window.
+
+Commands:
+  init [--demo]                         create the database and load the plan (and demo data)
+  units [--year Y] [--format F]         list the units (those active in year Y)
+  plan                                  print the plan: phases, sections and tasks
+  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)
+  submissions --year Y [--format F]     the year&apos;s submissions: status, date received, on time
+  import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
+                   [--filled]           ... with what is already recorded
+  import submissions FILE [--dry-run]   import filled-in submissions (all rows or none)
+
+Options:
+  --db PATH        the database file (default: $XHHT_DB, else the user&apos;s data folder)
+  --format F       tsv, csv or json, for output meant for other programs
+  -h, --help       this help; COMMAND --help for a command&apos;s options
+  -v, --version    the program&apos;s version
+
+Exit status: 0 success, 2 bad usage, 1 any other failure.
+</source>
+        <translation>Cách dùng: xhht [--db PATH] [COMMAND [options]]
+
+Khi không có lệnh, xhht mở cửa sổ chính.
+
+Các lệnh:
+  init [--demo]                         tạo cơ sở dữ liệu và nạp kế hoạch (kèm dữ liệu mẫu)
+  units [--year Y] [--format F]         liệt kê các đơn vị (các đơn vị hoạt động trong năm Y)
+  plan                                  in kế hoạch: các giai đoạn, các mục và các nhiệm vụ
+  demo --units N [--years A-B]          thêm N đơn vị giả lập kèm dữ liệu hằng năm (đo hiệu năng)
+  submissions --year Y [--format F]     hồ sơ của các đơn vị trong năm: trạng thái, ngày nhận, đúng hạn
+  import template --year Y -o FILE      ghi mẫu nhập liệu (.csv hoặc .xlsx) của năm Y
+                   [--filled]           ... kèm những dữ liệu đã ghi nhận
+  import submissions FILE [--dry-run]   nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
+
+Tùy chọn:
+  --db PATH        tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
+  --format F       tsv, csv hoặc json, cho đầu ra dùng cho chương trình khác
+  -h, --help       trợ giúp này; COMMAND --help để xem các tùy chọn của từng lệnh
+  -v, --version    phiên bản của chương trình
+
+Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
+</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -253,6 +261,92 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
     <message>
         <source>Cannot save a copy of %1 before upgrading it; nothing was changed.</source>
         <translation>Không lưu được bản sao của %1 trước khi nâng cấp; chưa có thay đổi nào được thực hiện.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Cơ sở dữ liệu từ chối thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceOpener</name>
+    <message>
+        <source>Cannot write a copy of %1 to open it: %2</source>
+        <translation>Không ghi được bản sao của %1 để mở: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 with the program the computer uses for it.</source>
+        <translation>Không mở được %1 bằng chương trình mặc định của máy tính cho loại tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;hêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>The whole submission</source>
+        <translation>Toàn bộ hồ sơ</translation>
+    </message>
+    <message>
+        <source>The rubric criterion the files you add are evidence for</source>
+        <translation>Tiêu chí (trong bộ tiêu chí) mà các tệp được thêm vào làm minh chứng</translation>
+    </message>
+    <message>
+        <source>New files are evidence &amp;for:</source>
+        <translation>Tệp mới thêm &amp;dùng làm minh chứng cho:</translation>
+    </message>
+    <message>
+        <source>Attach files to this submission; they are stored when it is saved (at most %1 each)</source>
+        <translation>Đính kèm tệp vào hồ sơ này; tệp được lưu khi lưu hồ sơ (mỗi tệp tối đa %1)</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the program the computer uses for it</source>
+        <translation>Mở tệp đang chọn bằng chương trình mặc định của máy tính cho loại tệp này</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the submission (undo brings them back)</source>
+        <translation>Gỡ bỏ các tệp đang chọn khỏi hồ sơ (có thể hoàn tác để lấy lại)</translation>
+    </message>
+    <message>
+        <source>Whole submission</source>
+        <translation>Toàn bộ hồ sơ</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>chưa lưu</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Thêm tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Cannot add evidence</source>
+        <translation>Không thêm được minh chứng</translation>
     </message>
 </context>
 <context>
@@ -325,6 +419,26 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
         <source>&lt;h3&gt;xhht %1&lt;/h3&gt;&lt;p&gt;Follows the plan of the Department of Culture, Sports and Tourism of Tây Ninh for the movement “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2024 - 2030”: unit submissions, evaluation, reports and reviews.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;xhht %1&lt;/h3&gt;&lt;p&gt;Theo dõi việc thực hiện Kế hoạch của Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh về phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2024 - 2030”: hồ sơ của các đơn vị, đánh giá, báo cáo và sơ kết, tổng kết.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Hồ sơ đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation>&amp;Hồ sơ đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>PlanScreen</name>
@@ -374,6 +488,25 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
     </message>
 </context>
 <context>
+    <name>SaveSubmissionCommand</name>
+    <message>
+        <source>Edit submission of %1</source>
+        <translation>sửa hồ sơ của %1</translation>
+    </message>
+    <message>
+        <source>the submission was changed after this step (by an import or on another computer).</source>
+        <translation>hồ sơ đã bị thay đổi sau bước này (do nhập dữ liệu từ tệp hoặc do sửa trên máy tính khác).</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Không hoàn tác được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Không làm lại được “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <source>The seed file %1 is missing.</source>
@@ -404,6 +537,1060 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
     </message>
 </context>
 <context>
+    <name>SubmissionCommands</name>
+    <message>
+        <source>The year.</source>
+        <translation>Năm cần xử lý.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation>Định dạng đầu ra: tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Check the file and report what would change; write nothing.</source>
+        <translation>Kiểm tra tệp và cho biết những gì sẽ thay đổi; không ghi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Fill the template with what is already recorded.</source>
+        <translation>Điền sẵn vào mẫu những dữ liệu đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;import template&apos;.</source>
+        <translation>đối số &apos;%1&apos; không hợp lệ đối với lệnh &apos;import template&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--dry-run].</source>
+        <translation>lệnh &apos;import submissions&apos; nhận đúng một tệp: xhht import submissions FILE [--dry-run].</translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; needs what to do: &apos;template&apos; or &apos;submissions&apos;; see &apos;xhht --help&apos;.</source>
+        <translation>lệnh &apos;import&apos; cần biết việc cần làm: &apos;template&apos; hoặc &apos;submissions&apos;; xem &apos;xhht --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown import &apos;%1&apos;; use &apos;template&apos; or &apos;submissions&apos;.</source>
+        <translation>lệnh &apos;import %1&apos; không tồn tại; hãy dùng &apos;template&apos; hoặc &apos;submissions&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2025, not &apos;%1&apos;.</source>
+        <translation>--year cần một năm, ví dụ 2025, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;import template&apos; needs --year YEAR, such as --year 2025.</source>
+        <translation>lệnh &apos;import template&apos; cần --year YEAR, ví dụ --year 2025.</translation>
+    </message>
+    <message>
+        <source>&apos;import template&apos; needs -o FILE.csv or -o FILE.xlsx.</source>
+        <translation>lệnh &apos;import template&apos; cần -o FILE.csv hoặc -o FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote the import template of %1 to %2.
+</source>
+        <translation>Đã ghi mẫu nhập liệu năm %1 vào %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was imported.</source>
+        <translation>%1 ở chế độ chỉ đọc; không có dữ liệu nào được nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 có %n lỗi; không có dữ liệu nào được nhập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows for %3: %4 new, %5 changed, %6 unchanged, %7 with nothing filled in</source>
+        <translation>%1: %2 dòng của năm %3: %4 hồ sơ mới, %5 hồ sơ thay đổi, %6 dòng không thay đổi, %7 dòng không điền nội dung</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was written).</source>
+        <translation> (chạy thử: không ghi dữ liệu nào).</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionEditorDialog</name>
+    <message>
+        <source>Submission of %1 for %2</source>
+        <translation>Hồ sơ của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>hạn nộp %1</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Chỉ số</translation>
+    </message>
+    <message>
+        <source>&amp;Self-score</source>
+        <translation>&amp;Tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (%1)</source>
+        <translation>M&amp;inh chứng (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Save the submission (Enter); Edit ▸ Undo takes it back</source>
+        <translation>Lưu hồ sơ (Enter); có thể hủy việc lưu bằng Sửa ▸ Hoàn tác</translation>
+    </message>
+    <message>
+        <source>e.g. 45/BC-UBND</source>
+        <translation>ví dụ: 45/BC-UBND</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation>Ngày văn &amp;bản:</translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation>Ngày &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chỉ số&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Giá trị&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>có / không</translation>
+    </message>
+    <message>
+        <source>Estimate to 31/12</source>
+        <translation>Ước thực hiện đến 31/12</translation>
+    </message>
+    <message>
+        <source>The figure is an estimate of what will be done by 31 December (ước thực hiện)</source>
+        <translation>Số liệu là ước thực hiện đến hết ngày 31 tháng 12</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>tối đa %1</translation>
+    </message>
+    <message>
+        <source>pass / fail</source>
+        <translation>đạt / không đạt</translation>
+    </message>
+    <message>
+        <source>đạt / không đạt</source>
+        <translation>đạt / không đạt</translation>
+    </message>
+    <message>
+        <source>%, threshold %1</source>
+        <translation>%, ngưỡng %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>On time (deadline %1)</source>
+        <translation>Đúng hạn (hạn nộp %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late: %n day(s) after the deadline %1</source>
+        <translation>
+            <numerusform>Trễ hạn: %n ngày sau hạn nộp %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Hạn nộp %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>Tổng điểm: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored: %1 of %n item(s)</source>
+        <translation>
+            <numerusform>Đã chấm: %1/%n tiêu chí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(without the scores that are not valid)</source>
+        <translation>(không tính các điểm không hợp lệ)</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first</source>
+        <translation>Hãy sửa các ô được đánh dấu đỏ trước</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>The changes to this submission have not been saved.</source>
+        <translation>Các thay đổi của hồ sơ này chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Chưa lưu:</translation>
+    </message>
+    <message>
+        <source>correct the fields marked in red.</source>
+        <translation>hãy sửa các ô được đánh dấu đỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionHistoryView</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường thông tin</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet</source>
+        <translation>Chưa ghi nhận thay đổi nào</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Submission recorded</source>
+        <translation>Ghi nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Self-score %1</source>
+        <translation>Điểm tự chấm %1</translation>
+    </message>
+    <message>
+        <source>Reviewed score %1</source>
+        <translation>Điểm thẩm định %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Ghi chú tiêu chí %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionImport</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row with the column keys</source>
+        <translation>tệp trống; tệp cần có dòng tiêu đề ghi khóa của các cột</translation>
+    </message>
+    <message>
+        <source>this column has values but no header</source>
+        <translation>cột này có dữ liệu nhưng không có tiêu đề</translation>
+    </message>
+    <message>
+        <source>the column appears twice (columns %1 and %2)</source>
+        <translation>cột bị lặp lại (cột %1 và cột %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation>“%1” không phải là năm</translation>
+    </message>
+    <message>
+        <source>the file is for %1, but the import was asked for %2</source>
+        <translation>tệp là của năm %1, nhưng đang nhập cho năm %2</translation>
+    </message>
+    <message>
+        <source>the file has no [year] column; give the year of the submissions</source>
+        <translation>tệp không có cột [year]; hãy cho biết năm của hồ sơ</translation>
+    </message>
+    <message>
+        <source>the year %1 is locked; its submissions can no longer be changed</source>
+        <translation>năm %1 đã khóa; không thể thay đổi hồ sơ của năm này nữa</translation>
+    </message>
+    <message>
+        <source>no indicator has the code %1</source>
+        <translation>không có chỉ số nào có mã %1</translation>
+    </message>
+    <message>
+        <source>the rubric of %1 (%2) has no item %3</source>
+        <translation>bộ tiêu chí năm %1 (%2) không có tiêu chí %3</translation>
+    </message>
+    <message>
+        <source>unknown column; the keys are listed in the README (e.g. [unit_code], [received_date], [ind:CODE], [self:CODE])</source>
+        <translation>cột không xác định; danh sách khóa cột có trong tệp README (ví dụ [unit_code], [received_date], [ind:CODE], [self:CODE])</translation>
+    </message>
+    <message>
+        <source>the file needs a [unit_code] or a [unit_name] column to know whose rows they are</source>
+        <translation>tệp cần có cột [unit_code] hoặc [unit_name] để xác định mỗi dòng thuộc đơn vị nào</translation>
+    </message>
+    <message>
+        <source>the year %1 differs from the file&apos;s year %2; import one year per file</source>
+        <translation>năm %1 khác với năm %2 của tệp; mỗi tệp chỉ nhập dữ liệu của một năm</translation>
+    </message>
+    <message>
+        <source>the unit %1 (%2) was not active in %3</source>
+        <translation>đơn vị %1 (%2) không hoạt động trong năm %3</translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1”</source>
+        <translation>không có đơn vị nào có mã “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of unit %2 (“%3”)</source>
+        <translation>“%1” không phải là tên của đơn vị %2 (“%3”)</translation>
+    </message>
+    <message>
+        <source>no unit active in %1 is named “%2”</source>
+        <translation>không có đơn vị nào hoạt động trong năm %1 có tên “%2”</translation>
+    </message>
+    <message>
+        <source>several units are named “%1”; give the unit code</source>
+        <translation>có nhiều đơn vị cùng tên “%1”; hãy ghi mã đơn vị</translation>
+    </message>
+    <message>
+        <source>the row has values but no unit</source>
+        <translation>dòng có dữ liệu nhưng không ghi đơn vị</translation>
+    </message>
+    <message>
+        <source>the unit %1 already has a row (row %2); one row per unit</source>
+        <translation>đơn vị %1 đã có một dòng (dòng %2); mỗi đơn vị chỉ có một dòng</translation>
+    </message>
+    <message>
+        <source>The file has errors; nothing was imported.</source>
+        <translation>Tệp có lỗi; không có dữ liệu nào được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionImportDialog</name>
+    <message>
+        <source>Import submissions</source>
+        <translation>Nhập hồ sơ từ tệp</translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt; · year %2</source>
+        <translation>Tệp: &lt;b&gt;%1&lt;/b&gt; · năm %2</translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Tệp: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Write these changes in one step. Imports are not on the undo stack: Edit ▸ Undo does not take them back, and the undo history is cleared.</source>
+        <translation>Ghi tất cả các thay đổi này trong một lần. Việc nhập dữ liệu không thể hoàn tác: Sửa ▸ Hoàn tác không khôi phục được, và lịch sử hoàn tác sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>The file changes nothing</source>
+        <translation>Tệp không làm thay đổi dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>Correct the problems in the file, then import it again</source>
+        <translation>Hãy sửa các lỗi trong tệp rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>&amp;Sao chép danh sách lỗi</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Số dòng đã đọc:</translation>
+    </message>
+    <message>
+        <source>New submissions:</source>
+        <translation>Hồ sơ mới:</translation>
+    </message>
+    <message>
+        <source>Changed submissions:</source>
+        <translation>Hồ sơ thay đổi:</translation>
+    </message>
+    <message>
+        <source>Rows that change nothing:</source>
+        <translation>Số dòng không làm thay đổi gì:</translation>
+    </message>
+    <message>
+        <source>Empty rows (skipped):</source>
+        <translation>Số dòng trống (bỏ qua):</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <source>Imports are not on the undo stack: Edit ▸ Undo does not take them back, and importing clears the undo history.</source>
+        <translation>Việc nhập dữ liệu không thể hoàn tác: Sửa ▸ Hoàn tác không khôi phục được, và việc nhập sẽ xóa lịch sử hoàn tác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s). Nothing will be imported until they are corrected in the file.</source>
+        <translation>
+            <numerusform>Tệp có %n lỗi. Sẽ không có dữ liệu nào được nhập cho đến khi các lỗi này được sửa trong tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Không có dữ liệu nào được nhập từ %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionService</name>
+    <message>
+        <source>The year %1 has no settings in this database.</source>
+        <translation>Năm %1 chưa được thiết lập trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its submissions and scores can no longer be changed.</source>
+        <translation>Năm %1 đã khóa: không thể thay đổi hồ sơ và điểm của năm này nữa.</translation>
+    </message>
+    <message>
+        <source>The evidence file “%1” is not part of this submission.</source>
+        <translation>Tệp minh chứng “%1” không thuộc hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; attach a smaller file.</source>
+        <translation>%1 lớn hơn %2 MB; hãy đính kèm tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Returned for completion</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Chưa nộp</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTableModel</name>
+    <message>
+        <source>Code: %1</source>
+        <translation>Mã: %1</translation>
+    </message>
+    <message>
+        <source>Emulation group: %1</source>
+        <translation>Khối thi đua: %1</translation>
+    </message>
+    <message>
+        <source>Nothing received yet; the deadline is %1.</source>
+        <translation>Chưa nhận được hồ sơ; hạn nộp là %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1, %n day(s) after the deadline %2.</source>
+        <translation>
+            <numerusform>Nhận ngày %1, trễ %n ngày so với hạn nộp %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received %1; the deadline is %2.</source>
+        <translation>Nhận ngày %1; hạn nộp là %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) filled in</source>
+        <translation>
+            <numerusform>Đã điền %1/%n chỉ số</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-assessed total: %1</source>
+        <translation>Tổng điểm tự chấm: %1</translation>
+    </message>
+    <message>
+        <source>No self-assessed score</source>
+        <translation>Chưa có điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Report %1 of %2</source>
+        <translation>Báo cáo số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Báo cáo số %1</translation>
+    </message>
+    <message>
+        <source>Whether the report came in by the year&apos;s unit deadline</source>
+        <translation>Đơn vị có nộp báo cáo trong hạn nộp của năm hay không</translation>
+    </message>
+    <message>
+        <source>Activity figures filled in, of the indicators in use this year</source>
+        <translation>Số chỉ số đã điền số liệu hoạt động, trên tổng số chỉ số áp dụng trong năm</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-assessed total against the year&apos;s rubric</source>
+        <translation>Tổng điểm tự chấm của đơn vị theo bộ tiêu chí của năm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Self-score</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTemplate</name>
+    <message>
+        <source>%1: choose a file name ending in .csv or .xlsx.</source>
+        <translation>%1: hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionValidator</name>
+    <message>
+        <source>a percentage cannot be negative</source>
+        <translation>tỷ lệ phần trăm không được âm</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage; write a number from 0 to 100, such as 95 or 92,5</source>
+        <translation>“%1” không phải là tỷ lệ phần trăm; hãy ghi một số từ 0 đến 100, ví dụ 95 hoặc 92,5</translation>
+    </message>
+    <message>
+        <source>%1 is more than 100%</source>
+        <translation>%1 lớn hơn 100%</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 là ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>%1 is outside the reporting period of %2 (%3 to %4)</source>
+        <translation>%1 nằm ngoài kỳ báo cáo năm %2 (từ %3 đến %4)</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Indicator “%1”</source>
+        <translation>Chỉ số “%1”</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Chỉ số %1</translation>
+    </message>
+    <message>
+        <source>Self-score %1</source>
+        <translation>Điểm tự chấm %1</translation>
+    </message>
+    <message>
+        <source>Reviewed score %1</source>
+        <translation>Điểm thẩm định %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a score cannot be negative</source>
+        <translation>điểm không được âm</translation>
+    </message>
+    <message>
+        <source>%1 is neither met nor not met</source>
+        <translation>%1 không phải là đạt hoặc không đạt</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum of %2</source>
+        <translation>%1 vượt quá điểm tối đa %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a multiple of the step %2</source>
+        <translation>%1 không phải là bội số của bước điểm %2</translation>
+    </message>
+    <message>
+        <source>the value does not fit the indicator&apos;s kind</source>
+        <translation>giá trị không phù hợp với loại của chỉ số</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative</source>
+        <translation>số lượng không được âm</translation>
+    </message>
+    <message>
+        <source>a count must be a whole number, not “%1”</source>
+        <translation>số lượng phải là số nguyên, không phải “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as dd/mm/yyyy</source>
+        <translation>“%1” không phải là ngày; hãy ghi theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date</source>
+        <translation>“%1” không phải là ngày có thật</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” không phải là số</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no; write có or không</source>
+        <translation>“%1” không phải là giá trị có/không; hãy ghi có hoặc không</translation>
+    </message>
+    <message>
+        <source>“%1” is neither met nor not met; write đạt or không đạt</source>
+        <translation>“%1” không phải là giá trị đạt/không đạt; hãy ghi đạt hoặc không đạt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score; write a number such as 7 or 7,5</source>
+        <translation>“%1” không phải là điểm số; hãy ghi một số, ví dụ 7 hoặc 7,5</translation>
+    </message>
+    <message>
+        <source>the document is dated %1, after the date it was received (%2)</source>
+        <translation>văn bản ghi ngày %1, sau ngày nhận (%2)</translation>
+    </message>
+    <message>
+        <source>received on %1, before the document&apos;s date (%2)</source>
+        <translation>ngày nhận %1 sớm hơn ngày văn bản (%2)</translation>
+    </message>
+    <message>
+        <source>The submission is for %1, not %2.</source>
+        <translation>Hồ sơ thuộc năm %1, không phải năm %2.</translation>
+    </message>
+    <message>
+        <source>The unit was not active in %1.</source>
+        <translation>Đơn vị không hoạt động trong năm %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status</source>
+        <translation>“%1” không phải là trạng thái hợp lệ</translation>
+    </message>
+    <message>
+        <source>required when the status is “%1”</source>
+        <translation>bắt buộc khi trạng thái là “%1”</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is not used in %2.</source>
+        <translation>Chỉ số %1 không được sử dụng trong năm %2.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is not in the rubric of %2.</source>
+        <translation>Tiêu chí %1 không có trong bộ tiêu chí năm %2.</translation>
+    </message>
+    <message>
+        <source>An evidence file has no name.</source>
+        <translation>Có tệp minh chứng không có tên.</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” is tied to a criterion that is not in the rubric of %2.</source>
+        <translation>Minh chứng “%1” gắn với một tiêu chí không có trong bộ tiêu chí năm %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsScreen</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Year locked</source>
+        <translation>Năm đã khóa</translation>
+    </message>
+    <message>
+        <source>Unit name, code or document number (Ctrl+F)</source>
+        <translation>Tên đơn vị, mã đơn vị hoặc số văn bản (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Received on time or late, whatever the status</source>
+        <translation>Đã nhận hồ sơ (đúng hạn hoặc trễ hạn), bất kể trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Khối t&amp;hi đua:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Record or correct the selected unit&apos;s submission (Enter, or double-click the row)</source>
+        <translation>Ghi nhận hoặc sửa hồ sơ của đơn vị đang chọn (Enter, hoặc nhấp đúp vào dòng)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất…</translation>
+    </message>
+    <message>
+        <source>Save this table as a spreadsheet (XLSX or CSV)</source>
+        <translation>Lưu bảng này thành tệp bảng tính (XLSX hoặc CSV)</translation>
+    </message>
+    <message>
+        <source>Import &amp;template…</source>
+        <translation>&amp;Mẫu nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s import template: one row per active unit, to fill in and import (XLSX or CSV)</source>
+        <translation>Lưu mẫu nhập liệu của năm: mỗi đơn vị đang hoạt động một dòng, để điền số liệu rồi nhập vào (XLSX hoặc CSV)</translation>
+    </message>
+    <message>
+        <source>No year has settings yet</source>
+        <translation>Chưa có năm nào được thiết lập</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Hồ sơ đơn vị</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tất cả khối thi đua</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 · Late %3 · Missing %4</source>
+        <translation>Đã nhận %1/%2 · Trễ hạn %3 · Chưa nộp %4</translation>
+    </message>
+    <message>
+        <source>Deadline for units: %1</source>
+        <translation>Hạn nộp của đơn vị: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) shown</source>
+        <translation>
+            <numerusform>Đang hiển thị %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its submissions cannot be changed.</source>
+        <translation>Năm %1 đã khóa: không thể thay đổi hồ sơ của năm này.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Xem…</translation>
+    </message>
+    <message>
+        <source>Import a filled-in template (XLSX or CSV). Imports are not on the undo stack: Edit ▸ Undo does not take them back, and importing clears the undo history.</source>
+        <translation>Nhập mẫu nhập liệu đã điền (XLSX hoặc CSV). Việc nhập dữ liệu không thể hoàn tác: Sửa ▸ Hoàn tác không khôi phục được, và việc nhập sẽ xóa lịch sử hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Saved the submission of %1</source>
+        <translation>Đã lưu hồ sơ của %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export submissions</source>
+        <translation>Xuất danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <source>Cannot write %1:
+%2</source>
+        <translation>Không ghi được %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported the submissions of %1 to %2</source>
+        <translation>Đã xuất hồ sơ năm %1 ra tệp %2</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Lưu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Không lưu được mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Saved the import template of %1 to %2</source>
+        <translation>Đã lưu mẫu nhập liệu năm %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation>Nhập hồ sơ từ tệp</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <source>Cannot read %1:
+%2</source>
+        <translation>Không đọc được %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed</source>
+        <translation>Đã nhập %1: %2 hồ sơ mới, %3 hồ sơ thay đổi</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>The file&apos;s text encoding could not be read.</source>
+        <translation>Không nhận dạng được bảng mã văn bản của tệp.</translation>
+    </message>
+    <message>
+        <source>A quoted value that opens in row %1 is never closed.</source>
+        <translation>Giá trị mở dấu ngoặc kép ở dòng %1 không có dấu ngoặc kép đóng.</translation>
+    </message>
+    <message>
+        <source>The file contains no rows.</source>
+        <translation>Tệp không có dòng nào.</translation>
+    </message>
+    <message>
+        <source>The file type is not supported; use a .csv or .xlsx file.</source>
+        <translation>Loại tệp này không được hỗ trợ; hãy dùng tệp .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2.</source>
+        <translation>Không mở được tệp %1: %2.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is missing.</source>
+        <translation>Tệp bảng tính bị hỏng: thiếu thành phần %1.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be unpacked.</source>
+        <translation>Tệp bảng tính bị hỏng: không giải nén được thành phần %1.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is not valid XML (line %2: %3).</source>
+        <translation>Tệp bảng tính bị hỏng: thành phần %1 không phải là XML hợp lệ (dòng %2: %3).</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook (it may be damaged or protected by a password).</source>
+        <translation>Tệp không phải là bảng tính XLSX (có thể tệp bị hỏng hoặc được bảo vệ bằng mật khẩu).</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Tệp bảng tính không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>The worksheet %1 contains no rows.</source>
+        <translation>Trang tính %1 không có dòng nào.</translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>every year</source>
@@ -424,6 +1611,21 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
     <message>
         <source>every %1</source>
         <translation>các %1</translation>
+    </message>
+</context>
+<context>
+    <name>Timeliness</name>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chưa nộp</translation>
     </message>
 </context>
 <context>
@@ -513,6 +1715,29 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 mọi lỗi khác.
         <translation>
             <numerusform>Đang hiển thị %n đơn vị</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The table has %1 columns; a worksheet holds at most %2.</source>
+        <translation>Bảng có %1 cột; một trang tính chỉ chứa được tối đa %2 cột.</translation>
+    </message>
+    <message>
+        <source>The table has %1 rows; a worksheet holds at most %2.</source>
+        <translation>Bảng có %1 dòng; một trang tính chỉ chứa được tối đa %2 dòng.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 cannot be created.</source>
+        <translation>Không tạo được tệp bảng tính %1.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 cannot be written: %2.</source>
+        <translation>Không ghi được tệp bảng tính %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "planscreen.h"
+#include "services/submissionservice.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
+#include "submissionsscreen.h"
 #include "unitsscreen.h"
 
 #include <QAction>
@@ -18,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
@@ -26,7 +29,8 @@ const QString kScreenKey = QStringLiteral("window/screen");
 } // namespace
 
 MainWindow::MainWindow(const Database &database, QWidget *parent)
-    : QMainWindow(parent), m_database(database), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+    : QMainWindow(parent), m_database(database), m_submissions(new SubmissionService(database, this)),
+      m_undoStack(new QUndoStack(this)), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_screens(ScreenCount, nullptr)
 {
     setWindowTitle(tr("xhht – Learning society movement 2024-2030"));
@@ -36,6 +40,7 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/plan.svg")), tr("Plan")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/units.svg")), tr("Units")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/submissions.svg")), tr("Submissions")));
     m_navigation->setMaximumWidth(240);
     for (int i = 0; i < ScreenCount; ++i)
         m_stack->addWidget(new QWidget(m_stack)); // placeholders until first shown
@@ -64,14 +69,31 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     showScreen(start >= 0 && start < ScreenCount ? start : int(PlanScreenIndex));
 }
 
+MainWindow::~MainWindow()
+{
+    // The commands refer to the service: they go first.
+    m_undoStack->clear();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    // Both usual keys, whatever the platform's own binding is.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Plan"), tr("&Units")};
+    const QStringList names = {tr("&Plan"), tr("&Units"), tr("&Submissions")};
     for (int i = 0; i < ScreenCount; ++i) {
         QAction *action = view->addAction(names.at(i), this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -100,6 +122,13 @@ QWidget *MainWindow::ensureScreen(int index)
     case UnitsScreenIndex:
         widget = new UnitsScreen(m_database, m_stack);
         break;
+    case SubmissionsScreenIndex: {
+        auto *submissions = new SubmissionsScreen(*m_submissions, m_undoStack, m_stack);
+        connect(submissions, &SubmissionsScreen::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        widget = submissions;
+        break;
+    }
     }
     QWidget *placeholder = m_stack->widget(index);
     m_stack->insertWidget(index, widget);

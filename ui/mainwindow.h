@@ -5,9 +5,12 @@
 class Database;
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
+class SubmissionService;
 
-// The main window: a navigation pane with the screens that work, menus, and the
-// window's state kept between runs. Screens are built the first time they are shown.
+// The main window: a navigation pane with the screens that work, menus, the undo stack
+// of the edits made in them, and the window's state kept between runs. Screens are
+// built the first time they are shown.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -18,15 +21,19 @@ public:
     {
         PlanScreenIndex,
         UnitsScreenIndex,
+        SubmissionsScreenIndex,
         ScreenCount
     };
 
     explicit MainWindow(const Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showScreen(int screen);
     int currentScreen() const;
     QWidget *screen(int screen) const;
     QListWidget *navigation() const { return m_navigation; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    SubmissionService &submissionService() const { return *m_submissions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,6 +45,8 @@ private:
     void onSettings();
 
     const Database &m_database;
+    SubmissionService *m_submissions; // one for the window: the screens and the undo commands share it
+    QUndoStack *m_undoStack;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<QWidget *> m_screens;

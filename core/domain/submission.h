@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criterionscore.h"
+#include "evidence.h"
 #include "indicatorvalue.h"
 
 #include <QDate>
@@ -8,6 +9,7 @@
 #include <QString>
 
 // A unit's yearly submission: its report document, activity figures and self-score.
+// A unit with nothing received has no row, or a row in status not_received.
 struct Submission
 {
     qint64 id = 0;
@@ -18,6 +20,22 @@ struct Submission
     QDate receivedDate;
     QString status = QStringLiteral("received"); // not_received, received, returned, verified
     QString note;
-    QList<IndicatorValue> values;
-    QList<CriterionScore> scores;
+    QList<IndicatorValue> values; // only the indicators that have a value
+    QList<CriterionScore> scores; // only the criteria that have a score or a note
+    QList<Evidence> evidence;
+
+    const IndicatorValue *value(qint64 indicatorId) const
+    {
+        for (const IndicatorValue &v : values)
+            if (v.indicatorId == indicatorId)
+                return &v;
+        return nullptr;
+    }
+    const CriterionScore *score(qint64 criterionId) const
+    {
+        for (const CriterionScore &c : scores)
+            if (c.criterionId == criterionId)
+                return &c;
+        return nullptr;
+    }
 };

@@ -1,6 +1,11 @@
 #include "auditrepository.h"
 
+#include "batchinsert.h"
 #include "sqlquery.h"
+
+AuditRepository::AuditRepository(const Database &database) : m_database(database) {}
+
+AuditRepository::~AuditRepository() = default;
 
 QString AuditRepository::currentActor()
 {
@@ -22,6 +27,25 @@ void AuditRepository::record(const AuditEntry &entry)
         .bind(entry.field.isNull() ? QStringLiteral("") : entry.field);
     q.bind(entry.oldValue).bind(entry.newValue);
     q.exec();
+}
+
+void AuditRepository::record(const QList<AuditEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    if (!m_batch)
+        m_batch = std::make_unique<BatchInsert>(m_database, QStringLiteral("audit_log"),
+                                                QStringList{QStringLiteral("at_utc"), QStringLiteral("actor"),
+                                                            QStringLiteral("action"), QStringLiteral("entity"),
+                                                            QStringLiteral("entity_id"), QStringLiteral("field"),
+                                                            QStringLiteral("old_value"), QStringLiteral("new_value")});
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString actor = currentActor();
+    m_batch->insert(entries, [&](BatchInsert::Row &row, const AuditEntry &e) {
+        row.add(e.at.isValid() ? e.at.toUTC().toString(Qt::ISODateWithMs) : now);
+        row.add(e.actor.isEmpty() ? actor : e.actor).add(e.action).add(e.entity).addId(e.entityId).add(e.field);
+        row.add(e.oldValue).add(e.newValue);
+    });
 }
 
 QList<AuditEntry> AuditRepository::forEntity(const QString &entity, qint64 entityId) const

@@ -36,6 +36,12 @@ SqlQuery &SqlQuery::bind(qint64 number)
     return *this;
 }
 
+SqlQuery &SqlQuery::bindBlob(const QByteArray &bytes)
+{
+    m_query.addBindValue(bytes.isNull() ? QByteArray("") : bytes); // NULL only through bindNull()
+    return *this;
+}
+
 SqlQuery &SqlQuery::bindNull()
 {
     m_query.addBindValue(QVariant(QMetaType::fromType<qint64>()));

@@ -19,6 +19,7 @@ public:
     SqlQuery &bind(qint64 number);
     SqlQuery &bind(int number) { return bind(qint64(number)); }
     SqlQuery &bind(bool value) { return bind(qint64(value ? 1 : 0)); }
+    SqlQuery &bindBlob(const QByteArray &bytes);
     SqlQuery &bindNull();
     SqlQuery &bindOptional(qint64 number, bool present) { return present ? bind(number) : bindNull(); }
     // Binds 0 as NULL: for optional foreign keys.
@@ -30,6 +31,8 @@ public:
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 number(int column) const { return m_query.value(column).toLongLong(); }
     QDate date(int column) const;
+    QByteArray blob(int column) const { return m_query.value(column).toByteArray(); }
+    bool isNull(int column) const { return m_query.value(column).isNull(); }
     qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
 

@@ -1,49 +1,179 @@
 #include "submissionrepository.h"
 
+#include "batchinsert.h"
 #include "sqlquery.h"
+
+namespace {
+
+const char kHeaderColumns[] = "id, unit_id, year, document_number, document_date, received_date, status, note";
+
+Submission headerFrom(const SqlQuery &q)
+{
+    Submission s;
+    s.id = q.number(0);
+    s.unitId = q.number(1);
+    s.year = int(q.number(2));
+    s.documentNumber = q.text(3);
+    s.documentDate = q.date(4);
+    s.receivedDate = q.date(5);
+    s.status = q.text(6);
+    s.note = q.text(7);
+    return s;
+}
+
+void bindValue(SqlQuery &q, const IndicatorValue &v)
+{
+    q.bindOptional(v.numberHundredths, v.hasNumber);
+    if (v.text.isEmpty())
+        q.bindNull();
+    else
+        q.bind(v.text);
+    q.bind(v.estimate);
+}
+
+void bindScore(SqlQuery &q, const CriterionScore &c)
+{
+    q.bindOptional(c.self.value_or(Points()).hundredths(), c.self.has_value());
+    q.bindOptional(c.reviewed.value_or(Points()).hundredths(), c.reviewed.has_value());
+    q.bind(c.note);
+}
+
+Evidence evidenceFrom(const SqlQuery &q)
+{
+    Evidence e;
+    e.id = q.number(0);
+    e.criterionId = q.number(1);
+    e.name = q.text(2);
+    e.mimeType = q.text(3);
+    e.size = q.number(4);
+    e.sha256 = q.text(5);
+    e.addedAt = QDateTime::fromString(q.text(6), Qt::ISODateWithMs);
+    return e;
+}
+
+} // namespace
 
 SubmissionRepository::SubmissionRepository(const Database &database) : m_database(database) {}
 
 SubmissionRepository::~SubmissionRepository() = default;
 
+SqlQuery &SubmissionRepository::prepared(std::unique_ptr<SqlQuery> &slot, const char *sql)
+{
+    if (!slot)
+        slot = std::make_unique<SqlQuery>(m_database, QString::fromLatin1(sql));
+    return *slot;
+}
+
 qint64 SubmissionRepository::insert(const Submission &s)
 {
-    if (!m_insertSubmission) {
-        m_insertSubmission =
-            std::make_unique<SqlQuery>(m_database, QStringLiteral("INSERT INTO submission (unit_id, year, "
-                                                                  "document_number, document_date, received_date, "
-                                                                  "status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        m_insertValue =
-            std::make_unique<SqlQuery>(m_database, QStringLiteral("INSERT INTO submission_value (submission_id, "
-                                                                  "indicator_id, value_number, value_text, "
-                                                                  "is_estimate) VALUES (?, ?, ?, ?, ?)"));
-        m_insertScore =
-            std::make_unique<SqlQuery>(m_database, QStringLiteral("INSERT INTO submission_score (submission_id, "
-                                                                  "criterion_id, self_score, reviewed_score, note) "
-                                                                  "VALUES (?, ?, ?, ?, ?)"));
-    }
-    SqlQuery &q = *m_insertSubmission;
-    q.bind(s.unitId).bind(s.year).bind(s.documentNumber).bind(s.documentDate).bind(s.receivedDate).bind(s.status);
-    q.bind(s.note);
-    q.exec();
-    const qint64 id = q.lastInsertId();
-    for (const IndicatorValue &v : s.values) {
-        m_insertValue->bind(id).bind(v.indicatorId).bindOptional(v.numberHundredths, v.hasNumber);
-        if (v.text.isEmpty())
-            m_insertValue->bindNull();
-        else
-            m_insertValue->bind(v.text);
-        m_insertValue->bind(v.estimate);
-        m_insertValue->exec();
-    }
-    for (const CriterionScore &c : s.scores) {
-        m_insertScore->bind(id).bind(c.criterionId);
-        m_insertScore->bindOptional(c.self.value_or(Points()).hundredths(), c.self.has_value());
-        m_insertScore->bindOptional(c.reviewed.value_or(Points()).hundredths(), c.reviewed.has_value());
-        m_insertScore->bind(c.note.isNull() ? QStringLiteral("") : c.note);
-        m_insertScore->exec();
-    }
+    const qint64 id = insertHeader(s);
+    insertValues(id, s.values);
+    insertScores(id, s.scores);
     return id;
+}
+
+qint64 SubmissionRepository::insertHeader(const Submission &s)
+{
+    if (!m_insertHeader)
+        m_insertHeader = std::make_unique<BatchInsert>(
+            m_database, QStringLiteral("submission"),
+            QStringList{QStringLiteral("unit_id"), QStringLiteral("year"), QStringLiteral("document_number"),
+                        QStringLiteral("document_date"), QStringLiteral("received_date"), QStringLiteral("status"),
+                        QStringLiteral("note")});
+    return m_insertHeader->insertOne([&s](BatchInsert::Row &row) {
+        row.add(s.unitId).add(s.year).add(s.documentNumber).add(s.documentDate).add(s.receivedDate).add(s.status);
+        row.add(s.note);
+    });
+}
+
+void SubmissionRepository::updateHeader(const Submission &s)
+{
+    SqlQuery &q = prepared(m_updateHeader, "UPDATE submission SET document_number = ?, document_date = ?, "
+                                           "received_date = ?, status = ?, note = ? WHERE id = ?");
+    q.bind(s.documentNumber).bind(s.documentDate).bind(s.receivedDate).bind(s.status).bind(s.note).bind(s.id);
+    q.exec();
+}
+
+void SubmissionRepository::insertValue(qint64 submissionId, const IndicatorValue &v)
+{
+    SqlQuery &q = prepared(m_insertValue, "INSERT INTO submission_value (submission_id, indicator_id, value_number, "
+                                          "value_text, is_estimate) VALUES (?, ?, ?, ?, ?)");
+    q.bind(submissionId).bind(v.indicatorId);
+    bindValue(q, v);
+    q.exec();
+}
+
+void SubmissionRepository::insertValues(qint64 submissionId, const QList<IndicatorValue> &values)
+{
+    if (!m_insertValues)
+        m_insertValues = std::make_unique<BatchInsert>(
+            m_database, QStringLiteral("submission_value"),
+            QStringList{QStringLiteral("submission_id"), QStringLiteral("indicator_id"), QStringLiteral("value_number"),
+                        QStringLiteral("value_text"), QStringLiteral("is_estimate")});
+    m_insertValues->insert(values, [submissionId](BatchInsert::Row &row, const IndicatorValue &v) {
+        row.add(submissionId).add(v.indicatorId).addOptional(v.numberHundredths, v.hasNumber);
+        if (v.text.isEmpty())
+            row.addNull();
+        else
+            row.add(v.text);
+        row.add(v.estimate);
+    });
+}
+
+void SubmissionRepository::insertScores(qint64 submissionId, const QList<CriterionScore> &scores)
+{
+    if (!m_insertScores)
+        m_insertScores = std::make_unique<BatchInsert>(
+            m_database, QStringLiteral("submission_score"),
+            QStringList{QStringLiteral("submission_id"), QStringLiteral("criterion_id"), QStringLiteral("self_score"),
+                        QStringLiteral("reviewed_score"), QStringLiteral("note")});
+    m_insertScores->insert(scores, [submissionId](BatchInsert::Row &row, const CriterionScore &c) {
+        row.add(submissionId).add(c.criterionId);
+        row.addOptional(c.self.value_or(Points()).hundredths(), c.self.has_value());
+        row.addOptional(c.reviewed.value_or(Points()).hundredths(), c.reviewed.has_value());
+        row.add(c.note);
+    });
+}
+
+void SubmissionRepository::updateValue(qint64 submissionId, const IndicatorValue &v)
+{
+    SqlQuery &q = prepared(m_updateValue, "UPDATE submission_value SET value_number = ?, value_text = ?, "
+                                          "is_estimate = ? WHERE submission_id = ? AND indicator_id = ?");
+    bindValue(q, v);
+    q.bind(submissionId).bind(v.indicatorId);
+    q.exec();
+}
+
+void SubmissionRepository::deleteValue(qint64 submissionId, qint64 indicatorId)
+{
+    SqlQuery &q = prepared(m_deleteValue, "DELETE FROM submission_value WHERE submission_id = ? AND indicator_id = ?");
+    q.bind(submissionId).bind(indicatorId);
+    q.exec();
+}
+
+void SubmissionRepository::insertScore(qint64 submissionId, const CriterionScore &c)
+{
+    SqlQuery &q = prepared(m_insertScore, "INSERT INTO submission_score (submission_id, criterion_id, self_score, "
+                                          "reviewed_score, note) VALUES (?, ?, ?, ?, ?)");
+    q.bind(submissionId).bind(c.criterionId);
+    bindScore(q, c);
+    q.exec();
+}
+
+void SubmissionRepository::updateScore(qint64 submissionId, const CriterionScore &c)
+{
+    SqlQuery &q = prepared(m_updateScore, "UPDATE submission_score SET self_score = ?, reviewed_score = ?, note = ? "
+                                          "WHERE submission_id = ? AND criterion_id = ?");
+    bindScore(q, c);
+    q.bind(submissionId).bind(c.criterionId);
+    q.exec();
+}
+
+void SubmissionRepository::deleteScore(qint64 submissionId, qint64 criterionId)
+{
+    SqlQuery &q = prepared(m_deleteScore, "DELETE FROM submission_score WHERE submission_id = ? AND criterion_id = ?");
+    q.bind(submissionId).bind(criterionId);
+    q.exec();
 }
 
 int SubmissionRepository::countForYear(int year) const
@@ -56,22 +186,223 @@ int SubmissionRepository::countForYear(int year) const
 
 QList<Submission> SubmissionRepository::forYear(int year) const
 {
-    SqlQuery q(m_database, QStringLiteral("SELECT id, unit_id, year, document_number, document_date, received_date, "
-                                          "status, note FROM submission WHERE year = ? ORDER BY id"));
+    SqlQuery q(
+        m_database,
+        QStringLiteral("SELECT %1 FROM submission WHERE year = ? ORDER BY id").arg(QLatin1String(kHeaderColumns)));
     q.bind(year);
     q.exec();
     QList<Submission> result;
+    while (q.next())
+        result.append(headerFrom(q));
+    return result;
+}
+
+void SubmissionRepository::readValuesAndScores(const QString &where, qint64 key,
+                                               const std::function<Submission *(qint64)> &find) const
+{
+    SqlQuery values(m_database, QStringLiteral("SELECT v.submission_id, v.indicator_id, v.value_number, "
+                                               "v.value_text, v.is_estimate FROM submission_value v "
+                                               "JOIN submission s ON s.id = v.submission_id WHERE %1")
+                                    .arg(where));
+    values.bind(key);
+    values.exec();
+    while (values.next()) {
+        Submission *s = find(values.number(0));
+        if (!s)
+            continue;
+        IndicatorValue v;
+        v.indicatorId = values.number(1);
+        v.hasNumber = !values.isNull(2);
+        v.numberHundredths = values.number(2);
+        v.text = values.text(3);
+        v.estimate = values.number(4) != 0;
+        s->values.append(v);
+    }
+    SqlQuery scores(m_database, QStringLiteral("SELECT c.submission_id, c.criterion_id, c.self_score, "
+                                               "c.reviewed_score, c.note FROM submission_score c "
+                                               "JOIN submission s ON s.id = c.submission_id WHERE %1")
+                                    .arg(where));
+    scores.bind(key);
+    scores.exec();
+    while (scores.next()) {
+        Submission *s = find(scores.number(0));
+        if (!s)
+            continue;
+        CriterionScore c;
+        c.criterionId = scores.number(1);
+        if (!scores.isNull(2))
+            c.self = Points::fromHundredths(scores.number(2));
+        if (!scores.isNull(3))
+            c.reviewed = Points::fromHundredths(scores.number(3));
+        c.note = scores.text(4);
+        s->scores.append(c);
+    }
+    SqlQuery evidence(m_database, QStringLiteral("SELECT e.id, e.criterion_id, e.name, e.mime_type, e.size, e.sha256, "
+                                                 "e.added_utc, e.submission_id FROM submission_evidence e "
+                                                 "JOIN submission s ON s.id = e.submission_id "
+                                                 "WHERE e.removed_utc IS NULL AND %1 ORDER BY e.id")
+                                      .arg(where));
+    evidence.bind(key);
+    evidence.exec();
+    while (evidence.next()) {
+        if (Submission *s = find(evidence.number(7)))
+            s->evidence.append(evidenceFrom(evidence));
+    }
+}
+
+std::optional<Submission> SubmissionRepository::find(qint64 unitId, int year) const
+{
+    SqlQuery q(
+        m_database,
+        QStringLiteral("SELECT %1 FROM submission WHERE unit_id = ? AND year = ?").arg(QLatin1String(kHeaderColumns)));
+    q.bind(unitId).bind(year);
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    Submission s = headerFrom(q);
+    readValuesAndScores(QStringLiteral("s.id = ?"), s.id, [&s](qint64 id) { return id == s.id ? &s : nullptr; });
+    return s;
+}
+
+QHash<qint64, Submission> SubmissionRepository::completeForYear(int year) const
+{
+    QHash<qint64, Submission> byUnit;
+    QHash<qint64, qint64> unitOfSubmission;
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT %1 FROM submission WHERE year = ?").arg(QLatin1String(kHeaderColumns)));
+    q.bind(year);
+    q.exec();
     while (q.next()) {
-        Submission s;
-        s.id = q.number(0);
-        s.unitId = q.number(1);
-        s.year = int(q.number(2));
-        s.documentNumber = q.text(3);
-        s.documentDate = q.date(4);
-        s.receivedDate = q.date(5);
-        s.status = q.text(6);
-        s.note = q.text(7);
-        result.append(s);
+        Submission s = headerFrom(q);
+        unitOfSubmission.insert(s.id, s.unitId);
+        byUnit.insert(s.unitId, std::move(s));
+    }
+    readValuesAndScores(QStringLiteral("s.year = ?"), year, [&](qint64 submissionId) -> Submission * {
+        const auto unit = unitOfSubmission.constFind(submissionId);
+        if (unit == unitOfSubmission.cend())
+            return nullptr;
+        const auto it = byUnit.find(*unit);
+        return it == byUnit.end() ? nullptr : &*it;
+    });
+    return byUnit;
+}
+
+namespace {
+
+// Correlated counts are cheap here: both child tables are keyed by submission first.
+const char kSummarySelect[] =
+    "SELECT s.id, s.unit_id, s.year, s.document_number, s.document_date, s.received_date, s.status, s.note, "
+    "(SELECT COUNT(*) FROM submission_value v WHERE v.submission_id = s.id), "
+    "(SELECT SUM(c.self_score) FROM submission_score c WHERE c.submission_id = s.id), "
+    "(SELECT COUNT(c.self_score) FROM submission_score c WHERE c.submission_id = s.id) "
+    "FROM submission s ";
+
+SubmissionRepository::Summary summaryFrom(const SqlQuery &q)
+{
+    SubmissionRepository::Summary summary;
+    summary.header = headerFrom(q);
+    summary.valuesFilled = int(q.number(8));
+    summary.selfSum = q.number(9);
+    summary.selfCount = int(q.number(10));
+    return summary;
+}
+
+} // namespace
+
+QList<SubmissionRepository::Summary> SubmissionRepository::summariesForYear(int year) const
+{
+    SqlQuery q(m_database, QLatin1String(kSummarySelect) + QStringLiteral("WHERE s.year = ?"));
+    q.bind(year);
+    q.exec();
+    QList<Summary> result;
+    while (q.next())
+        result.append(summaryFrom(q));
+    return result;
+}
+
+std::optional<SubmissionRepository::Summary> SubmissionRepository::summary(qint64 unitId, int year) const
+{
+    SqlQuery q(m_database, QLatin1String(kSummarySelect) + QStringLiteral("WHERE s.unit_id = ? AND s.year = ?"));
+    q.bind(unitId).bind(year);
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    return summaryFrom(q);
+}
+
+qint64 SubmissionRepository::insertEvidence(qint64 submissionId, const Evidence &e)
+{
+    SqlQuery q(m_database, QStringLiteral("INSERT INTO submission_evidence (submission_id, criterion_id, name, "
+                                          "mime_type, size, sha256, content, added_utc) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime at = e.addedAt.isValid() ? e.addedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    q.bind(submissionId).bindId(e.criterionId).bind(e.name).bind(e.mimeType).bind(e.size).bind(e.sha256);
+    q.bindBlob(e.content).bind(at.toString(Qt::ISODateWithMs));
+    q.exec();
+    return q.lastInsertId();
+}
+
+void SubmissionRepository::setEvidenceRemoved(qint64 evidenceId, bool removed)
+{
+    SqlQuery q(m_database, QStringLiteral("UPDATE submission_evidence SET removed_utc = ? WHERE id = ?"));
+    if (removed)
+        q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    else
+        q.bindNull();
+    q.bind(evidenceId);
+    q.exec();
+}
+
+QList<Evidence> SubmissionRepository::evidence(qint64 submissionId, bool includeRemoved) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT id, criterion_id, name, mime_type, size, sha256, added_utc "
+                                          "FROM submission_evidence WHERE submission_id = ? "
+                                          "AND (removed_utc IS NULL OR ? = 1) ORDER BY id"));
+    q.bind(submissionId).bind(includeRemoved);
+    q.exec();
+    QList<Evidence> result;
+    while (q.next())
+        result.append(evidenceFrom(q));
+    return result;
+}
+
+QByteArray SubmissionRepository::evidenceContent(qint64 evidenceId) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT content FROM submission_evidence WHERE id = ?"));
+    q.bind(evidenceId);
+    q.exec();
+    return q.next() ? q.blob(0) : QByteArray();
+}
+
+qint64 SubmissionRepository::insertImportedFile(const ImportedFile &f)
+{
+    SqlQuery q(m_database, QStringLiteral("INSERT INTO imported_file (kind, year, name, sha256, size, row_count, "
+                                          "content, imported_utc, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime at = f.importedAt.isValid() ? f.importedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    q.bind(f.kind).bindId(f.year).bind(f.name).bind(f.sha256).bind(f.size).bind(f.rows).bindBlob(f.content);
+    q.bind(at.toString(Qt::ISODateWithMs)).bind(f.actor);
+    q.exec();
+    return q.lastInsertId();
+}
+
+QList<ImportedFile> SubmissionRepository::importedFiles() const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT id, kind, year, name, sha256, size, row_count, imported_utc, actor "
+                                          "FROM imported_file ORDER BY id DESC"));
+    q.exec();
+    QList<ImportedFile> result;
+    while (q.next()) {
+        ImportedFile f;
+        f.id = q.number(0);
+        f.kind = q.text(1);
+        f.year = int(q.number(2));
+        f.name = q.text(3);
+        f.sha256 = q.text(4);
+        f.size = q.number(5);
+        f.rows = int(q.number(6));
+        f.importedAt = QDateTime::fromString(q.text(7), Qt::ISODateWithMs);
+        f.actor = q.text(8);
+        result.append(f);
     }
     return result;
 }

@@ -1,14 +1,22 @@
 #pragma once
 
+#include "domain/importedfile.h"
 #include "domain/submission.h"
 
+#include <QHash>
 #include <QList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
+class BatchInsert;
 class Database;
 class SqlQuery;
 
+// Submissions with their indicator values, criterion scores and evidence files. Writes
+// are field by field (the service knows what changed); statements are prepared once
+// per repository, so a batch inside one transaction stays fast.
 class SubmissionRepository
 {
 public:
@@ -16,15 +24,62 @@ public:
     ~SubmissionRepository();
     Q_DISABLE_COPY_MOVE(SubmissionRepository)
 
-    // Inserts a submission with its values and scores; returns its id. Statements are
-    // prepared once per repository, so a batch inside one transaction stays fast.
+    // Inserts a whole submission with its values and scores; returns its id.
     qint64 insert(const Submission &submission);
     int countForYear(int year) const;
     QList<Submission> forYear(int year) const; // headers only (no values or scores)
 
+    // One unit's submission for a year, complete (evidence without file contents).
+    std::optional<Submission> find(qint64 unitId, int year) const;
+    // Every submission of a year, complete, by unit id.
+    QHash<qint64, Submission> completeForYear(int year) const;
+
+    // A year's submissions with what the overview table needs, without loading values.
+    struct Summary
+    {
+        Submission header;
+        int valuesFilled = 0;
+        qint64 selfSum = 0; // hundredths
+        int selfCount = 0;
+    };
+    QList<Summary> summariesForYear(int year) const;
+    std::optional<Summary> summary(qint64 unitId, int year) const;
+
+    qint64 insertHeader(const Submission &submission);
+    void updateHeader(const Submission &submission);
+    void insertValue(qint64 submissionId, const IndicatorValue &value);
+    // Many rows in a few statements: for imports of thousands of submissions.
+    void insertValues(qint64 submissionId, const QList<IndicatorValue> &values);
+    void insertScores(qint64 submissionId, const QList<CriterionScore> &scores);
+    void updateValue(qint64 submissionId, const IndicatorValue &value);
+    void deleteValue(qint64 submissionId, qint64 indicatorId);
+    void insertScore(qint64 submissionId, const CriterionScore &score);
+    void updateScore(qint64 submissionId, const CriterionScore &score);
+    void deleteScore(qint64 submissionId, qint64 criterionId);
+
+    qint64 insertEvidence(qint64 submissionId, const Evidence &evidence);
+    // Marks evidence removed (kept for undo) or brings it back.
+    void setEvidenceRemoved(qint64 evidenceId, bool removed);
+    // Evidence of a submission, removed files included when asked.
+    QList<Evidence> evidence(qint64 submissionId, bool includeRemoved = false) const;
+    QByteArray evidenceContent(qint64 evidenceId) const;
+
+    qint64 insertImportedFile(const ImportedFile &file);
+    QList<ImportedFile> importedFiles() const; // without contents, newest first
+
 private:
+    SqlQuery &prepared(std::unique_ptr<SqlQuery> &slot, const char *sql);
+    void readValuesAndScores(const QString &where, qint64 key, const std::function<Submission *(qint64)> &find) const;
+
     const Database &m_database;
-    std::unique_ptr<SqlQuery> m_insertSubmission;
     std::unique_ptr<SqlQuery> m_insertValue;
     std::unique_ptr<SqlQuery> m_insertScore;
+    std::unique_ptr<SqlQuery> m_updateHeader;
+    std::unique_ptr<SqlQuery> m_updateValue;
+    std::unique_ptr<SqlQuery> m_deleteValue;
+    std::unique_ptr<SqlQuery> m_updateScore;
+    std::unique_ptr<SqlQuery> m_deleteScore;
+    std::unique_ptr<BatchInsert> m_insertHeader;
+    std::unique_ptr<BatchInsert> m_insertValues;
+    std::unique_ptr<BatchInsert> m_insertScores;
 };

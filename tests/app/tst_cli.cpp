@@ -5,8 +5,45 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// Rows of a CSV without quoted line breaks, as lists of cells.
+QList<QStringList> csvRows(const QString &text)
+{
+    QList<QStringList> rows;
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        QStringList cells;
+        QString cell;
+        bool quoted = false;
+        for (QChar c : line) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (c == QLatin1Char(',') && !quoted) {
+                cells.append(cell);
+                cell.clear();
+            } else
+                cell.append(c);
+        }
+        cells.append(cell);
+        rows.append(cells);
+    }
+    return rows;
+}
+
+QString csvLine(const QStringList &cells)
+{
+    QStringList quoted;
+    for (const QString &c : cells)
+        quoted.append(c.contains(QLatin1Char(',')) ? QLatin1Char('"') + c + QLatin1Char('"') : c);
+    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+} // namespace
 
 // The command line, end to end: runs the built program.
 class TestCli : public QObject
@@ -25,6 +62,9 @@ private Q_SLOTS:
     void badUsage_data();
     void badUsage();
     void refusesForeignFileUnchanged();
+    void submissionsForYear();
+    void importTemplateThenSubmissions();
+    void importWithErrorsChangesNothing();
 
 private:
     struct Result
@@ -149,6 +189,14 @@ void TestCli::badUsage_data()
     QTest::newRow("bad year") << QStringList{QStringLiteral("units"), QStringLiteral("--year"),
                                              QStringLiteral("hai nghìn")};
     QTest::newRow("demo without units") << QStringList{QStringLiteral("demo")};
+    QTest::newRow("import without what") << QStringList{QStringLiteral("import")};
+    QTest::newRow("template without year") << QStringList{QStringLiteral("import"), QStringLiteral("template"),
+                                                          QStringLiteral("-o"), QStringLiteral("t.csv")};
+    QTest::newRow("template without file") << QStringList{QStringLiteral("import"), QStringLiteral("template"),
+                                                          QStringLiteral("--year"), QStringLiteral("2025")};
+    QTest::newRow("import without file") << QStringList{QStringLiteral("import"), QStringLiteral("submissions")};
+    QTest::newRow("submissions bad format")
+        << QStringList{QStringLiteral("submissions"), QStringLiteral("--format"), QStringLiteral("xml")};
 }
 
 void TestCli::badUsage()
@@ -174,6 +222,127 @@ void TestCli::refusesForeignFileUnchanged()
     QFile back(path);
     QVERIFY(back.open(QIODevice::ReadOnly));
     QCOMPARE(back.readAll(), QByteArray("Danh sách đơn vị\n"));
+}
+
+void TestCli::submissionsForYear()
+{
+    const Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("submissions"), QStringLiteral("--year"),
+                          QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    const Result units = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--year"),
+                              QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(rows.size(), QJsonDocument::fromJson(units.out.toUtf8()).array().size());
+    int missing = 0;
+    int late = 0;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.keys().size(), 7);
+        const QString timeliness = o.value(QStringLiteral("timeliness")).toString();
+        QVERIFY(timeliness == QLatin1String("on_time") || timeliness == QLatin1String("late") ||
+                timeliness == QLatin1String("missing"));
+        missing += timeliness == QLatin1String("missing");
+        late += timeliness == QLatin1String("late");
+        if (timeliness == QLatin1String("late"))
+            QVERIFY(o.value(QStringLiteral("received_date")).toString() > QLatin1String("2025-11-30"));
+    }
+    QCOMPARE(missing, 1); // the demo leaves one unit without a 2025 submission
+    QVERIFY(late >= 2);
+
+    const Result tsv = run({QStringLiteral("--db"), m_db, QStringLiteral("submissions"), QStringLiteral("--year"),
+                            QStringLiteral("2025")});
+    QCOMPARE(tsv.out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("unit_code\tunit_name\tstatus\tdocument_number\treceived_date\ttimeliness\tself_total"));
+}
+
+void TestCli::importTemplateThenSubmissions()
+{
+    const QString db = m_dir.filePath(QStringLiteral("import/xhht.sqlite"));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+    const QString templatePath = m_dir.filePath(QStringLiteral("import/mau-2025.csv"));
+    Result r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("template"),
+                    QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("-o"), templatePath});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(templatePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QStringList> rows = csvRows(QString::fromUtf8(file.readAll().mid(3)));
+    file.close();
+    QVERIFY(rows.size() > 10);
+    const QStringList header = rows.first();
+    QVERIFY(header.contains(QStringLiteral("Ngày nhận [received_date]")));
+    const qsizetype received = header.indexOf(QStringLiteral("Ngày nhận [received_date]"));
+    const qsizetype number = header.indexOf(QStringLiteral("Số văn bản [document_number]"));
+    qsizetype self = -1;
+    for (qsizetype i = 0; i < header.size(); ++i)
+        if (header.at(i).endsWith(QLatin1String("[self:1.1]")))
+            self = i;
+    QVERIFY(self > 0);
+    rows[1][received] = QStringLiteral("28/11/2025");
+    rows[1][number] = QStringLiteral("31/BC-VP");
+    rows[1][self] = QStringLiteral("9,5");
+    rows[2][received] = QStringLiteral("2025-12-02");
+    QString text;
+    for (const QStringList &row : std::as_const(rows))
+        text += csvLine(row);
+    const QString filled = m_dir.filePath(QStringLiteral("import/da-dien.csv"));
+    QFile out(filled);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+
+    r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("submissions"), filled,
+             QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("2 new")) || r.out.contains(QLatin1String("2 mới")), qPrintable(r.out));
+    r = run({QStringLiteral("--db"), db, QStringLiteral("submissions"), QStringLiteral("--year"),
+             QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(!r.out.contains(QLatin1String("31/BC-VP"))); // the dry run wrote nothing
+
+    r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("submissions"), filled});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("--db"), db, QStringLiteral("submissions"), QStringLiteral("--year"),
+             QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const QString code = rows[1][header.indexOf(QStringLiteral("Mã đơn vị [unit_code]"))];
+    const QStringList line =
+        r.out.split(QLatin1Char('\n')).filter(QRegularExpression(QLatin1Char('^') + code + QLatin1Char(',')));
+    QCOMPARE(line.size(), 1);
+    QVERIFY2(line.first().trimmed().endsWith(QStringLiteral(",received,31/BC-VP,2025-11-28,on_time,9.5")),
+             qPrintable(line.first()));
+    QCOMPARE(r.out.count(QStringLiteral(",late,")), 1);
+
+    // Twice: nothing changes.
+    r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("submissions"), filled});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("0 new")) || r.out.contains(QLatin1String("0 mới")), qPrintable(r.out));
+}
+
+void TestCli::importWithErrorsChangesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("loi.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[year];[unit_code];[received_date];[self:1.1]\r\n"
+               "2025;VP;30/02/2025;5\r\n"
+               "2025;KHONG-CO;01/12/2025;5\r\n"
+               "2025;BT;01/12/2025;12\r\n");
+    file.close();
+    const QByteArray before = QCryptographicHash::hash(run({QStringLiteral("--db"), m_db, QStringLiteral("submissions"),
+                                                            QStringLiteral("--year"), QStringLiteral("2025")})
+                                                           .out.toUtf8(),
+                                                       QCryptographicHash::Sha256);
+    const Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("submissions"), path});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith(path + QStringLiteral(":2:received_date: ")), qPrintable(lines.at(0)));
+    QVERIFY(lines.at(1).startsWith(path + QStringLiteral(":3:unit_code: ")));
+    QVERIFY(lines.at(2).startsWith(path + QStringLiteral(":4:self:1.1: ")));
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("xhht: ")));
+    const QByteArray after = QCryptographicHash::hash(run({QStringLiteral("--db"), m_db, QStringLiteral("submissions"),
+                                                           QStringLiteral("--year"), QStringLiteral("2025")})
+                                                          .out.toUtf8(),
+                                                      QCryptographicHash::Sha256);
+    QCOMPARE(after, before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

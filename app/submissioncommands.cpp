@@ -1,0 +1,143 @@
+#include "submissioncommands.h"
+
+#include "commandline.h"
+#include "console.h"
+#include "io/submissionimport.h"
+#include "io/submissiontemplate.h"
+#include "io/tablewriter.h"
+#include "services/submissionservice.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+
+namespace {
+
+int usage(const QString &message)
+{
+    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
+    return CommandLine::Usage;
+}
+
+int failure(const QString &message)
+{
+    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
+    return CommandLine::Failure;
+}
+
+// The --year value, or `fallback` when absent; 0 when it is not a year.
+int yearOption(const QCommandLineParser &parser, int fallback)
+{
+    if (!parser.isSet(QStringLiteral("year")))
+        return fallback;
+    bool ok = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+    return ok && year >= 1900 && year <= 2200 ? year : 0;
+}
+
+} // namespace
+
+void SubmissionCommands::addOptions(const QString &command, QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("year"), tr("The year."), tr("YEAR")});
+    if (command == QLatin1String("submissions")) {
+        parser.addOption(
+            {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
+        return;
+    }
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Check the file and report what would change; write nothing.")});
+    parser.addOption({QStringLiteral("filled"), tr("Fill the template with what is already recorded.")});
+}
+
+int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, Database &db)
+{
+    if (command == QLatin1String("submissions"))
+        return runSubmissions(parser, db);
+    const QStringList positional = parser.positionalArguments();
+    const QString what = positional.value(1);
+    if (what == QLatin1String("template")) {
+        if (positional.size() > 2)
+            return usage(tr("unexpected argument '%1' for 'import template'.").arg(positional.at(2)));
+        return runTemplate(parser, db);
+    }
+    if (what == QLatin1String("submissions")) {
+        if (positional.size() != 3)
+            return usage(tr("'import submissions' takes one file: xhht import submissions FILE [--dry-run]."));
+        return runImport(parser, db, positional.at(2));
+    }
+    return usage(what.isEmpty() ? tr("'import' needs what to do: 'template' or 'submissions'; see 'xhht --help'.")
+                                : tr("unknown import '%1'; use 'template' or 'submissions'.").arg(what));
+}
+
+int SubmissionCommands::runSubmissions(QCommandLineParser &parser, Database &db)
+{
+    const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
+    if (!format)
+        return usage(tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
+    const int year = yearOption(parser, QDate::currentDate().year());
+    if (year == 0)
+        return usage(tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
+    const SubmissionOverview overview = SubmissionService(db).overview(year);
+    TableWriter writer(*format, SubmissionTemplate::machineKeys());
+    for (const QStringList &row : SubmissionTemplate::machineRows(overview))
+        writer.addRow(row);
+    Console::out(writer.toUtf8());
+    return CommandLine::Success;
+}
+
+int SubmissionCommands::runTemplate(QCommandLineParser &parser, Database &db)
+{
+    const int year = yearOption(parser, 0);
+    if (year == 0)
+        return usage(tr("'import template' needs --year YEAR, such as --year 2025."));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(tr("'import template' needs -o FILE.csv or -o FILE.xlsx."));
+    const SubmissionService service(db);
+    QHash<qint64, Submission> filled;
+    if (parser.isSet(QStringLiteral("filled")))
+        filled = service.loadYear(year);
+    const QString error = SubmissionTemplate::writeTemplate(output, service.context(year),
+                                                            parser.isSet(QStringLiteral("filled")) ? &filled : nullptr);
+    if (!error.isEmpty())
+        return failure(error);
+    Console::out(tr("Wrote the import template of %1 to %2.\n").arg(year).arg(output));
+    return CommandLine::Success;
+}
+
+int SubmissionCommands::runImport(QCommandLineParser &parser, Database &db, const QString &path)
+{
+    const int year = yearOption(parser, 0);
+    if (parser.isSet(QStringLiteral("year")) && year == 0)
+        return usage(tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!dryRun && db.isReadOnly())
+        return failure(tr("%1 is read-only; nothing was imported.").arg(db.path()));
+
+    SubmissionService service(db);
+    SubmissionImport import(service);
+    const SubmissionImport::Result result = import.prepare(path, year);
+    if (!result.ok()) {
+        QString lines;
+        for (const ImportIssue &issue : result.issues)
+            lines += issue.format(path) + QLatin1Char('\n');
+        Console::err(lines);
+        return failure(tr("%n error(s) in %1; nothing was imported.", nullptr, int(result.issues.size())).arg(path));
+    }
+    const QString summary = tr("%1: %2 rows for %3: %4 new, %5 changed, %6 unchanged, %7 with nothing filled in")
+                                .arg(path)
+                                .arg(result.rowsRead)
+                                .arg(result.year)
+                                .arg(result.created)
+                                .arg(result.changed)
+                                .arg(result.unchanged)
+                                .arg(result.rowsEmpty);
+    if (dryRun) {
+        Console::out(summary + tr(" (dry run: nothing was written).") + QLatin1Char('\n'));
+        return CommandLine::Success;
+    }
+    import.apply(result);
+    Console::out(summary + QStringLiteral(".\n"));
+    return CommandLine::Success;
+}

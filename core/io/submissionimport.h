@@ -1,0 +1,56 @@
+#pragma once
+
+#include "services/submissionservice.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// One problem of an import file, where a spreadsheet shows it: row (the header is row
+// 1) and column key. Printed as FILE:ROW:COLUMN: message.
+struct ImportIssue
+{
+    int row = 0;     // 0: the file as a whole
+    QString column;  // the column's key (unit_code, ind:CODE, ...); empty: the row or file
+    QString message; // translated
+
+    QString format(const QString &fileName) const;
+};
+
+// Reading a filled-in submissions template (CSV or XLSX) into changes, all checked
+// before anything is written. Columns are matched by the key in brackets at the end of
+// their header ("Ngày nhận [received_date]") or by a header that is only the key.
+class SubmissionImport
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmissionImport)
+
+public:
+    struct Result
+    {
+        QString path;
+        int year = 0;
+        int rowsRead = 0;                         // data rows in the file
+        int rowsEmpty = 0;                        // rows with a unit but nothing filled in: skipped
+        int created = 0;                          // submissions that will be added
+        int changed = 0;                          // submissions that will change
+        int unchanged = 0;                        // rows that change nothing
+        QList<SubmissionService::Change> changes; // only the ones that change something
+        QList<ImportIssue> issues;
+        ImportedFile file;
+        YearContext context; // what the rows were checked against
+
+        bool ok() const { return issues.isEmpty(); }
+    };
+
+    explicit SubmissionImport(SubmissionService &service) : m_service(service) {}
+
+    // Reads and checks `path`; writes nothing. `year` is used when the file has no
+    // [year] column (0: the file must have one).
+    Result prepare(const QString &path, int year = 0) const;
+    // Writes a prepared, error-free result in one transaction. Throws ValidationError
+    // or StorageError (nothing written).
+    void apply(const Result &result);
+
+private:
+    SubmissionService &m_service;
+};

@@ -1,0 +1,591 @@
+#include "xlsxreader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <cmath>
+#include <unzip.h>
+
+namespace {
+struct Relationship
+{
+    QString id;
+    QString type;
+    QString target;
+};
+
+struct Sheet
+{
+    QString name;
+    QString relationshipId;
+    bool hidden = false;
+};
+
+struct Workbook
+{
+    QList<Sheet> sheets;
+    bool date1904 = false;
+};
+
+// minizip reads the archive through these callbacks from a QFile, so that any file name
+// opens on every platform. The stream is the QFile itself.
+voidpf ZCALLBACK openDevice(voidpf, const void *device, int)
+{
+    return const_cast<void *>(device);
+}
+
+uLong ZCALLBACK readDevice(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    const qint64 read = static_cast<QIODevice *>(stream)->read(static_cast<char *>(buffer), qint64(size));
+    return read < 0 ? 0 : uLong(read);
+}
+
+ZPOS64_T ZCALLBACK tellDevice(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<QIODevice *>(stream)->pos());
+}
+
+long ZCALLBACK seekDevice(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *device = static_cast<QIODevice *>(stream);
+    qint64 position = qint64(offset);
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        position += device->pos();
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        position += device->size();
+    return device->seek(position) ? 0 : -1;
+}
+
+// Reads the parts of the zip archive and keeps the first failure as one sentence.
+// minizip rather than QuaZip: libxlsxwriter uses the system minizip, and QuaZip exports
+// its own functions of the same names, so one process cannot hold both.
+class Package
+{
+public:
+    explicit Package(const QString &path) : m_file(path) {}
+    ~Package()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Q_DISABLE_COPY_MOVE(Package)
+
+    bool open()
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            m_error = QCoreApplication::translate("TableReader", "The file %1 cannot be opened: %2.")
+                          .arg(QFileInfo(m_file.fileName()).fileName(), m_file.errorString());
+            return false;
+        }
+        // Read-only: writing fails; closing is left to m_file.
+        const auto write = [](voidpf, voidpf, const void *, uLong) -> uLong { return 0; };
+        const auto none = [](voidpf, voidpf) { return 0; };
+        zlib_filefunc64_def functions{openDevice, readDevice, write, tellDevice, seekDevice, none, none, nullptr};
+        m_zip = unzOpen2_64(&m_file, &functions);
+        if (!m_zip) {
+            m_error = notAWorkbook();
+            return false;
+        }
+        return true;
+    }
+
+    bool contains(const QString &part)
+    {
+        constexpr int CaseInsensitive = 2;
+        return unzLocateFile(m_zip, part.toUtf8().constData(), CaseInsensitive) == UNZ_OK;
+    }
+
+    bool read(const QString &part, QByteArray *data)
+    {
+        if (!contains(part)) {
+            m_error = QCoreApplication::translate("TableReader", "The workbook is damaged: its part %1 is missing.")
+                          .arg(part);
+            return false;
+        }
+        data->clear();
+        int read = unzOpenCurrentFile(m_zip);
+        if (read == UNZ_OK) {
+            char buffer[65536];
+            while ((read = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0)
+                data->append(buffer, read);
+            // Reports a CRC mismatch once the whole part has been read.
+            const int closed = unzCloseCurrentFile(m_zip);
+            if (read == 0)
+                read = closed;
+        }
+        if (read != UNZ_OK) {
+            data->clear();
+            m_error =
+                QCoreApplication::translate("TableReader", "The workbook is damaged: its part %1 cannot be unpacked.")
+                    .arg(part);
+            return false;
+        }
+        return true;
+    }
+
+    bool xmlFailed(const QXmlStreamReader &xml, const QString &part)
+    {
+        if (!xml.hasError())
+            return false;
+        m_error = QCoreApplication::translate("TableReader",
+                                              "The workbook is damaged: its part %1 is not valid XML (line %2: %3).")
+                      .arg(part)
+                      .arg(xml.lineNumber())
+                      .arg(xml.errorString());
+        return true;
+    }
+
+    static QString notAWorkbook()
+    {
+        return QCoreApplication::translate(
+            "TableReader", "The file is not an XLSX workbook (it may be damaged or protected by a password).");
+    }
+
+    const QString &error() const { return m_error; }
+
+private:
+    QFile m_file;
+    unzFile m_zip = nullptr;
+    QString m_error;
+};
+
+QString directoryOf(const QString &part)
+{
+    const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : part.left(slash);
+}
+
+QString joined(const QString &directory, const QString &name)
+{
+    return directory.isEmpty() ? name : directory + QLatin1Char('/') + name;
+}
+
+// "xl/workbook.xml" has its relationships in "xl/_rels/workbook.xml.rels".
+QString relationshipsPartOf(const QString &part)
+{
+    const QString directory = directoryOf(part);
+    const QString name = directory.isEmpty() ? part : part.mid(directory.size() + 1);
+    return joined(directory, QStringLiteral("_rels/") + name + QStringLiteral(".rels"));
+}
+
+// A relationship's target is relative to the directory of the part that owns the
+// relationships part, or absolute from the package root.
+QString resolve(const QString &relationshipsPart, const QString &target)
+{
+    if (target.startsWith(QLatin1Char('/')))
+        return QDir::cleanPath(target.mid(1));
+    return QDir::cleanPath(joined(directoryOf(directoryOf(relationshipsPart)), target));
+}
+
+bool isType(const Relationship &relationship, QStringView kind)
+{
+    const QString &type = relationship.type;
+    return type.endsWith(kind) && type.size() > kind.size() && type.at(type.size() - kind.size() - 1) == u'/';
+}
+
+// The first visible worksheet in workbook order (chart sheets are skipped), else the
+// first hidden one.
+const Sheet *firstWorksheet(const Workbook &workbook, const QList<Relationship> &relationships)
+{
+    const Sheet *hidden = nullptr;
+    for (const Sheet &sheet : workbook.sheets) {
+        for (const Relationship &relationship : relationships) {
+            if (relationship.id != sheet.relationshipId || !isType(relationship, u"worksheet"))
+                continue;
+            if (!sheet.hidden)
+                return &sheet;
+            if (!hidden)
+                hidden = &sheet;
+        }
+    }
+    return hidden;
+}
+
+QString targetOf(const QList<Relationship> &relationships, const QString &id)
+{
+    for (const Relationship &relationship : relationships) {
+        if (relationship.id == id)
+            return relationship.target;
+    }
+    return {};
+}
+
+// Reads a relationships part; a missing one is an empty list.
+bool readRelationships(Package &package, const QString &part, QList<Relationship> *relationships)
+{
+    if (!package.contains(part))
+        return true;
+    QByteArray data;
+    if (!package.read(part, &data))
+        return false;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"Relationship") {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (attributes.value(QLatin1String("TargetMode")) == u"External")
+                continue;
+            relationships->append({attributes.value(QLatin1String("Id")).toString(),
+                                   attributes.value(QLatin1String("Type")).toString(),
+                                   resolve(part, attributes.value(QLatin1String("Target")).toString())});
+        }
+    }
+    return !package.xmlFailed(xml, part);
+}
+
+// The text of the <t> elements inside a shared string, inline string or rich-text run,
+// leaving out phonetic runs (<rPh>). The reader stands on the start of the element.
+QString readRichText(QXmlStreamReader &xml)
+{
+    QString text;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"t")
+            text += xml.readElementText();
+        else if (xml.name() == u"r")
+            text += readRichText(xml);
+        else
+            xml.skipCurrentElement();
+    }
+    return text;
+}
+
+// OOXML escapes characters that XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x).
+QString unescape(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < text.size() && text.at(i + 1) == QLatin1Char('x') &&
+            text.at(i + 6) == QLatin1Char('_')) {
+            bool ok = false;
+            const ushort code = QStringView(text).mid(i + 2, 4).toUShort(&ok, 16);
+            if (ok) {
+                out += QChar(code);
+                i += 6;
+                continue;
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
+QString cleanText(const QString &text)
+{
+    return unescape(text).normalized(QString::NormalizationForm_C);
+}
+
+// True when a number format code shows a date: it has day, month or year placeholders
+// outside quoted text, escapes and [brackets], and "m" is not the minutes of a time.
+bool isDateCode(const QString &code)
+{
+    bool day = false;
+    bool month = false;
+    bool year = false;
+    bool time = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i).toLower();
+        if (c == QLatin1Char('"')) {
+            i = code.indexOf(QLatin1Char('"'), i + 1);
+            if (i < 0)
+                break;
+        } else if (c == QLatin1Char('[')) {
+            i = code.indexOf(QLatin1Char(']'), i + 1);
+            if (i < 0)
+                break;
+        } else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*')) {
+            ++i;
+        } else if (c == QLatin1Char('d')) {
+            day = true;
+        } else if (c == QLatin1Char('m')) {
+            month = true;
+        } else if (c == QLatin1Char('y')) {
+            year = true;
+        } else if (c == QLatin1Char('h') || c == QLatin1Char('s')) {
+            time = true;
+        }
+    }
+    return day || year || (month && !time);
+}
+
+// For each cell format (the s attribute of a cell), whether it shows a date.
+bool readDateStyles(Package &package, const QString &part, QList<bool> *dateStyles)
+{
+    QByteArray data;
+    if (!package.read(part, &data))
+        return false;
+    QHash<int, QString> customFormats;
+    QList<int> formatIds;
+    bool inCellFormats = false;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (xml.name() == u"numFmt")
+                customFormats.insert(attributes.value(QLatin1String("numFmtId")).toInt(),
+                                     attributes.value(QLatin1String("formatCode")).toString());
+            else if (xml.name() == u"cellXfs")
+                inCellFormats = true;
+            else if (xml.name() == u"xf" && inCellFormats)
+                formatIds.append(attributes.value(QLatin1String("numFmtId")).toInt());
+        } else if (xml.isEndElement() && xml.name() == u"cellXfs") {
+            inCellFormats = false;
+        }
+    }
+    if (package.xmlFailed(xml, part))
+        return false;
+    dateStyles->reserve(formatIds.size());
+    for (const int id : formatIds) {
+        const auto custom = customFormats.constFind(id);
+        if (custom != customFormats.constEnd())
+            dateStyles->append(isDateCode(custom.value()));
+        else
+            dateStyles->append((id >= 14 && id <= 22) || (id >= 45 && id <= 47));
+    }
+    return true;
+}
+
+bool readSharedStrings(Package &package, const QString &part, QStringList *strings)
+{
+    QByteArray data;
+    if (!package.read(part, &data))
+        return false;
+    QXmlStreamReader xml(data);
+    if (xml.readNextStartElement()) {
+        strings->reserve(xml.attributes().value(QLatin1String("uniqueCount")).toInt());
+        while (xml.readNextStartElement()) {
+            if (xml.name() == u"si")
+                strings->append(cleanText(readRichText(xml)));
+            else
+                xml.skipCurrentElement();
+        }
+    }
+    return !package.xmlFailed(xml, part);
+}
+
+bool readWorkbook(Package &package, const QString &part, Workbook *workbook)
+{
+    QByteArray data;
+    if (!package.read(part, &data))
+        return false;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == u"workbookPr") {
+            const QStringView date1904 = attributes.value(QLatin1String("date1904"));
+            workbook->date1904 = date1904 == u"1" || date1904 == u"true";
+        } else if (xml.name() == u"sheet") {
+            Sheet sheet;
+            sheet.name = attributes.value(QLatin1String("name")).toString();
+            const QStringView state = attributes.value(QLatin1String("state"));
+            sheet.hidden = state == u"hidden" || state == u"veryHidden";
+            // r:id, whatever the prefix and namespace (transitional or strict OOXML).
+            for (const QXmlStreamAttribute &attribute : attributes) {
+                if (attribute.name() == u"id")
+                    sheet.relationshipId = attribute.value().toString();
+            }
+            workbook->sheets.append(sheet);
+        }
+    }
+    return !package.xmlFailed(xml, part);
+}
+
+// The zero-based column of a cell reference such as "C5"; -1 when it has no letters.
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    for (const QChar c : reference) {
+        const char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            column = column * 26 + (u - u'A' + 1);
+        else if (u >= u'a' && u <= u'z')
+            column = column * 26 + (u - u'a' + 1);
+        else
+            break;
+        if (column > 16384)
+            return -1;
+    }
+    return column - 1;
+}
+
+QString numberText(double value)
+{
+    if (value == std::trunc(value) && std::abs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 15);
+}
+
+// An Excel date serial as an ISO date; empty when out of range. In the 1900 system Excel
+// counts the non-existent 29 February 1900, so serials before it start a day later.
+QString dateText(double serial, bool date1904)
+{
+    if (!(serial >= 0 && serial < 2958466))
+        return {};
+    const qint64 days = qint64(std::floor(serial));
+    const QDate epoch = date1904 ? QDate(1904, 1, 1) : days < 60 ? QDate(1899, 12, 31) : QDate(1899, 12, 30);
+    return epoch.addDays(days).toString(Qt::ISODate);
+}
+
+struct CellContext
+{
+    const QStringList &sharedStrings;
+    const QList<bool> &dateStyles;
+    bool date1904;
+};
+
+// Reads a <c> element and returns its value as text. The reader stands on its start.
+QString readCell(QXmlStreamReader &xml, const CellContext &context)
+{
+    const QXmlStreamAttributes attributes = xml.attributes();
+    const QStringView type = attributes.value(QLatin1String("t"));
+    const int style = attributes.value(QLatin1String("s")).toInt();
+    QString value;
+    QString inlineText;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"v")
+            value = xml.readElementText();
+        else if (xml.name() == u"is")
+            inlineText = readRichText(xml);
+        else
+            xml.skipCurrentElement();
+    }
+    if (type == u"s") {
+        bool ok = false;
+        const int index = value.toInt(&ok);
+        return ok ? context.sharedStrings.value(index) : QString();
+    }
+    if (type == u"inlineStr")
+        return cleanText(inlineText);
+    if (type == u"str" || type == u"e")
+        return cleanText(value);
+    if (type == u"b")
+        return value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    if (type == u"d")
+        return value.size() >= 10 && value.at(4) == QLatin1Char('-') ? value.left(10) : value;
+    if (value.isEmpty())
+        return value;
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return value;
+    if (context.dateStyles.value(style)) {
+        const QString date = dateText(number, context.date1904);
+        if (!date.isEmpty())
+            return date;
+    }
+    return numberText(number);
+}
+
+bool readWorksheet(Package &package, const QString &part, const CellContext &context, QList<TableRow> *rows)
+{
+    QByteArray data;
+    if (!package.read(part, &data))
+        return false;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != u"sheetData")
+            continue;
+        int rowNumber = 0;
+        while (xml.readNextStartElement()) {
+            if (xml.name() != u"row") {
+                xml.skipCurrentElement();
+                continue;
+            }
+            bool ok = false;
+            const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
+            rowNumber = ok && r > 0 ? r : rowNumber + 1;
+            TableRow row;
+            row.number = rowNumber;
+            int column = -1;
+            while (xml.readNextStartElement()) {
+                if (xml.name() != u"c") {
+                    xml.skipCurrentElement();
+                    continue;
+                }
+                const QStringView reference = xml.attributes().value(QLatin1String("r"));
+                const int referenced = reference.isEmpty() ? -1 : columnOf(reference);
+                column = referenced >= 0 ? referenced : column + 1;
+                const QString text = readCell(xml, context);
+                if (text.isEmpty())
+                    continue;
+                while (row.cells.size() <= column)
+                    row.cells.append(QString());
+                row.cells[column] = text;
+            }
+            if (!row.cells.isEmpty())
+                rows->append(std::move(row));
+        }
+    }
+    return !package.xmlFailed(xml, part);
+}
+} // namespace
+
+TableReadResult XlsxReader::read(const QString &path)
+{
+    TableReadResult result;
+    result.encoding = QStringLiteral("XLSX");
+    auto failed = [&result](const QString &error) {
+        result.rows.clear();
+        result.error = error;
+        return result;
+    };
+    Package package(path);
+    if (!package.open())
+        return failed(package.error());
+
+    QList<Relationship> packageRelationships;
+    if (!readRelationships(package, QStringLiteral("_rels/.rels"), &packageRelationships))
+        return failed(package.error());
+    QString workbookPart = QStringLiteral("xl/workbook.xml");
+    for (const Relationship &relationship : std::as_const(packageRelationships)) {
+        if (isType(relationship, u"officeDocument"))
+            workbookPart = relationship.target;
+    }
+    if (!package.contains(workbookPart))
+        return failed(Package::notAWorkbook());
+
+    Workbook workbook;
+    QList<Relationship> relationships;
+    if (!readWorkbook(package, workbookPart, &workbook) ||
+        !readRelationships(package, relationshipsPartOf(workbookPart), &relationships))
+        return failed(package.error());
+
+    const Sheet *sheet = firstWorksheet(workbook, relationships);
+    const QString sheetPart = sheet ? targetOf(relationships, sheet->relationshipId) : QString();
+    if (sheetPart.isEmpty() || !package.contains(sheetPart))
+        return failed(QCoreApplication::translate("TableReader", "The workbook has no worksheet."));
+
+    QStringList sharedStrings;
+    QList<bool> dateStyles;
+    for (const Relationship &relationship : std::as_const(relationships)) {
+        if (isType(relationship, u"sharedStrings") && !readSharedStrings(package, relationship.target, &sharedStrings))
+            return failed(package.error());
+        if (isType(relationship, u"styles") && !readDateStyles(package, relationship.target, &dateStyles))
+            return failed(package.error());
+    }
+
+    const CellContext context{sharedStrings, dateStyles, workbook.date1904};
+    if (!readWorksheet(package, sheetPart, context, &result.rows))
+        return failed(package.error());
+    if (result.rows.isEmpty())
+        return failed(
+            QCoreApplication::translate("TableReader", "The worksheet %1 contains no rows.").arg(sheet->name));
+    const qsizetype width = result.rows.constFirst().cells.size();
+    for (TableRow &row : result.rows) {
+        while (row.cells.size() < width)
+            row.cells.append(QString());
+    }
+    return result;
+}

@@ -1,0 +1,455 @@
+#include "submissionservice.h"
+
+#include "storage/auditrepository.h"
+#include "storage/indicatorrepository.h"
+#include "storage/rubricrepository.h"
+#include "storage/submissionrepository.h"
+#include "storage/transaction.h"
+#include "storage/unitrepository.h"
+#include "storage/yearsettingsrepository.h"
+#include "submissionvalidator.h"
+#include "validationissue.h"
+#include "vietnamesecollator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace {
+
+const QString kEntity = QStringLiteral("submission");
+
+// Values and scores that hold nothing are not stored.
+Submission normalised(Submission s)
+{
+    s.values.removeIf([](const IndicatorValue &v) { return v.isEmpty(); });
+    s.scores.removeIf([](const CriterionScore &c) { return !c.self && !c.reviewed && c.note.isEmpty(); });
+    s.documentNumber = s.documentNumber.trimmed();
+    s.note = s.note.trimmed();
+    return s;
+}
+
+bool isBlank(const Submission &s)
+{
+    return s.status == QLatin1String("not_received") && s.documentNumber.isEmpty() && !s.documentDate.isValid() &&
+           !s.receivedDate.isValid() && s.note.isEmpty() && s.values.isEmpty() && s.scores.isEmpty() &&
+           s.evidence.isEmpty();
+}
+
+QString indicatorText(const YearContext &context, const IndicatorValue *v)
+{
+    if (!v || v->isEmpty())
+        return {};
+    for (const Indicator &i : context.indicators) {
+        if (i.id == v->indicatorId) {
+            const QString text = SubmissionValidator::formatIndicator(i, *v);
+            return v->estimate ? text + QStringLiteral(" (ước)") : text;
+        }
+    }
+    return QString::number(v->numberHundredths);
+}
+
+const Criterion *criterionOf(const YearContext &context, qint64 id)
+{
+    for (const Criterion &c : context.rubric.criteria)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+QString indicatorKey(const YearContext &context, qint64 id)
+{
+    for (const Indicator &i : context.indicators)
+        if (i.id == id)
+            return QStringLiteral("ind:") + i.code;
+    return QStringLiteral("ind:%1").arg(id);
+}
+
+SubmissionOverviewRow rowFrom(const Unit &unit, const YearSettings &settings,
+                              const SubmissionRepository::Summary *summary)
+{
+    SubmissionOverviewRow row;
+    row.unit = unit;
+    if (summary) {
+        const Submission &h = summary->header;
+        row.submissionId = h.id;
+        row.status = h.status;
+        row.documentNumber = h.documentNumber;
+        row.documentDate = h.documentDate;
+        row.receivedDate = h.receivedDate;
+        row.note = h.note;
+        row.indicatorsFilled = summary->valuesFilled;
+        if (summary->selfCount > 0)
+            row.selfTotal = Points::fromHundredths(summary->selfSum);
+    }
+    row.timeliness = Timeliness::of(row.status, row.receivedDate, settings.unitDeadline);
+    return row;
+}
+
+Submission emptySubmission(qint64 unitId, int year)
+{
+    Submission empty;
+    empty.unitId = unitId;
+    empty.year = year;
+    empty.status = QStringLiteral("not_received");
+    return empty;
+}
+
+} // namespace
+
+SubmissionService::SubmissionService(const Database &database, QObject *parent) : QObject(parent), m_database(database)
+{}
+
+SubmissionService::~SubmissionService() = default;
+
+QDate SubmissionService::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+QList<int> SubmissionService::years() const
+{
+    QList<int> result;
+    for (const YearSettings &s : YearSettingsRepository(m_database).all())
+        result.append(s.year);
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+YearContext SubmissionService::context(int year) const
+{
+    const std::optional<YearSettings> settings = YearSettingsRepository(m_database).forYear(year);
+    if (!settings)
+        throw ValidationError(
+            {{QStringLiteral("year"), tr("The year %1 has no settings in this database.").arg(year)}});
+    YearContext context;
+    context.year = year;
+    context.settings = *settings;
+    context.rubric = RubricRepository(m_database).byId(settings->rubricId).value_or(Rubric());
+    for (const Indicator &i : IndicatorRepository(m_database).all())
+        if (i.active)
+            context.indicators.append(i);
+    context.units = UnitRepository(m_database).activeIn(year);
+    context.unitIndex.reserve(context.units.size());
+    for (qsizetype i = 0; i < context.units.size(); ++i)
+        context.unitIndex.insert(context.units.at(i).id, i);
+    context.today = today();
+    return context;
+}
+
+SubmissionOverview SubmissionService::overview(int year) const
+{
+    const YearContext context = this->context(year);
+    SubmissionOverview overview;
+    overview.year = year;
+    overview.settings = context.settings;
+    overview.indicatorCount = int(context.indicators.size());
+
+    QHash<qint64, SubmissionRepository::Summary> byUnit;
+    const QList<SubmissionRepository::Summary> summaries = SubmissionRepository(m_database).summariesForYear(year);
+    byUnit.reserve(summaries.size());
+    for (const SubmissionRepository::Summary &s : summaries)
+        byUnit.insert(s.header.unitId, s);
+
+    QStringList names;
+    names.reserve(context.units.size());
+    for (const Unit &u : context.units)
+        names.append(u.name);
+    const QList<qsizetype> order = VietnameseCollator().order(names);
+
+    overview.rows.reserve(context.units.size());
+    for (qsizetype index : order) {
+        const Unit &unit = context.units.at(index);
+        const auto it = byUnit.constFind(unit.id);
+        overview.rows.append(rowFrom(unit, context.settings, it == byUnit.cend() ? nullptr : &*it));
+    }
+    overview.recount();
+    return overview;
+}
+
+SubmissionOverviewRow SubmissionService::overviewRow(const Unit &unit, const YearSettings &settings) const
+{
+    const std::optional<SubmissionRepository::Summary> summary =
+        SubmissionRepository(m_database).summary(unit.id, settings.year);
+    return rowFrom(unit, settings, summary ? &*summary : nullptr);
+}
+
+Submission SubmissionService::load(qint64 unitId, int year) const
+{
+    return SubmissionRepository(m_database).find(unitId, year).value_or(emptySubmission(unitId, year));
+}
+
+QHash<qint64, Submission> SubmissionService::loadYear(int year) const
+{
+    return SubmissionRepository(m_database).completeForYear(year);
+}
+
+void SubmissionService::checkUnlocked(const YearContext &context) const
+{
+    if (context.settings.locked)
+        throw ValidationError(
+            {{QStringLiteral("year"),
+              tr("The year %1 is locked: its submissions and scores can no longer be changed.").arg(context.year)}});
+}
+
+bool SubmissionService::differs(const Submission &before, const Submission &after)
+{
+    const Submission a = normalised(before);
+    const Submission b = normalised(after);
+    if (a.documentNumber != b.documentNumber || a.documentDate != b.documentDate || a.receivedDate != b.receivedDate ||
+        a.status != b.status || a.note != b.note)
+        return true;
+    if (a.values.size() != b.values.size() || a.scores.size() != b.scores.size() ||
+        a.evidence.size() != b.evidence.size())
+        return true;
+    for (const IndicatorValue &v : b.values) {
+        const IndicatorValue *old = a.value(v.indicatorId);
+        if (!old || !(*old == v))
+            return true;
+    }
+    for (const CriterionScore &c : b.scores) {
+        const CriterionScore *old = a.score(c.criterionId);
+        if (!old || old->self != c.self || old->reviewed != c.reviewed || old->note != c.note)
+            return true;
+    }
+    for (qsizetype i = 0; i < b.evidence.size(); ++i)
+        if (!a.evidence.at(i).sameFileAs(b.evidence.at(i)))
+            return true;
+    return false;
+}
+
+Submission SubmissionService::save(const Submission &submission)
+{
+    const YearContext context = this->context(submission.year);
+    checkUnlocked(context);
+    const QList<ValidationIssue> issues = SubmissionValidator::validate(submission, context);
+    if (!issues.isEmpty())
+        throw ValidationError(issues);
+
+    SubmissionRepository repository(m_database);
+    AuditRepository auditRepository(m_database);
+    Transaction transaction(m_database);
+    const Submission before = repository.find(submission.unitId, submission.year)
+                                  .value_or(emptySubmission(submission.unitId, submission.year));
+    Submission after = submission;
+    QList<AuditEntry> audit;
+    write(context, before, after, QStringLiteral("update"), repository, audit);
+    auditRepository.record(audit);
+    transaction.commit();
+    if (!audit.isEmpty())
+        Q_EMIT submissionSaved(submission.unitId, submission.year);
+    return load(submission.unitId, submission.year);
+}
+
+void SubmissionService::saveAll(const YearContext &context, const QList<Change> &changes, const QString &auditAction,
+                                const ImportedFile *file)
+{
+    const int year = context.year;
+    YearContext current = context;
+    current.settings = YearSettingsRepository(m_database).forYear(year).value_or(context.settings);
+    checkUnlocked(current);
+    QList<ValidationIssue> issues;
+    for (const Change &change : changes)
+        issues += SubmissionValidator::validate(change.after, context);
+    if (!issues.isEmpty())
+        throw ValidationError(issues);
+
+    SubmissionRepository repository(m_database);
+    AuditRepository auditRepository(m_database);
+    Transaction transaction(m_database);
+    QList<AuditEntry> audit;
+    for (const Change &change : changes) {
+        Submission after = change.after;
+        write(context, change.before, after, auditAction, repository, audit);
+        if (audit.size() > 2000) {
+            auditRepository.record(audit);
+            audit.clear();
+        }
+    }
+    auditRepository.record(audit);
+    if (file)
+        repository.insertImportedFile(*file);
+    transaction.commit();
+    Q_EMIT yearChanged(year);
+}
+
+void SubmissionService::write(const YearContext &context, const Submission &storedBefore, Submission &after,
+                              const QString &action, SubmissionRepository &repository, QList<AuditEntry> &audit) const
+{
+    const Submission before = normalised(storedBefore);
+    after = normalised(after);
+    after.unitId = storedBefore.unitId ? storedBefore.unitId : after.unitId;
+    after.id = before.id;
+
+    // One audit entry per changed field; a new submission gets one entry that lists
+    // every value it starts with (its fields had no earlier value to keep).
+    const bool created = before.id == 0;
+    QStringList initialValues;
+    auto note = [&](const QString &field, const QString &oldValue, const QString &newValue) {
+        if (oldValue == newValue)
+            return;
+        if (created) {
+            initialValues.append(field + QStringLiteral(": ") + newValue);
+            return;
+        }
+        AuditEntry e;
+        e.action = action;
+        e.entity = kEntity;
+        e.entityId = after.id;
+        e.field = field;
+        e.oldValue = oldValue;
+        e.newValue = newValue;
+        audit.append(e);
+    };
+    auto noteCreation = [&] {
+        if (!created)
+            return;
+        AuditEntry e;
+        e.action = action == QLatin1String("update") ? QStringLiteral("insert") : action;
+        e.entity = kEntity;
+        e.entityId = after.id;
+        e.newValue = initialValues.join(QLatin1Char('\n'));
+        audit.append(e);
+    };
+
+    if (created) {
+        if (isBlank(after))
+            return;
+        after.id = repository.insertHeader(after);
+    } else if (before.documentNumber != after.documentNumber || before.documentDate != after.documentDate ||
+               before.receivedDate != after.receivedDate || before.status != after.status ||
+               before.note != after.note) {
+        repository.updateHeader(after);
+    }
+    const QString blankStatus = created ? QString() : before.status;
+    note(QStringLiteral("status"), blankStatus, after.status);
+    note(QStringLiteral("document_number"), before.documentNumber, after.documentNumber);
+    note(QStringLiteral("document_date"), SubmissionValidator::formatDate(before.documentDate),
+         SubmissionValidator::formatDate(after.documentDate));
+    note(QStringLiteral("received_date"), SubmissionValidator::formatDate(before.receivedDate),
+         SubmissionValidator::formatDate(after.receivedDate));
+    note(QStringLiteral("note"), before.note, after.note);
+
+    // Indicator values.
+    QList<IndicatorValue> added;
+    for (const IndicatorValue &v : std::as_const(after.values)) {
+        const IndicatorValue *old = before.value(v.indicatorId);
+        if (!old)
+            added.append(v);
+        else if (!(*old == v))
+            repository.updateValue(after.id, v);
+        note(indicatorKey(context, v.indicatorId), indicatorText(context, old), indicatorText(context, &v));
+    }
+    repository.insertValues(after.id, added);
+    for (const IndicatorValue &v : before.values) {
+        if (!after.value(v.indicatorId)) {
+            repository.deleteValue(after.id, v.indicatorId);
+            note(indicatorKey(context, v.indicatorId), indicatorText(context, &v), {});
+        }
+    }
+
+    // Scores.
+    auto code = [&](qint64 id) {
+        const Criterion *c = criterionOf(context, id);
+        return c ? c->code : QString::number(id);
+    };
+    auto scoreText = [&](qint64 id, const std::optional<Points> &p) {
+        const Criterion *c = criterionOf(context, id);
+        return c ? SubmissionValidator::formatScore(*c, p) : (p ? p->toString() : QString());
+    };
+    QList<CriterionScore> addedScores;
+    for (const CriterionScore &c : std::as_const(after.scores)) {
+        const CriterionScore *old = before.score(c.criterionId);
+        if (!old)
+            addedScores.append(c);
+        else if (old->self != c.self || old->reviewed != c.reviewed || old->note != c.note)
+            repository.updateScore(after.id, c);
+        const QString k = code(c.criterionId);
+        note(QStringLiteral("self:") + k, old ? scoreText(c.criterionId, old->self) : QString(),
+             scoreText(c.criterionId, c.self));
+        note(QStringLiteral("rev:") + k, old ? scoreText(c.criterionId, old->reviewed) : QString(),
+             scoreText(c.criterionId, c.reviewed));
+        note(QStringLiteral("note:") + k, old ? old->note : QString(), c.note);
+    }
+    repository.insertScores(after.id, addedScores);
+    for (const CriterionScore &c : before.scores) {
+        if (!after.score(c.criterionId)) {
+            repository.deleteScore(after.id, c.criterionId);
+            const QString k = code(c.criterionId);
+            note(QStringLiteral("self:") + k, scoreText(c.criterionId, c.self), {});
+            note(QStringLiteral("rev:") + k, scoreText(c.criterionId, c.reviewed), {});
+            note(QStringLiteral("note:") + k, c.note, {});
+        }
+    }
+
+    // Evidence: new files are added, missing ones marked removed, known ids restored.
+    QList<Evidence> stored;
+    if (!created && !(before.evidence.isEmpty() && after.evidence.isEmpty()))
+        stored = repository.evidence(after.id, true);
+    for (Evidence &e : after.evidence) {
+        if (e.id == 0) {
+            e.id = repository.insertEvidence(after.id, e);
+            note(QStringLiteral("evidence"), {}, e.name);
+            continue;
+        }
+        bool wasActive = false;
+        for (const Evidence &b : before.evidence)
+            wasActive = wasActive || b.id == e.id;
+        bool known = false;
+        for (const Evidence &s : std::as_const(stored))
+            known = known || s.id == e.id;
+        if (!known)
+            throw ValidationError({{QStringLiteral("evidence"),
+                                    tr("The evidence file “%1” is not part of this submission.").arg(e.name)}});
+        if (!wasActive) {
+            repository.setEvidenceRemoved(e.id, false);
+            note(QStringLiteral("evidence"), {}, e.name);
+        }
+    }
+    for (const Evidence &b : before.evidence) {
+        bool kept = false;
+        for (const Evidence &e : std::as_const(after.evidence))
+            kept = kept || e.id == b.id;
+        if (!kept) {
+            repository.setEvidenceRemoved(b.id, true);
+            note(QStringLiteral("evidence"), b.name, {});
+        }
+    }
+    noteCreation();
+}
+
+QList<AuditEntry> SubmissionService::history(qint64 submissionId) const
+{
+    if (submissionId <= 0)
+        return {};
+    return AuditRepository(m_database).forEntity(kEntity, submissionId);
+}
+
+QByteArray SubmissionService::evidenceContent(qint64 evidenceId) const
+{
+    return SubmissionRepository(m_database).evidenceContent(evidenceId);
+}
+
+Evidence SubmissionService::evidenceFromFile(const QString &path, qint64 criterionId)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.size() > kMaxEvidenceBytes)
+        throw ValidationError({{QStringLiteral("evidence"), tr("%1 is larger than %2 MB; attach a smaller file.")
+                                                                .arg(info.fileName())
+                                                                .arg(kMaxEvidenceBytes / (1024 * 1024))}});
+    if (!file.open(QIODevice::ReadOnly))
+        throw ValidationError({{QStringLiteral("evidence"),
+                                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())}});
+    Evidence e;
+    e.criterionId = criterionId;
+    e.name = info.fileName().normalized(QString::NormalizationForm_C);
+    e.content = file.readAll();
+    e.size = e.content.size();
+    e.sha256 = QString::fromLatin1(QCryptographicHash::hash(e.content, QCryptographicHash::Sha256).toHex());
+    e.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(path, e.content).name();
+    e.addedAt = QDateTime::currentDateTimeUtc();
+    return e;
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/auditentry.h"
+#include "domain/importedfile.h"
+#include "domain/submission.h"
+#include "submissionoverview.h"
+#include "yearcontext.h"
+
+#include <QHash>
+#include <QObject>
+
+class Database;
+class SubmissionRepository;
+
+// Recording units' submissions: loading, validating and saving them. Every save is one
+// transaction with one audit entry per changed field, refused (with nothing changed)
+// when the year is locked or a value breaks a rule. Throws ValidationError for refused
+// edits and StorageError for database failures.
+class SubmissionService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubmissionService)
+
+public:
+    explicit SubmissionService(const Database &database, QObject *parent = nullptr);
+    ~SubmissionService() override;
+
+    const Database &database() const { return m_database; }
+    // The date rules compare against (dates in the future are refused); today unless
+    // set, for tests.
+    void setToday(QDate today) { m_today = today; }
+    QDate today() const;
+
+    // The years that have settings, ascending.
+    QList<int> years() const;
+    // The year's settings, rubric, indicators and active units. Throws ValidationError
+    // when the year has no settings.
+    YearContext context(int year) const;
+    SubmissionOverview overview(int year) const;
+    // One unit's line of the overview, for updating a table after a save.
+    SubmissionOverviewRow overviewRow(const Unit &unit, const YearSettings &settings) const;
+
+    // The stored submission of a unit for a year with its values, scores and evidence
+    // (without file contents); a new, empty one in status not_received when none exists.
+    Submission load(qint64 unitId, int year) const;
+    // Every stored submission of the year, by unit id.
+    QHash<qint64, Submission> loadYear(int year) const;
+
+    // Saves `submission` over what is stored for its unit and year (matched by unit and
+    // year, not by id) and returns it as stored now, with ids filled in. Saving what is
+    // already stored changes nothing and writes no audit entry. Evidence missing from
+    // `submission` is removed (kept in the database, so an undo can bring it back);
+    // evidence with id 0 is added from its content.
+    Submission save(const Submission &submission);
+
+    // The audit entries of a submission, oldest first.
+    QList<AuditEntry> history(qint64 submissionId) const;
+    QByteArray evidenceContent(qint64 evidenceId) const;
+    // Reads a file as evidence to add (name, type, size, SHA-256, content). Throws
+    // ValidationError when it cannot be read or is larger than the limit.
+    static Evidence evidenceFromFile(const QString &path, qint64 criterionId = 0);
+    static constexpr qint64 kMaxEvidenceBytes = 50 * 1024 * 1024;
+
+    // For importers: applies many saves in one transaction. `apply` receives a function
+    // that saves one submission against its stored state (may be a default-constructed
+    // Submission with id 0).
+    struct Change
+    {
+        Submission before; // as stored (id 0: nothing stored)
+        Submission after;
+    };
+    // Validates every change against `context` (from context(); the lock is read again)
+    // first; throws ValidationError listing every problem (nothing written), else writes
+    // them all in one transaction, then emits yearChanged. `file`, when given, is
+    // recorded in the same transaction.
+    void saveAll(const YearContext &context, const QList<Change> &changes, const QString &auditAction,
+                 const ImportedFile *file = nullptr);
+
+    // True when `after` differs from `before` in anything stored.
+    static bool differs(const Submission &before, const Submission &after);
+
+Q_SIGNALS:
+    void submissionSaved(qint64 unitId, int year);
+    void yearChanged(int year);
+
+private:
+    // Writes the difference between `before` (as stored) and `after`, collecting audit
+    // entries; fills in after's ids. Runs inside the caller's transaction.
+    void write(const YearContext &context, const Submission &before, Submission &after, const QString &action,
+               SubmissionRepository &repository, QList<AuditEntry> &audit) const;
+    void checkUnlocked(const YearContext &context) const;
+
+    const Database &m_database;
+    QDate m_today;
+};

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class Database;
+class SqlQuery;
+struct sqlite3_stmt;
+
+// Inserts many rows into one table, fast: for imports of thousands of submissions.
+// Values follow SqlQuery's conventions (text NFC-normalised, a null QString as empty
+// text, dates as ISO text). On SQLite the rows go straight through SQLite's own
+// prepared statement, because Qt's binding costs far more per value than SQLite's
+// insert; elsewhere through multi-row INSERT statements. Throws StorageError.
+class BatchInsert
+{
+public:
+    BatchInsert(const Database &database, const QString &table, const QStringList &columns);
+    ~BatchInsert();
+    Q_DISABLE_COPY_MOVE(BatchInsert)
+
+    // One row's values, in column order.
+    class Row
+    {
+    public:
+        Row &add(qint64 number);
+        Row &add(int number) { return add(qint64(number)); }
+        Row &add(bool value) { return add(qint64(value ? 1 : 0)); }
+        Row &add(const QString &text);
+        Row &add(const char *) = delete;
+        Row &add(QDate date);
+        Row &addNull();
+        Row &addOptional(qint64 number, bool present) { return present ? add(number) : addNull(); }
+        Row &addId(qint64 id) { return id > 0 ? add(id) : addNull(); } // 0 as NULL
+
+    private:
+        friend class BatchInsert;
+        struct Value
+        {
+            enum Kind : quint8
+            {
+                Null,
+                Number,
+                Text
+            } kind = Null;
+            qint64 number = 0;
+            QString text;
+        };
+        QList<Value> m_values;
+    };
+
+    // bind(row, item) adds exactly one value per column for each item.
+    template <typename Item, typename Bind> void insert(const QList<Item> &items, Bind bind)
+    {
+        for (const Item &item : items) {
+            Row &row = nextRow();
+            bind(row, item);
+        }
+        flush();
+    }
+
+    // Inserts one row and returns its new id.
+    template <typename Bind> qint64 insertOne(Bind bind)
+    {
+        bind(nextRow());
+        flush();
+        return m_lastId;
+    }
+
+private:
+    Row &nextRow();
+    void flush();
+    void flushSqlite();
+    void flushPortable();
+
+    const Database &m_database;
+    QString m_head; // "INSERT INTO t (a, b) VALUES "
+    int m_columns;
+    QList<Row> m_rows;
+    qsizetype m_used = 0;
+    qint64 m_lastId = 0;
+    sqlite3_stmt *m_sqlite = nullptr;
+    bool m_sqliteChecked = false;
+    QList<std::shared_ptr<SqlQuery>> m_portable; // by row count - 1
+};

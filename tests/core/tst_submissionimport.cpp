@@ -1,0 +1,420 @@
+#include "io/submissionimport.h"
+#include "io/submissiontemplate.h"
+#include "io/xlsxtablewriter.h"
+#include "services/demogenerator.h"
+#include "services/seeder.h"
+#include "services/submissionservice.h"
+#include "services/validationissue.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/submissionrepository.h"
+
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Importing filled-in templates: every encoding and delimiter the clerk meets, all or
+// nothing, every error listed where a spreadsheet shows it, and the same file twice.
+class TestSubmissionImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void templateHasAKeyedHeaderAndOneRowPerUnit();
+    void goodCsv_data();
+    void goodCsv();
+    void xlsxRoundTrip();
+    void errorsAreListedAndNothingIsWritten();
+    void unknownAndDuplicateColumns();
+    void decomposedNamesMatch();
+    void sameFileTwiceChangesNothing();
+    void headerWithOnlyKeysAndAnyOrder();
+    void estimatesAreMarked();
+    void filledTemplateRoundTrips_data();
+    void filledTemplateRoundTrips();
+
+private:
+    // The unit codes and names of 2025, and a row of values for the keys given.
+    QList<QStringList> filledRows(const QStringList &keys, int count) const;
+    QString write(const QString &name, const QByteArray &bytes) const;
+    static QByteArray csv(const QList<QStringList> &rows, QChar delimiter);
+    int auditCount() const { return AuditRepository(*m_db).count(); }
+
+    Database *m_db = nullptr;
+    SubmissionService *m_service = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+    YearContext m_context;
+};
+
+void TestSubmissionImport::init()
+{
+    m_db = new Database;
+    m_db->openInMemory();
+    Seeder(*m_db).seed();
+    m_service = new SubmissionService(*m_db);
+    m_service->setToday(QDate(2026, 11, 27));
+    m_dir = new QTemporaryDir;
+    m_context = m_service->context(2025);
+}
+
+void TestSubmissionImport::cleanup()
+{
+    delete m_dir;
+    delete m_service;
+    delete m_db;
+}
+
+QString TestSubmissionImport::write(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+// Text as Windows-1258 spells Vietnamese: letters with their circumflex, breve or horn
+// precomposed (ă, ơ, ư, ...), tone marks as separate combining characters.
+static QString windows1258Form(const QString &text)
+{
+    static const QString tones = QStringLiteral("\u0300\u0301\u0303\u0309\u0323");
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString result;
+    QString letter;
+    QString marks;
+    auto flush = [&] {
+        result += letter.normalized(QString::NormalizationForm_C) + marks;
+        letter.clear();
+        marks.clear();
+    };
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            flush();
+        (tones.contains(c) ? marks : letter).append(c);
+    }
+    flush();
+    return result;
+}
+
+QByteArray TestSubmissionImport::csv(const QList<QStringList> &rows, QChar delimiter)
+{
+    QString text;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (QString cell : row) {
+            if (cell.contains(delimiter) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
+                cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            cells.append(cell);
+        }
+        text += cells.join(delimiter) + QStringLiteral("\r\n");
+    }
+    return text.toUtf8();
+}
+
+QList<QStringList> TestSubmissionImport::filledRows(const QStringList &keys, int count) const
+{
+    QList<QStringList> rows;
+    QStringList header;
+    for (const QString &key : keys)
+        header.append(SubmissionTemplate::header(m_context, key));
+    rows.append(header);
+    for (int i = 0; i < count; ++i) {
+        const Unit &unit = m_context.units.at(i);
+        QStringList row;
+        for (const QString &key : keys) {
+            if (key == QLatin1String("year"))
+                row.append(QStringLiteral("2025"));
+            else if (key == QLatin1String("unit_code"))
+                row.append(unit.code);
+            else if (key == QLatin1String("unit_name"))
+                row.append(unit.name);
+            else if (key == QLatin1String("document_number"))
+                row.append(QStringLiteral("%1/BC-%2").arg(i + 1).arg(unit.code));
+            else if (key == QLatin1String("document_date"))
+                row.append(QStringLiteral("20/11/2025"));
+            else if (key == QLatin1String("received_date"))
+                row.append(i % 2 ? QStringLiteral("2025-11-25") : QStringLiteral("02/12/2025"));
+            else if (key == QLatin1String("note"))
+                row.append(QStringLiteral("Đã nộp, kèm \"phụ lục\",\nhai trang"));
+            else if (key.startsWith(QLatin1String("ind:"))) {
+                QString kind;
+                for (const Indicator &ind : m_context.indicators)
+                    if (key.mid(4) == ind.code)
+                        kind = ind.kind;
+                row.append(kind == QLatin1String("count")     ? QString::number(10 + i)
+                           : kind == QLatin1String("percent") ? QStringLiteral("92,5")
+                           : kind == QLatin1String("yesno")   ? QStringLiteral("có")
+                                                              : QStringLiteral("Mô hình, cách làm hay"));
+            } else if (key.startsWith(QLatin1String("self:")))
+                row.append(QStringLiteral("4,5"));
+            else
+                row.append(QString());
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+void TestSubmissionImport::templateHasAKeyedHeaderAndOneRowPerUnit()
+{
+    const QString path = m_dir->filePath(QStringLiteral("mau.csv"));
+    QCOMPARE(SubmissionTemplate::writeTemplate(path, m_context), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    const QString firstLine = text.section(QStringLiteral("\r\n"), 0, 0);
+    QVERIFY2(firstLine.startsWith(QStringLiteral("Năm [year],Mã đơn vị [unit_code],Tên đơn vị [unit_name],"
+                                                 "Số văn bản [document_number],Ngày văn bản [document_date],"
+                                                 "Ngày nhận [received_date],Ghi chú [note],")),
+             qPrintable(firstLine));
+    QVERIFY(firstLine.contains(QStringLiteral("[self:1.1]")));
+    QVERIFY(firstLine.contains(QStringLiteral("[ind:%1]").arg(m_context.indicators.first().code)));
+    QCOMPARE(text.count(QStringLiteral("\r\n2025,")), m_context.units.size());
+
+    // An untouched template imports as "nothing filled in".
+    const SubmissionImport::Result result = SubmissionImport(*m_service).prepare(path);
+    QVERIFY(result.ok());
+    QCOMPARE(result.rowsEmpty, int(m_context.units.size()));
+    QCOMPARE(result.changes.size(), 0);
+}
+
+void TestSubmissionImport::goodCsv_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::newRow("utf-8 comma") << "UTF-8" << QChar(u',');
+    QTest::newRow("utf-8 bom semicolon") << "UTF-8 BOM" << QChar(u';');
+    QTest::newRow("utf-16le") << "UTF-16LE" << QChar(u',');
+    QTest::newRow("utf-16be semicolon") << "UTF-16BE" << QChar(u';');
+    QTest::newRow("windows-1258") << "Windows-1258" << QChar(u',');
+}
+
+void TestSubmissionImport::goodCsv()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QChar, delimiter);
+    const QStringList keys = SubmissionTemplate::keys(m_context);
+    const QList<QStringList> rows = filledRows(keys, 3);
+    const QString text = QString::fromUtf8(csv(rows, delimiter));
+    QByteArray bytes;
+    if (encoding == QLatin1String("UTF-8"))
+        bytes = text.toUtf8();
+    else if (encoding == QLatin1String("UTF-8 BOM"))
+        bytes = "\xEF\xBB\xBF" + text.toUtf8();
+    else if (encoding == QLatin1String("UTF-16LE"))
+        bytes = QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom).encode(text);
+    else if (encoding == QLatin1String("UTF-16BE"))
+        bytes = QStringEncoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom).encode(text);
+    else
+        bytes = QStringEncoder("windows-1258").encode(windows1258Form(text));
+    const QString path = write(QStringLiteral("nop.csv"), bytes);
+
+    SubmissionImport import(*m_service);
+    const SubmissionImport::Result result = import.prepare(path);
+    QVERIFY2(result.ok(), qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().format(path)));
+    QCOMPARE(result.created, 3);
+    QCOMPARE(result.rowsRead, 3);
+    import.apply(result);
+
+    for (int i = 0; i < 3; ++i) {
+        const Submission s = m_service->load(m_context.units.at(i).id, 2025);
+        QCOMPARE(s.documentNumber, QStringLiteral("%1/BC-%2").arg(i + 1).arg(m_context.units.at(i).code));
+        QCOMPARE(s.status, QStringLiteral("received"));
+        QCOMPARE(s.documentDate, QDate(2025, 11, 20));
+        QCOMPARE(s.receivedDate, i % 2 ? QDate(2025, 11, 25) : QDate(2025, 12, 2));
+        QCOMPARE(s.note, QStringLiteral("Đã nộp, kèm \"phụ lục\",\nhai trang"));
+        QCOMPARE(s.values.size(), m_context.indicators.size());
+        QCOMPARE(s.scores.size(), m_context.scoredCriteria().size());
+        QCOMPARE(s.scores.first().self, Points::fromHundredths(450));
+    }
+    QCOMPARE(SubmissionRepository(*m_db).importedFiles().size(), 1);
+    QCOMPARE(SubmissionRepository(*m_db).importedFiles().first().name, QStringLiteral("nop.csv"));
+}
+
+void TestSubmissionImport::xlsxRoundTrip()
+{
+    const QStringList keys = SubmissionTemplate::keys(m_context);
+    const QList<QStringList> rows = filledRows(keys, 4);
+    QList<XlsxTableWriter::Column> columns;
+    for (const QString &header : rows.first())
+        columns.append({header, 0, false});
+    const QString path = m_dir->filePath(QStringLiteral("nop.xlsx"));
+    QString error;
+    QVERIFY2(XlsxTableWriter::write(path, QStringLiteral("2025"), columns, rows.mid(1), &error), qPrintable(error));
+
+    SubmissionImport import(*m_service);
+    const SubmissionImport::Result result = import.prepare(path);
+    QVERIFY2(result.ok(), qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().format(path)));
+    QCOMPARE(result.created, 4);
+    import.apply(result);
+    QCOMPARE(m_service->load(m_context.units.at(3).id, 2025).receivedDate, QDate(2025, 11, 25));
+}
+
+void TestSubmissionImport::errorsAreListedAndNothingIsWritten()
+{
+    DemoGenerator(*m_db).addDemo();
+    const QStringList keys = SubmissionTemplate::keys(m_context);
+    QList<QStringList> rows = filledRows(keys, 6);
+    const qsizetype received = keys.indexOf(QStringLiteral("received_date"));
+    const qsizetype self = keys.indexOf(QStringLiteral("self:1.1"));
+    const qsizetype code = keys.indexOf(QStringLiteral("unit_code"));
+    const qsizetype document = keys.indexOf(QStringLiteral("document_date"));
+    rows[2][received] = QStringLiteral("31/02/2025"); // row 3
+    rows[3][self] = QStringLiteral("10,5");           // row 4
+    rows[4][code] = QStringLiteral("KHONG-CO");       // row 5
+    rows[5][document] = QStringLiteral("03/12/2025"); // row 6: after the date received (02/12/2025)
+    rows[6][code] = rows[1][code];                    // row 7: the unit of row 2 again
+    rows[6][keys.indexOf(QStringLiteral("unit_name"))] = rows[1][keys.indexOf(QStringLiteral("unit_name"))];
+    const QString path = write(QStringLiteral("loi.csv"), csv(rows, QLatin1Char(';')));
+
+    const QHash<qint64, Submission> before = m_service->loadYear(2025);
+    const int auditBefore = auditCount();
+    SubmissionImport import(*m_service);
+    const SubmissionImport::Result result = import.prepare(path);
+    QStringList found;
+    for (const ImportIssue &issue : result.issues)
+        found.append(QStringLiteral("%1:%2").arg(issue.row).arg(issue.column));
+    QCOMPARE(found, (QStringList{QStringLiteral("3:received_date"), QStringLiteral("4:self:1.1"),
+                                 QStringLiteral("5:unit_code"), QStringLiteral("6:document_date"),
+                                 QStringLiteral("7:unit_code")}));
+    QVERIFY(
+        result.issues.at(0).format(QStringLiteral("loi.csv")).startsWith(QLatin1String("loi.csv:3:received_date: ")));
+    QVERIFY(result.issues.at(1).message.contains(QLatin1String("10,5")));
+    QVERIFY(result.issues.at(2).message.contains(QLatin1String("KHONG-CO")));
+    QVERIFY(result.changes.isEmpty());
+    try {
+        import.apply(result);
+        QFAIL("a file with errors was applied");
+    } catch (const ValidationError &) {
+    }
+    QCOMPARE(auditCount(), auditBefore);
+    const QHash<qint64, Submission> after = m_service->loadYear(2025);
+    QCOMPARE(after.size(), before.size());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QVERIFY(!SubmissionService::differs(*it, after.value(it.key())));
+    QCOMPARE(SubmissionRepository(*m_db).importedFiles().size(), 0);
+}
+
+void TestSubmissionImport::unknownAndDuplicateColumns()
+{
+    QList<QStringList> rows =
+        filledRows({QStringLiteral("year"), QStringLiteral("unit_code"), QStringLiteral("received_date")}, 1);
+    rows[0].append(QStringLiteral("Điểm thưởng [bonus]"));
+    rows[0].append(QStringLiteral("Ngày nhận lại [received_date]"));
+    rows[0].append(QStringLiteral("[self:9.9]"));
+    rows[1] << QStringLiteral("1") << QStringLiteral("01/12/2025") << QStringLiteral("1");
+    const QString path = write(QStringLiteral("cot.csv"), csv(rows, QLatin1Char(',')));
+    const SubmissionImport::Result result = SubmissionImport(*m_service).prepare(path);
+    QStringList found;
+    for (const ImportIssue &issue : result.issues)
+        found.append(QStringLiteral("%1:%2").arg(issue.row).arg(issue.column));
+    QCOMPARE(found,
+             (QStringList{QStringLiteral("1:received_date"), QStringLiteral("1:bonus"), QStringLiteral("1:self:9.9")}));
+}
+
+void TestSubmissionImport::decomposedNamesMatch()
+{
+    const Unit &unit = m_context.units.at(2);
+    QVERIFY(unit.name != unit.name.normalized(QString::NormalizationForm_D)); // has diacritics
+    const QList<QStringList> rows = {{QStringLiteral("[year]"), QStringLiteral("[unit_name]"),
+                                      QStringLiteral("[received_date]"), QStringLiteral("[document_number]")},
+                                     {QStringLiteral("2025"), unit.name.normalized(QString::NormalizationForm_D),
+                                      QStringLiteral("01/12/2025"),
+                                      QStringLiteral("Số 5/BC").normalized(QString::NormalizationForm_D)}};
+    const QString path = write(QStringLiteral("nfd.csv"), csv(rows, QLatin1Char(',')));
+    SubmissionImport import(*m_service);
+    const SubmissionImport::Result result = import.prepare(path);
+    QVERIFY2(result.ok(), qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().format(path)));
+    import.apply(result);
+    const Submission s = m_service->load(unit.id, 2025);
+    QCOMPARE(s.receivedDate, QDate(2025, 12, 1));
+    QCOMPARE(s.documentNumber, QStringLiteral("Số 5/BC")); // stored as NFC
+}
+
+void TestSubmissionImport::sameFileTwiceChangesNothing()
+{
+    const QList<QStringList> rows = filledRows(SubmissionTemplate::keys(m_context), 5);
+    const QString path = write(QStringLiteral("hai-lan.csv"), csv(rows, QLatin1Char(',')));
+    SubmissionImport import(*m_service);
+    import.apply(import.prepare(path));
+    const int audit = auditCount();
+    const QHash<qint64, Submission> first = m_service->loadYear(2025);
+
+    const SubmissionImport::Result again = import.prepare(path);
+    QVERIFY(again.ok());
+    QCOMPARE(again.unchanged, 5);
+    QCOMPARE(again.created + again.changed, 0);
+    import.apply(again);
+    QCOMPARE(auditCount(), audit);
+    QCOMPARE(SubmissionRepository(*m_db).importedFiles().size(), 1);
+    const QHash<qint64, Submission> second = m_service->loadYear(2025);
+    for (auto it = first.cbegin(); it != first.cend(); ++it)
+        QVERIFY(!SubmissionService::differs(*it, second.value(it.key())));
+}
+
+void TestSubmissionImport::headerWithOnlyKeysAndAnyOrder()
+{
+    const Unit &unit = m_context.units.at(1);
+    const QList<QStringList> rows = {
+        {QStringLiteral("self:1.2"), QStringLiteral("received_date"), QStringLiteral("unit_code")},
+        {QStringLiteral("6"), QStringLiteral("28/11/2025"), unit.code}};
+    const QString path = write(QStringLiteral("khoa.csv"), csv(rows, QLatin1Char(',')));
+    SubmissionImport import(*m_service);
+    SubmissionImport::Result result = import.prepare(path);
+    QCOMPARE(result.issues.size(), 1); // no [year] column and no year given
+    result = import.prepare(path, 2025);
+    QVERIFY2(result.ok(), qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().format(path)));
+    import.apply(result);
+    const Submission s = m_service->load(unit.id, 2025);
+    QCOMPARE(s.receivedDate, QDate(2025, 11, 28));
+    QCOMPARE(s.scores.size(), 1);
+    QCOMPARE(s.scores.first().self, Points::fromWhole(6));
+}
+
+void TestSubmissionImport::estimatesAreMarked()
+{
+    const Indicator *count = nullptr;
+    for (const Indicator &i : m_context.indicators)
+        if (i.kind == QLatin1String("count") && !count)
+            count = &i;
+    QVERIFY(count);
+    const QList<QStringList> rows = {{QStringLiteral("[year]"), QStringLiteral("[unit_code]"),
+                                      QStringLiteral("[received_date]"), QStringLiteral("[ind:%1]").arg(count->code)},
+                                     {QStringLiteral("2025"), m_context.units.first().code,
+                                      QStringLiteral("20/11/2025"), QStringLiteral("1.200 (ước)")}};
+    const QString path = write(QStringLiteral("uoc.csv"), csv(rows, QLatin1Char(',')));
+    SubmissionImport import(*m_service);
+    import.apply(import.prepare(path));
+    const Submission s = m_service->load(m_context.units.first().id, 2025);
+    QCOMPARE(s.values.size(), 1);
+    QCOMPARE(s.values.first().numberHundredths, qint64(120000));
+    QVERIFY(s.values.first().estimate);
+}
+
+void TestSubmissionImport::filledTemplateRoundTrips_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("csv") << "csv";
+    QTest::newRow("xlsx") << "xlsx";
+}
+
+void TestSubmissionImport::filledTemplateRoundTrips()
+{
+    QFETCH(QString, suffix);
+    DemoGenerator(*m_db).addDemo();
+    const QHash<qint64, Submission> stored = m_service->loadYear(2025);
+    const QString path = m_dir->filePath(QStringLiteral("day-du.") + suffix);
+    QCOMPARE(SubmissionTemplate::writeTemplate(path, m_context, &stored), QString());
+    const SubmissionImport::Result result = SubmissionImport(*m_service).prepare(path);
+    QVERIFY2(result.ok(), qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().format(path)));
+    QCOMPARE(result.unchanged, int(stored.size())); // every recorded value reads back the same
+    QCOMPARE(result.rowsEmpty, int(m_context.units.size() - stored.size()));
+    QCOMPARE(result.changes.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSubmissionImport)
+#include "tst_submissionimport.moc"

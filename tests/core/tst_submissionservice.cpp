@@ -1,0 +1,267 @@
+#include "services/demogenerator.h"
+#include "services/seeder.h"
+#include "services/submissionservice.h"
+#include "services/validationissue.h"
+#include "services/vietnamesecollator.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+#include "storage/submissionrepository.h"
+#include "storage/yearsettingsrepository.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Saving submissions: one transaction, one audit entry per changed field, refusals that
+// change nothing, locked years, evidence kept for undo.
+class TestSubmissionService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void overviewCountsMatchTheData();
+    void saveWritesOneAuditEntryPerChangedField();
+    void savingTheSameChangesNothing();
+    void refusedEditChangesNothing();
+    void lockedYearRefusesChanges();
+    void newSubmissionAndBackToNothing();
+    void evidenceIsRemovedAndRestored();
+    void oneSubmissionPerUnitAndYear();
+    void lateIsDerivedFromTheDeadline();
+
+private:
+    Database *m_db = nullptr;
+    SubmissionService *m_service = nullptr;
+    int auditCount() const { return AuditRepository(*m_db).count(); }
+    qint64 firstUnit2025() const { return m_service->context(2025).units.first().id; }
+};
+
+void TestSubmissionService::init()
+{
+    m_db = new Database;
+    m_db->openInMemory();
+    Seeder(*m_db).seed();
+    DemoGenerator(*m_db).addDemo();
+    m_service = new SubmissionService(*m_db);
+    m_service->setToday(QDate(2026, 11, 27));
+}
+
+void TestSubmissionService::cleanup()
+{
+    delete m_service;
+    delete m_db;
+}
+
+void TestSubmissionService::overviewCountsMatchTheData()
+{
+    const SubmissionOverview overview = m_service->overview(2025);
+    const YearContext context = m_service->context(2025);
+    QCOMPARE(overview.rows.size(), context.units.size());
+    int late = 0;
+    const QList<Submission> stored = SubmissionRepository(*m_db).forYear(2025);
+    for (const Submission &s : stored)
+        late += s.receivedDate > context.settings.unitDeadline;
+    QCOMPARE(overview.late, late);
+    QCOMPARE(overview.received, int(stored.size()));
+    QCOMPARE(overview.missing, int(context.units.size() - stored.size()));
+    QVERIFY(overview.missing >= 1);
+    // Vietnamese order of names.
+    const VietnameseCollator collator;
+    for (qsizetype i = 1; i < overview.rows.size(); ++i)
+        QVERIFY(collator.compare(overview.rows.at(i - 1).unit.name, overview.rows.at(i).unit.name) <= 0);
+    int filled = 0;
+    for (const SubmissionOverviewRow &row : overview.rows)
+        filled += row.indicatorsFilled;
+    QVERIFY(filled > 0);
+}
+
+void TestSubmissionService::saveWritesOneAuditEntryPerChangedField()
+{
+    const qint64 unit = firstUnit2025();
+    Submission s = m_service->load(unit, 2025);
+    QVERIFY(s.id > 0);
+    const QString oldNumber = s.documentNumber;
+    const std::optional<Points> oldScore = s.scores.first().self;
+    s.documentNumber = QStringLiteral("99/BC-MỚI");
+    s.scores.first().self = Points::fromWhole(1);
+    QSignalSpy saved(m_service, &SubmissionService::submissionSaved);
+    const int before = auditCount();
+    m_service->save(s);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(auditCount(), before + 2);
+
+    const QList<AuditEntry> history = m_service->history(s.id);
+    QVERIFY(history.size() >= 2);
+    const AuditEntry &a = history.at(history.size() - 2);
+    const AuditEntry &b = history.last();
+    QCOMPARE(a.field, QStringLiteral("document_number"));
+    QCOMPARE(a.oldValue, oldNumber);
+    QCOMPARE(a.newValue, QStringLiteral("99/BC-MỚI"));
+    QVERIFY(b.field.startsWith(QLatin1String("self:")));
+    QCOMPARE(b.oldValue, oldScore->toString());
+    QCOMPARE(b.newValue, QStringLiteral("1"));
+    QVERIFY(!a.actor.isEmpty());
+    QVERIFY(a.at.isValid());
+
+    const Submission stored = m_service->load(unit, 2025);
+    QCOMPARE(stored.documentNumber, QStringLiteral("99/BC-MỚI"));
+    QCOMPARE(stored.scores.first().self, Points::fromWhole(1));
+}
+
+void TestSubmissionService::savingTheSameChangesNothing()
+{
+    const Submission s = m_service->load(firstUnit2025(), 2025);
+    QSignalSpy saved(m_service, &SubmissionService::submissionSaved);
+    const int before = auditCount();
+    m_service->save(s);
+    QCOMPARE(auditCount(), before);
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(!SubmissionService::differs(s, m_service->load(firstUnit2025(), 2025)));
+}
+
+void TestSubmissionService::refusedEditChangesNothing()
+{
+    const qint64 unit = firstUnit2025();
+    const Submission original = m_service->load(unit, 2025);
+    Submission s = original;
+    s.documentNumber = QStringLiteral("changed too");
+    s.scores.first().self = Points::fromWhole(1000);
+    const int before = auditCount();
+    try {
+        m_service->save(s);
+        QFAIL("an out-of-range score was accepted");
+    } catch (const ValidationError &e) {
+        QCOMPARE(e.issues().size(), 1);
+        QVERIFY(e.issues().first().field.startsWith(QLatin1String("self:")));
+    }
+    QCOMPARE(auditCount(), before);
+    QVERIFY(!SubmissionService::differs(original, m_service->load(unit, 2025)));
+}
+
+void TestSubmissionService::lockedYearRefusesChanges()
+{
+    YearSettingsRepository years(*m_db);
+    YearSettings settings = *years.forYear(2025);
+    settings.locked = true;
+    years.save(settings);
+    Submission s = m_service->load(firstUnit2025(), 2025);
+    s.note = QStringLiteral("late correction");
+    const int before = auditCount();
+    try {
+        m_service->save(s);
+        QFAIL("a locked year accepted a change");
+    } catch (const ValidationError &e) {
+        QVERIFY2(e.message().contains(QLatin1String("locked")), qPrintable(e.message()));
+        QVERIFY(e.message().contains(QLatin1String("2025")));
+    }
+    QCOMPARE(auditCount(), before);
+    QVERIFY(m_service->load(firstUnit2025(), 2025).note.isEmpty());
+}
+
+void TestSubmissionService::newSubmissionAndBackToNothing()
+{
+    SubmissionOverview overview = m_service->overview(2025);
+    const auto missing = std::find_if(overview.rows.cbegin(), overview.rows.cend(), [](const SubmissionOverviewRow &r) {
+        return r.timeliness == Timeliness::Missing;
+    });
+    QVERIFY(missing != overview.rows.cend());
+    const qint64 unit = missing->unit.id;
+    const int missingBefore = overview.missing;
+
+    Submission s = m_service->load(unit, 2025);
+    QCOMPARE(s.id, qint64(0));
+    s.status = QStringLiteral("received");
+    s.receivedDate = QDate(2025, 12, 3);
+    s.documentNumber = QStringLiteral("01/BC");
+    const Submission stored = m_service->save(s);
+    QVERIFY(stored.id > 0);
+    overview = m_service->overview(2025);
+    QCOMPARE(overview.missing, missingBefore - 1);
+    const auto row = std::find_if(overview.rows.cbegin(), overview.rows.cend(),
+                                  [unit](const SubmissionOverviewRow &r) { return r.unit.id == unit; });
+    QCOMPARE(row->timeliness, Timeliness::Late);
+
+    // What an undo of that first save does: back to "nothing received".
+    Submission blank;
+    blank.unitId = unit;
+    blank.year = 2025;
+    blank.status = QStringLiteral("not_received");
+    m_service->save(blank);
+    QCOMPARE(m_service->overview(2025).missing, missingBefore);
+    const QList<AuditEntry> history = m_service->history(stored.id);
+    QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const AuditEntry &e) {
+        return e.field == QLatin1String("received_date") && e.oldValue == QLatin1String("03/12/2025") &&
+               e.newValue.isEmpty();
+    }));
+}
+
+void TestSubmissionService::evidenceIsRemovedAndRestored()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Biên bản họp.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 test evidence");
+    file.close();
+
+    const qint64 unit = firstUnit2025();
+    Submission s = m_service->load(unit, 2025);
+    const Evidence e = SubmissionService::evidenceFromFile(path);
+    QCOMPARE(e.size, qint64(22));
+    QCOMPARE(e.sha256, QStringLiteral("%1").arg(QString::fromLatin1(
+                           QCryptographicHash::hash("%PDF-1.4 test evidence", QCryptographicHash::Sha256).toHex())));
+    s.evidence.append(e);
+    const Submission withFile = m_service->save(s);
+    QCOMPARE(withFile.evidence.size(), 1);
+    const qint64 id = withFile.evidence.first().id;
+    QVERIFY(id > 0);
+    QCOMPARE(withFile.evidence.first().name, QStringLiteral("Biên bản họp.pdf"));
+    QCOMPARE(m_service->evidenceContent(id), QByteArray("%PDF-1.4 test evidence"));
+
+    Submission without = withFile;
+    without.evidence.clear();
+    QCOMPARE(m_service->save(without).evidence.size(), 0);
+    QCOMPARE(m_service->evidenceContent(id), QByteArray("%PDF-1.4 test evidence")); // kept for undo
+
+    const Submission restored = m_service->save(withFile);
+    QCOMPARE(restored.evidence.size(), 1);
+    QCOMPARE(restored.evidence.first().id, id);
+}
+
+void TestSubmissionService::oneSubmissionPerUnitAndYear()
+{
+    Submission s = m_service->load(firstUnit2025(), 2025);
+    s.id = 0;
+    try {
+        SubmissionRepository(*m_db).insert(s);
+        QFAIL("a second submission for the same unit and year was stored");
+    } catch (const StorageError &e) {
+        QCOMPARE(e.kind(), StorageError::Kind::Constraint);
+    }
+}
+
+void TestSubmissionService::lateIsDerivedFromTheDeadline()
+{
+    const QDate deadline(2025, 11, 30);
+    QCOMPARE(Timeliness::of(QStringLiteral("received"), QDate(2025, 11, 30), deadline), Timeliness::OnTime);
+    QCOMPARE(Timeliness::of(QStringLiteral("received"), QDate(2025, 12, 1), deadline), Timeliness::Late);
+    QCOMPARE(Timeliness::of(QStringLiteral("verified"), QDate(2025, 12, 1), deadline), Timeliness::Late);
+    QCOMPARE(Timeliness::of(QStringLiteral("not_received"), QDate(2025, 11, 1), deadline), Timeliness::Missing);
+    QCOMPARE(Timeliness::of(QStringLiteral("received"), QDate(), deadline), Timeliness::Missing);
+
+    // Moving the deadline changes the verdict without touching any submission.
+    YearSettingsRepository years(*m_db);
+    YearSettings settings = *years.forYear(2025);
+    const int lateBefore = m_service->overview(2025).late;
+    settings.unitDeadline = QDate(2025, 12, 31);
+    years.save(settings);
+    QCOMPARE(m_service->overview(2025).late, 0);
+    QVERIFY(lateBefore > 0);
+}
+
+QTEST_GUILESS_MAIN(TestSubmissionService)
+#include "tst_submissionservice.moc"
