@@ -74,27 +74,29 @@ bool CommandLine::wantsWindow(const QStringList &arguments)
 
 QString CommandLine::generalHelp()
 {
-    return tr("Usage: xhht [--db PATH] [COMMAND [options]]\n"
-              "\n"
-              "Without a command, xhht opens its main window.\n"
-              "\n"
-              "Commands:\n"
-              "  init [--demo]                         create the database and load the plan (and demo data)\n"
-              "  units [--year Y] [--format F]         list the units (those active in year Y)\n"
-              "  plan                                  print the plan: phases, sections and tasks\n"
-              "  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)\n"
-              "  submissions --year Y [--format F]     the year's submissions: status, date received, on time\n"
-              "  import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y\n"
-              "                   [--filled]           ... with what is already recorded\n"
-              "  import submissions FILE [--dry-run]   import filled-in submissions (all rows or none)\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH        the database file (default: $XHHT_DB, else the user's data folder)\n"
-              "  --format F       tsv, csv or json, for output meant for other programs\n"
-              "  -h, --help       this help; COMMAND --help for a command's options\n"
-              "  -v, --version    the program's version\n"
-              "\n"
-              "Exit status: 0 success, 2 bad usage, 1 any other failure.\n");
+    return tr(
+        "Usage: xhht [--db PATH] [COMMAND [options]]\n"
+        "\n"
+        "Without a command, xhht opens its main window.\n"
+        "\n"
+        "Commands:\n"
+        "  init [--demo]                         create the database and load the plan (and demo data)\n"
+        "  units [--year Y] [--format F]         list the units (those active in year Y)\n"
+        "  plan                                  print the plan: phases, sections and tasks\n"
+        "  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)\n"
+        "  submissions [--year Y] [--format F]   the year's submissions (default: this year)\n"
+        "  import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y\n"
+        "                   [--filled]           ... with what is already recorded\n"
+        "  import submissions FILE [--year Y] [--dry-run]\n"
+        "                                        import filled-in submissions (all rows or none)\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH                             the database file (default: $XHHT_DB, else the user's data folder)\n"
+        "  --format F                            tsv, csv or json, for output meant for other programs\n"
+        "  -h, --help                            this help; COMMAND --help for a command's options\n"
+        "  -v, --version                         the program's version\n"
+        "\n"
+        "Exit status: 0 success, 2 bad usage, 1 any other failure.\n");
 }
 
 int CommandLine::usageError(const QString &message)

@@ -39,12 +39,15 @@ int yearOption(const QCommandLineParser &parser, int fallback)
 
 void SubmissionCommands::addOptions(const QString &command, QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("year"), tr("The year."), tr("YEAR")});
     if (command == QLatin1String("submissions")) {
+        parser.addOption({QStringLiteral("year"), tr("The year to list (default: this year)."), tr("YEAR")});
         parser.addOption(
             {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
         return;
     }
+    parser.addOption({QStringLiteral("year"),
+                      tr("The year of the template; for an import, the year of a file without a [year] column."),
+                      tr("YEAR")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check the file and report what would change; write nothing.")});
     parser.addOption({QStringLiteral("filled"), tr("Fill the template with what is already recorded.")});
@@ -63,7 +66,8 @@ int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, 
     }
     if (what == QLatin1String("submissions")) {
         if (positional.size() != 3)
-            return usage(tr("'import submissions' takes one file: xhht import submissions FILE [--dry-run]."));
+            return usage(
+                tr("'import submissions' takes one file: xhht import submissions FILE [--year Y] [--dry-run]."));
         return runImport(parser, db, positional.at(2));
     }
     return usage(what.isEmpty() ? tr("'import' needs what to do: 'template' or 'submissions'; see 'xhht --help'.")
@@ -125,9 +129,9 @@ int SubmissionCommands::runImport(QCommandLineParser &parser, Database &db, cons
         Console::err(lines);
         return failure(tr("%n error(s) in %1; nothing was imported.", nullptr, int(result.issues.size())).arg(path));
     }
-    const QString summary = tr("%1: %2 rows for %3: %4 new, %5 changed, %6 unchanged, %7 with nothing filled in")
+    const QString summary = tr("%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in",
+                               nullptr, result.rowsRead)
                                 .arg(path)
-                                .arg(result.rowsRead)
                                 .arg(result.year)
                                 .arg(result.created)
                                 .arg(result.changed)

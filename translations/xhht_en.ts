@@ -154,16 +154,17 @@ Commands:
   units [--year Y] [--format F]         list the units (those active in year Y)
   plan                                  print the plan: phases, sections and tasks
   demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)
-  submissions --year Y [--format F]     the year&apos;s submissions: status, date received, on time
+  submissions [--year Y] [--format F]   the year&apos;s submissions (default: this year)
   import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
                    [--filled]           ... with what is already recorded
-  import submissions FILE [--dry-run]   import filled-in submissions (all rows or none)
+  import submissions FILE [--year Y] [--dry-run]
+                                        import filled-in submissions (all rows or none)
 
 Options:
-  --db PATH        the database file (default: $XHHT_DB, else the user&apos;s data folder)
-  --format F       tsv, csv or json, for output meant for other programs
-  -h, --help       this help; COMMAND --help for a command&apos;s options
-  -v, --version    the program&apos;s version
+  --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
+  --format F                            tsv, csv or json, for output meant for other programs
+  -h, --help                            this help; COMMAND --help for a command&apos;s options
+  -v, --version                         the program&apos;s version
 
 Exit status: 0 success, 2 bad usage, 1 any other failure.
 </source>
@@ -303,10 +304,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the selected files from the submission (undo brings them back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +317,10 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Cannot add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the submission (Cancel keeps them; after saving, Edit ▸ Undo brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,10 +514,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
 <context>
     <name>SubmissionCommands</name>
     <message>
-        <source>The year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,10 +543,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; for &apos;import template&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--dry-run].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,12 +586,27 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         </translation>
     </message>
     <message>
-        <source>%1: %2 rows for %3: %4 new, %5 changed, %6 unchanged, %7 with nothing filled in</source>
+        <source> (dry run: nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (dry run: nothing was written).</source>
+        <source>The year to list (default: this year).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the template; for an import, the year of a file without a [year] column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--year Y] [--dry-run].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,10 +864,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file has no [year] column; give the year of the submissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the year %1 is locked; its submissions can no longer be changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,10 +873,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>the rubric of %1 (%2) has no item %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown column; the keys are listed in the README (e.g. [unit_code], [received_date], [ind:CODE], [self:CODE])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -913,6 +913,14 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>The file has errors; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no [year] column; add one, or give the year (--year on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE] and [self:CODE], as in the import template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,10 +1375,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,10 +1443,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Import a filled-in template (XLSX or CSV). Imports are not on the undo stack: Edit ▸ Undo does not take them back, and importing clears the undo history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1517,6 +1517,10 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,16 +159,17 @@ Commands:
   units [--year Y] [--format F]         list the units (those active in year Y)
   plan                                  print the plan: phases, sections and tasks
   demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)
-  submissions --year Y [--format F]     the year&apos;s submissions: status, date received, on time
+  submissions [--year Y] [--format F]   the year&apos;s submissions (default: this year)
   import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
                    [--filled]           ... with what is already recorded
-  import submissions FILE [--dry-run]   import filled-in submissions (all rows or none)
+  import submissions FILE [--year Y] [--dry-run]
+                                        import filled-in submissions (all rows or none)
 
 Options:
-  --db PATH        the database file (default: $XHHT_DB, else the user&apos;s data folder)
-  --format F       tsv, csv or json, for output meant for other programs
-  -h, --help       this help; COMMAND --help for a command&apos;s options
-  -v, --version    the program&apos;s version
+  --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
+  --format F                            tsv, csv or json, for output meant for other programs
+  -h, --help                            this help; COMMAND --help for a command&apos;s options
+  -v, --version                         the program&apos;s version
 
 Exit status: 0 success, 2 bad usage, 1 any other failure.
 </source>
@@ -181,16 +182,17 @@ Các lệnh:
   units [--year Y] [--format F]         liệt kê các đơn vị (các đơn vị hoạt động trong năm Y)
   plan                                  in kế hoạch: các giai đoạn, các mục và các nhiệm vụ
   demo --units N [--years A-B]          thêm N đơn vị giả lập kèm dữ liệu hằng năm (đo hiệu năng)
-  submissions --year Y [--format F]     hồ sơ của các đơn vị trong năm: trạng thái, ngày nhận, đúng hạn
+  submissions [--year Y] [--format F]   hồ sơ của các đơn vị trong năm (mặc định: năm nay)
   import template --year Y -o FILE      ghi mẫu nhập liệu (.csv hoặc .xlsx) của năm Y
                    [--filled]           ... kèm những dữ liệu đã ghi nhận
-  import submissions FILE [--dry-run]   nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
+  import submissions FILE [--year Y] [--dry-run]
+                                        nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
 
 Tùy chọn:
-  --db PATH        tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
-  --format F       tsv, csv hoặc json, cho đầu ra dùng cho chương trình khác
-  -h, --help       trợ giúp này; COMMAND --help để xem các tùy chọn của từng lệnh
-  -v, --version    phiên bản của chương trình
+  --db PATH                             tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
+  --format F                            tsv, csv hoặc json, cho đầu ra dùng cho chương trình khác
+  -h, --help                            trợ giúp này; COMMAND --help để xem các tùy chọn của từng lệnh
+  -v, --version                         phiên bản của chương trình
 
 Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
 </translation>
@@ -329,10 +331,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>Mở tệp đang chọn bằng chương trình mặc định của máy tính cho loại tệp này</translation>
     </message>
     <message>
-        <source>Remove the selected files from the submission (undo brings them back)</source>
-        <translation>Gỡ bỏ các tệp đang chọn khỏi hồ sơ (có thể hoàn tác để lấy lại)</translation>
-    </message>
-    <message>
         <source>Whole submission</source>
         <translation>Toàn bộ hồ sơ</translation>
     </message>
@@ -347,6 +345,10 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Cannot add evidence</source>
         <translation>Không thêm được minh chứng</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the submission (Cancel keeps them; after saving, Edit ▸ Undo brings them back)</source>
+        <translation>Gỡ bỏ các tệp đang chọn khỏi hồ sơ (bấm Hủy thì tệp được giữ lại; sau khi lưu, Sửa ▸ Hoàn tác sẽ khôi phục tệp)</translation>
     </message>
 </context>
 <context>
@@ -539,10 +541,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
 <context>
     <name>SubmissionCommands</name>
     <message>
-        <source>The year.</source>
-        <translation>Năm cần xử lý.</translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation>NĂM</translation>
     </message>
@@ -573,10 +571,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>unexpected argument &apos;%1&apos; for &apos;import template&apos;.</source>
         <translation>đối số &apos;%1&apos; không hợp lệ đối với lệnh &apos;import template&apos;.</translation>
-    </message>
-    <message>
-        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--dry-run].</source>
-        <translation>lệnh &apos;import submissions&apos; nhận đúng một tệp: xhht import submissions FILE [--dry-run].</translation>
     </message>
     <message>
         <source>&apos;import&apos; needs what to do: &apos;template&apos; or &apos;submissions&apos;; see &apos;xhht --help&apos;.</source>
@@ -619,12 +613,26 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         </translation>
     </message>
     <message>
-        <source>%1: %2 rows for %3: %4 new, %5 changed, %6 unchanged, %7 with nothing filled in</source>
-        <translation>%1: %2 dòng của năm %3: %4 hồ sơ mới, %5 hồ sơ thay đổi, %6 dòng không thay đổi, %7 dòng không điền nội dung</translation>
-    </message>
-    <message>
         <source> (dry run: nothing was written).</source>
         <translation> (chạy thử: không ghi dữ liệu nào).</translation>
+    </message>
+    <message>
+        <source>The year to list (default: this year).</source>
+        <translation>Năm cần liệt kê (mặc định: năm nay).</translation>
+    </message>
+    <message>
+        <source>The year of the template; for an import, the year of a file without a [year] column.</source>
+        <translation>Năm của mẫu nhập liệu; khi nhập, là năm của tệp không có cột [year].</translation>
+    </message>
+    <message>
+        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--year Y] [--dry-run].</source>
+        <translation>lệnh &apos;import submissions&apos; cần đúng một tệp: xhht import submissions FILE [--year Y] [--dry-run].</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in</source>
+        <translation>
+            <numerusform>%1: %n dòng của năm %2: %3 hồ sơ mới, %4 hồ sơ thay đổi, %5 hồ sơ không đổi, %6 dòng chưa điền số liệu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -880,10 +888,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>tệp là của năm %1, nhưng đang nhập cho năm %2</translation>
     </message>
     <message>
-        <source>the file has no [year] column; give the year of the submissions</source>
-        <translation>tệp không có cột [year]; hãy cho biết năm của hồ sơ</translation>
-    </message>
-    <message>
         <source>the year %1 is locked; its submissions can no longer be changed</source>
         <translation>năm %1 đã khóa; không thể thay đổi hồ sơ của năm này nữa</translation>
     </message>
@@ -894,10 +898,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>the rubric of %1 (%2) has no item %3</source>
         <translation>bộ tiêu chí năm %1 (%2) không có tiêu chí %3</translation>
-    </message>
-    <message>
-        <source>unknown column; the keys are listed in the README (e.g. [unit_code], [received_date], [ind:CODE], [self:CODE])</source>
-        <translation>cột không xác định; danh sách khóa cột có trong tệp README (ví dụ [unit_code], [received_date], [ind:CODE], [self:CODE])</translation>
     </message>
     <message>
         <source>the file needs a [unit_code] or a [unit_name] column to know whose rows they are</source>
@@ -938,6 +938,14 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>The file has errors; nothing was imported.</source>
         <translation>Tệp có lỗi; không có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>the file has no [year] column; add one, or give the year (--year on the command line)</source>
+        <translation>tệp không có cột [year]; hãy thêm cột này, hoặc cho biết năm (--year khi dùng dòng lệnh)</translation>
+    </message>
+    <message>
+        <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE] and [self:CODE], as in the import template</source>
+        <translation>cột không xác định; các khóa hợp lệ là [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE] và [self:CODE], như trong mẫu nhập liệu</translation>
     </message>
 </context>
 <context>
@@ -1389,10 +1397,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>Khối t&amp;hi đua:</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
@@ -1461,10 +1465,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Import a filled-in template (XLSX or CSV). Imports are not on the undo stack: Edit ▸ Undo does not take them back, and importing clears the undo history.</source>
         <translation>Nhập mẫu nhập liệu đã điền (XLSX hoặc CSV). Việc nhập dữ liệu không thể hoàn tác: Sửa ▸ Hoàn tác không khôi phục được, và việc nhập sẽ xóa lịch sử hoàn tác.</translation>
-    </message>
-    <message>
-        <source>Not received</source>
-        <translation>Chưa nộp</translation>
     </message>
     <message>
         <source>On time</source>
@@ -1541,6 +1541,10 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Undo or redo</source>
+        <translation>Hoàn tác hoặc làm lại</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,9 @@ EvidencePanel::EvidencePanel(const QList<Criterion> &criteria, QWidget *parent)
     m_add->setToolTip(tr("Attach files to this submission; they are stored when it is saved (at most %1 each)")
                           .arg(QLocale().formattedDataSize(SubmissionService::kMaxEvidenceBytes)));
     m_open->setToolTip(tr("Open the selected file with the program the computer uses for it"));
-    m_remove->setToolTip(tr("Remove the selected files from the submission (undo brings them back)"));
+    m_remove->setToolTip(
+        tr("Remove the selected files from the submission (Cancel keeps them; after saving, Edit ▸ Undo "
+           "brings them back)"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(criterionLabel);

@@ -5,6 +5,7 @@
 #include "io/submissiontemplate.h"
 #include "savesubmissioncommand.h"
 #include "services/submissionservice.h"
+#include "services/submissionstatus.h"
 #include "services/submissionvalidator.h"
 #include "services/validationissue.h"
 #include "services/vietnamesecollator.h"
@@ -165,7 +166,7 @@ SubmissionsScreen::SubmissionsScreen(SubmissionService &service, QUndoStack *und
         this, &SubmissionsScreen::undoFailed, this,
         [this](const QString &message) {
             Q_EMIT statusMessage(message);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo"), message, QMessageBox::Ok, this);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo or redo"), message, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         },
@@ -333,7 +334,7 @@ void SubmissionsScreen::setInitialColumnWidths()
         const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
         m_view->setColumnWidth(column, std::max(metrics.horizontalAdvance(sample), header) + em * 2);
     };
-    fit(SubmissionTableModel::StatusColumn, tr("Not received"));
+    fit(SubmissionTableModel::StatusColumn, SubmissionStatus::label(QStringLiteral("returned"))); // the longest
     fit(SubmissionTableModel::ReceivedColumn, QStringLiteral("00/00/0000"));
     fit(SubmissionTableModel::TimelinessColumn, tr("On time"));
     fit(SubmissionTableModel::IndicatorsColumn, QStringLiteral("00/00"));
@@ -543,7 +544,7 @@ void SubmissionsScreen::importFile(const QString &path)
     SubmissionImport::Result result;
     try {
         const WaitCursor wait;
-        result = SubmissionImport(m_service).prepare(path, m_year);
+        result = SubmissionImport(m_service).prepare(path, m_year, true);
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Import failed"),
                              tr("Cannot read %1:\n%2").arg(QDir::toNativeSeparators(path), error.message()));

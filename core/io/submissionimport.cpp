@@ -59,7 +59,7 @@ QString ImportIssue::format(const QString &fileName) const
     return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(row).arg(column, message);
 }
 
-SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year) const
+SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year, bool yearIsOnlyDefault) const
 {
     Result result;
     result.path = path;
@@ -131,7 +131,7 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
                 result.year = y;
             }
         }
-        if (year != 0 && result.year != 0 && year != result.year) {
+        if (year != 0 && result.year != 0 && year != result.year && !yearIsOnlyDefault) {
             fileIssue(0, QStringLiteral("year"),
                       tr("the file is for %1, but the import was asked for %2").arg(result.year).arg(year));
             return result;
@@ -140,7 +140,8 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
     if (result.year == 0)
         result.year = year;
     if (result.year == 0) {
-        fileIssue(headerRow.number, {}, tr("the file has no [year] column; give the year of the submissions"));
+        fileIssue(headerRow.number, {},
+                  tr("the file has no [year] column; add one, or give the year (--year on the command line)"));
         return result;
     }
 
@@ -182,8 +183,9 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
                     tr("the rubric of %1 (%2) has no item %3").arg(result.year).arg(context.rubric.code, c.key.mid(5)));
         } else {
             fileIssue(headerRow.number, c.key,
-                      tr("unknown column; the keys are listed in the README (e.g. [unit_code], [received_date], "
-                         "[ind:CODE], [self:CODE])"));
+                      tr("unknown column; the keys are [year], [unit_code], [unit_name], [document_number], "
+                         "[document_date], [received_date], [note], [ind:CODE] and [self:CODE], as in the import "
+                         "template"));
         }
     }
     const qsizetype codeColumn = byKey.value(QStringLiteral("unit_code"), -1);

@@ -45,8 +45,9 @@ public:
     explicit SubmissionImport(SubmissionService &service) : m_service(service) {}
 
     // Reads and checks `path`; writes nothing. `year` is used when the file has no
-    // [year] column (0: the file must have one).
-    Result prepare(const QString &path, int year = 0) const;
+    // [year] column (0: the file must have one); when the file has one, a different
+    // `year` is an error, unless `yearIsOnlyDefault` (the screen's year: the file's wins).
+    Result prepare(const QString &path, int year = 0, bool yearIsOnlyDefault = false) const;
     // Writes a prepared, error-free result in one transaction. Throws ValidationError
     // or StorageError (nothing written).
     void apply(const Result &result);

@@ -136,16 +136,12 @@ QList<QStringList> SubmissionTemplate::machineRows(const SubmissionOverview &ove
 
 QString SubmissionTemplate::writeOverview(const QString &path, const SubmissionOverview &overview)
 {
-    const QStringList headers = {QStringLiteral("Mã đơn vị"),
-                                 QStringLiteral("Tên đơn vị"),
-                                 QStringLiteral("Trạng thái"),
-                                 QStringLiteral("Số văn bản"),
-                                 QStringLiteral("Ngày văn bản"),
-                                 QStringLiteral("Ngày nhận"),
-                                 QStringLiteral("Đúng hạn/Trễ hạn"),
-                                 QStringLiteral("Số chỉ tiêu đã điền (trên %1)").arg(overview.indicatorCount),
-                                 QStringLiteral("Tổng điểm tự chấm"),
-                                 QStringLiteral("Ghi chú")};
+    const QStringList headers = {
+        QStringLiteral("Mã đơn vị"),         QStringLiteral("Tên đơn vị"),
+        QStringLiteral("Trạng thái"),        QStringLiteral("Số văn bản"),
+        QStringLiteral("Ngày văn bản"),      QStringLiteral("Ngày nhận"),
+        QStringLiteral("Đúng hạn/Trễ hạn"),  QStringLiteral("Số chỉ số đã điền (trên %1)").arg(overview.indicatorCount),
+        QStringLiteral("Tổng điểm tự chấm"), QStringLiteral("Ghi chú")};
     QList<QStringList> rows;
     rows.reserve(overview.rows.size());
     for (const SubmissionOverviewRow &r : overview.rows) {
