@@ -63,17 +63,17 @@ paint=$(first_paint 0)
 paint_units=$(first_paint 1)
 paint_submissions=$(first_paint 2)
 
-# Import of a 10,000-row CSV (whole process, peak memory): the 2026 submissions of the
+# Import of a 10,000-row CSV (whole process, peak memory): the 2025 submissions of the
 # big database, written as a filled-in template, into a database with the same 10,000
-# units and nothing for 2026. A fresh copy each run.
+# units and nothing for 2025. A fresh copy each run.
 base="$out/import-base.sqlite"
-csv="$out/import-2026.csv"
+csv="$out/import-2025.csv"
 if [ ! -f "$base" ]; then
     rm -f "$base" "$base"-wal "$base"-shm
     "$xhht" --db "$base" init >/dev/null
-    "$xhht" --db "$base" demo --units 10000 --years 2025-2025 >/dev/null 2>&1
+    "$xhht" --db "$base" demo --units 10000 --years 2024-2024 >/dev/null 2>&1
 fi
-"$xhht" --db "$big" import template --year 2026 --filled -o "$csv" >/dev/null
+"$xhht" --db "$big" import template --year 2025 --filled -o "$csv" >/dev/null
 import_times=(); import_rss=()
 for i in $(seq "$runs"); do
     f="$out/import-run.sqlite"; rm -f "$f" "$f"-wal "$f"-shm; cp "$base" "$f"
@@ -89,7 +89,7 @@ import_rows=$(($(wc -l < "$csv") - 1))
 
 # Saving one edited submission and a year's overview, in process, on a copy.
 cp "$big" "$out/save.sqlite"; rm -f "$out/save.sqlite"-wal "$out/save.sqlite"-shm
-inproc=$("$build/tests/bench/bench_submissions" "$out/save.sqlite" 2026)
+inproc=$("$build/tests/bench/bench_submissions" "$out/save.sqlite" 2025)
 save_ms=$(printf '%s\n' "$inproc" | sed -n 's/^save_ms=//p')
 overview_ms=$(printf '%s\n' "$inproc" | sed -n 's/^overview_ms=//p')
 
@@ -105,4 +105,4 @@ echo "  main window first paint, Units screen:       ${paint_units}"
 echo "  main window first paint, Submissions 2026:   ${paint_submissions}"
 echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak $((import_kb / 1024)) MiB"
 echo "  save one edited submission (in process):     ${save_ms} ms"
-echo "  overview of 2026 for the screen (in process): ${overview_ms} ms"
+echo "  overview of 2025 for the screen (in process): ${overview_ms} ms"

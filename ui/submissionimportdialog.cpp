@@ -80,13 +80,8 @@ QWidget *SubmissionImportDialog::createSummary()
     form->addRow(tr("Empty rows (skipped):"), number(m_result.rowsEmpty));
 
     QHash<qint64, QString> unitNames;
-    try {
-        const YearContext context = m_service.context(m_result.year);
-        for (const Unit &unit : context.units)
-            unitNames.insert(unit.id, unit.name);
-    } catch (const std::exception &) {
-        // Without the year's context the list shows unit ids; the counts above still hold.
-    }
+    for (const Unit &unit : m_result.context.units)
+        unitNames.insert(unit.id, unit.name);
     auto *changes = new QTreeWidget(box);
     changes->setObjectName(QStringLiteral("importChanges"));
     changes->setRootIsDecorated(false);

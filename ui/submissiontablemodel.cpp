@@ -47,16 +47,11 @@ void SubmissionTableModel::setOverview(const SubmissionOverview &overview)
     m_rows.clear();
     m_rowOfUnit.clear();
     m_rows.reserve(overview.rows.size());
-    QStringList names;
-    names.reserve(overview.rows.size());
+    // The overview comes in Vietnamese order of names: a row's position is its rank.
     for (const SubmissionOverviewRow &data : overview.rows) {
         m_rowOfUnit.insert(data.unit.id, int(m_rows.size()));
-        m_rows.append({data, searchTextOf(data), 0});
-        names.append(data.unit.name);
+        m_rows.append({data, searchTextOf(data), int(m_rows.size())});
     }
-    const QList<qsizetype> order = VietnameseCollator().order(names);
-    for (qsizetype position = 0; position < order.size(); ++position)
-        m_rows[order.at(position)].nameRank = int(position);
     endResetModel();
 }
 

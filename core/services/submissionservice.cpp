@@ -120,6 +120,19 @@ QList<int> SubmissionService::years() const
 
 YearContext SubmissionService::context(int year) const
 {
+    return contextWithUnits(year, UnitRepository(m_database).activeIn(year));
+}
+
+YearContext SubmissionService::contextForUnit(int year, qint64 unitId) const
+{
+    QList<Unit> units;
+    if (const std::optional<Unit> unit = UnitRepository(m_database).byId(unitId); unit && unit->isActiveIn(year))
+        units.append(*unit);
+    return contextWithUnits(year, units);
+}
+
+YearContext SubmissionService::contextWithUnits(int year, const QList<Unit> &units) const
+{
     const std::optional<YearSettings> settings = YearSettingsRepository(m_database).forYear(year);
     if (!settings)
         throw ValidationError(
@@ -131,7 +144,7 @@ YearContext SubmissionService::context(int year) const
     for (const Indicator &i : IndicatorRepository(m_database).all())
         if (i.active)
             context.indicators.append(i);
-    context.units = UnitRepository(m_database).activeIn(year);
+    context.units = units;
     context.unitIndex.reserve(context.units.size());
     for (qsizetype i = 0; i < context.units.size(); ++i)
         context.unitIndex.insert(context.units.at(i).id, i);
@@ -222,7 +235,7 @@ bool SubmissionService::differs(const Submission &before, const Submission &afte
 
 Submission SubmissionService::save(const Submission &submission)
 {
-    const YearContext context = this->context(submission.year);
+    const YearContext context = contextForUnit(submission.year, submission.unitId);
     checkUnlocked(context);
     const QList<ValidationIssue> issues = SubmissionValidator::validate(submission, context);
     if (!issues.isEmpty())

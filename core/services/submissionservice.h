@@ -36,6 +36,9 @@ public:
     // The year's settings, rubric, indicators and active units. Throws ValidationError
     // when the year has no settings.
     YearContext context(int year) const;
+    // The same with only one unit (when it was active that year): enough to check one
+    // submission, without reading every unit.
+    YearContext contextForUnit(int year, qint64 unitId) const;
     SubmissionOverview overview(int year) const;
     // One unit's line of the overview, for updating a table after a save.
     SubmissionOverviewRow overviewRow(const Unit &unit, const YearSettings &settings) const;
@@ -89,6 +92,8 @@ private:
     void write(const YearContext &context, const Submission &before, Submission &after, const QString &action,
                SubmissionRepository &repository, QList<AuditEntry> &audit) const;
     void checkUnlocked(const YearContext &context) const;
+
+    YearContext contextWithUnits(int year, const QList<Unit> &units) const;
 
     const Database &m_database;
     QDate m_today;

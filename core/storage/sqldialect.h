@@ -15,7 +15,8 @@ public:
     explicit SqlDialect(Kind kind) : m_kind(kind) {}
     Kind kind() const { return m_kind; }
 
-    // Replaces the dialect placeholders of a migration ({{id}}).
+    // Replaces the dialect placeholders of a migration: {{id}} (an auto-increment key)
+    // and {{clustered}} (after a CREATE TABLE: stored in primary key order).
     QString expand(QString sql) const;
 
 private:

@@ -1,3 +1,5 @@
+#include "services/demogenerator.h"
+#include "services/seeder.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/sqlquery.h"
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void enforcesForeignKeys();
     void cascadesDeletes();
     void storesTextNfc();
+    void clusteringKeepsSubmissionRows();
 
 private:
     static QByteArray hashOf(const QString &path);
@@ -292,6 +295,64 @@ void TestDatabase::storesTextNfc()
     u.validFrom = QDate(2024, 1, 1);
     UnitRepository(db).insert(u);
     QCOMPARE(UnitRepository(db).byCode(QStringLiteral("TB"))->name, QStringLiteral("Tân Biên"));
+}
+
+// Migration 3 rebuilds the values and scores tables in key order: a schema-2 database
+// with submissions keeps every row, and the tables are stored without a rowid.
+void TestDatabase::clusteringKeepsSubmissionRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    const QString v2 = dir.filePath(QStringLiteral("v2"));
+    QDir().mkpath(v2);
+    QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"), v2 + QStringLiteral("/0001_initial.sql"));
+    QFile::copy(QStringLiteral(":/migrations/0002_submission_details.sql"),
+                v2 + QStringLiteral("/0002_submission_details.sql"));
+    Database::setMigrationDirectory(v2);
+    QStringList before;
+    const QString rows = QStringLiteral(
+        "SELECT 'v', submission_id, indicator_id, value_number, value_text, is_estimate FROM submission_value "
+        "UNION ALL SELECT 's', submission_id, criterion_id, self_score, reviewed_score, note FROM submission_score "
+        "ORDER BY 1, 2, 3");
+    auto snapshot = [&rows](const Database &db) {
+        QStringList result;
+        SqlQuery q(db, rows);
+        q.exec();
+        while (q.next())
+            result << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                          .arg(q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5));
+        return result;
+    };
+    {
+        Database db;
+        db.open(path);
+        QCOMPARE(db.schemaVersion(), 2);
+        Seeder(db).seed();
+        DemoGenerator(db).addDemo();
+        before = snapshot(db);
+    }
+    QVERIFY(before.size() > 500);
+
+    Database::setMigrationDirectory(QString());
+    Database db;
+    db.open(path);
+    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(snapshot(db), before);
+    SqlQuery q(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name IN ('submission_value', "
+                                  "'submission_score') ORDER BY name"));
+    q.exec();
+    int clustered = 0;
+    while (q.next())
+        clustered += q.text(0).contains(QLatin1String("WITHOUT ROWID"));
+    QCOMPARE(clustered, 2);
+    // The cascade still holds after the rebuild.
+    SqlQuery del(db, QStringLiteral("DELETE FROM submission"));
+    del.exec();
+    SqlQuery left(db, QStringLiteral("SELECT (SELECT COUNT(*) FROM submission_value) + "
+                                     "(SELECT COUNT(*) FROM submission_score)"));
+    left.exec();
+    QVERIFY(left.next());
+    QCOMPARE(left.number(0), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
