@@ -3,6 +3,7 @@
 #include "console.h"
 #include "domain/isodate.h"
 #include "io/tablewriter.h"
+#include "rankcommands.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
 #include "services/tasktext.h"
@@ -39,7 +40,8 @@ void writeErr(const QString &text)
 }
 
 const QStringList kCommands = {QStringLiteral("init"), QStringLiteral("units"),  QStringLiteral("plan"),
-                               QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("submissions")};
+                               QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("submissions"),
+                               QStringLiteral("rank")};
 
 } // namespace
 
@@ -89,6 +91,8 @@ QString CommandLine::generalHelp()
         "                   [--filled]           ... with what is already recorded\n"
         "  import submissions FILE [--year Y] [--dry-run]\n"
         "                                        import filled-in submissions (all rows or none)\n"
+        "  rank --year Y [--group G] [--format F] [-o FILE.csv|FILE.xlsx]\n"
+        "                                        the ranked list of learning units of year Y\n"
         "\n"
         "Options:\n"
         "  --db PATH                             the database file (default: $XHHT_DB, else the user's data folder)\n"
@@ -150,6 +154,8 @@ int CommandLine::run(const QStringList &arguments)
             {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
     } else if (command == QLatin1String("import") || command == QLatin1String("submissions")) {
         SubmissionCommands::addOptions(command, parser);
+    } else if (command == QLatin1String("rank")) {
+        RankCommands::addOptions(parser);
     } else if (command == QLatin1String("demo")) {
         parser.addOption({QStringLiteral("units"), tr("How many synthetic units to add."), tr("N")});
         parser.addOption(
@@ -182,6 +188,8 @@ int CommandLine::run(const QStringList &arguments)
             return runPlan(parser, db);
         if (command == QLatin1String("import") || command == QLatin1String("submissions"))
             return SubmissionCommands::run(command, parser, db);
+        if (command == QLatin1String("rank"))
+            return RankCommands::run(parser, db);
         return runDemo(parser, db);
     } catch (const StorageError &error) {
         return failure(error.message());

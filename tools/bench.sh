@@ -93,6 +93,11 @@ inproc=$("$build/tests/bench/bench_submissions" "$out/save.sqlite" 2025)
 save_ms=$(printf '%s\n' "$inproc" | sed -n 's/^save_ms=//p')
 overview_ms=$(printf '%s\n' "$inproc" | sed -n 's/^overview_ms=//p')
 
+# Ranking 10,000 units on 10 criteria, in process (issue 4).
+ranking=$("$build/tests/bench/bench_ranking" "$big" 2025)
+rank_ms=$(printf '%s\n' "$ranking" | sed -n 's/^rank_ms=//p')
+rank_year_ms=$(printf '%s\n' "$ranking" | sed -n 's/^rank_year_ms=//p')
+
 units_total=$("$xhht" --db "$big" units | tail -n +2 | wc -l)
 echo
 echo "xhht benchmarks (median of $runs runs, release build, $(nproc) cores)"
@@ -106,3 +111,4 @@ echo "  main window first paint, Submissions 2026:   ${paint_submissions}"
 echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak $((import_kb / 1024)) MiB"
 echo "  save one edited submission (in process):     ${save_ms} ms"
 echo "  overview of 2025 for the screen (in process): ${overview_ms} ms"
+echo "  ranking 10,000 units x 10 criteria (in process): ${rank_ms} ms (with reading: ${rank_year_ms} ms)"

@@ -164,6 +164,8 @@ Commands:
                    [--filled]           ... with what is already recorded
   import submissions FILE [--year Y] [--dry-run]
                                         import filled-in submissions (all rows or none)
+  rank --year Y [--group G] [--format F] [-o FILE.csv|FILE.xlsx]
+                                        the ranked list of learning units of year Y
 
 Options:
   --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
@@ -187,6 +189,8 @@ Các lệnh:
                    [--filled]           ... kèm những dữ liệu đã ghi nhận
   import submissions FILE [--year Y] [--dry-run]
                                         nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
+  rank --year Y [--group G] [--format F] [-o FILE.csv|FILE.xlsx]
+                                        danh sách xếp hạng đơn vị học tập năm Y
 
 Tùy chọn:
   --db PATH                             tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
@@ -487,6 +491,59 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>with</source>
         <translation>phối hợp</translation>
+    </message>
+</context>
+<context>
+    <name>RankCommands</name>
+    <message>
+        <source>The year to rank.</source>
+        <translation>Năm cần xếp hạng.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>Rank only this emulation group.</source>
+        <translation>Chỉ xếp hạng trong khối thi đua này.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>KHỐI</translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation>Định dạng đầu ra: tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>Write the list to FILE (.csv or .xlsx).</source>
+        <translation>Ghi danh sách ra TỆP (.csv hoặc .xlsx).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>&apos;rank&apos; needs --year YEAR, such as --year 2025.</source>
+        <translation>lệnh &apos;rank&apos; cần --year YEAR, ví dụ --year 2025.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>-o takes a file ending in .csv or .xlsx, not &apos;%1&apos;.</source>
+        <translation>-o cần tên tệp có đuôi .csv hoặc .xlsx, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Wrote the ranked list of %1 to %2.
+</source>
+        <translation>Đã ghi danh sách xếp hạng năm %1 vào %2.
+</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1799,21 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>The workbook %1 cannot be written: %2.</source>
         <translation>Không ghi được tệp bảng tính %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>YearLockService</name>
+    <message>
+        <source>The year %1 has no settings in this database.</source>
+        <translation>Năm %1 chưa được thiết lập trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The year %1 is already locked.</source>
+        <translation>Năm %1 đã được khóa trước đó.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not locked.</source>
+        <translation>Năm %1 chưa bị khóa.</translation>
     </message>
 </context>
 <context>

@@ -17,4 +17,5 @@ struct OrganisationSettings
     QString signerName;
     QString reportRecipient;
     QStringList recipients;
+    QString rankingRules; // TieRule::listToText; empty: the default rules
 };

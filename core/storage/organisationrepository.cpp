@@ -26,6 +26,7 @@ OrganisationSettings OrganisationRepository::load() const
     s.signerTitle = values.value(QStringLiteral("signer_title"));
     s.signerName = values.value(QStringLiteral("signer_name"));
     s.reportRecipient = values.value(QStringLiteral("report_recipient"));
+    s.rankingRules = values.value(QStringLiteral("ranking_rules"));
     const QString recipients = values.value(QStringLiteral("recipients"));
     if (!recipients.isEmpty())
         s.recipients = recipients.split(kRecipientSeparator);
@@ -45,6 +46,7 @@ void OrganisationRepository::save(const OrganisationSettings &s)
         {QStringLiteral("signer_name"), s.signerName},
         {QStringLiteral("report_recipient"), s.reportRecipient},
         {QStringLiteral("recipients"), s.recipients.join(kRecipientSeparator)},
+        {QStringLiteral("ranking_rules"), s.rankingRules},
     };
     SqlQuery remove(m_database, QStringLiteral("DELETE FROM org_setting WHERE key = ?"));
     SqlQuery insert(m_database, QStringLiteral("INSERT INTO org_setting (key, value) VALUES (?, ?)"));

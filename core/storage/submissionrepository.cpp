@@ -330,6 +330,19 @@ std::optional<SubmissionRepository::Summary> SubmissionRepository::summary(qint6
     return summaryFrom(q);
 }
 
+QHash<qint64, QHash<qint64, Points>> SubmissionRepository::reviewedScores(int year) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT s.unit_id, c.criterion_id, c.reviewed_score FROM submission_score c "
+                                          "JOIN submission s ON s.id = c.submission_id "
+                                          "WHERE s.year = ? AND c.reviewed_score IS NOT NULL"));
+    q.bind(year);
+    q.exec();
+    QHash<qint64, QHash<qint64, Points>> result;
+    while (q.next())
+        result[q.number(0)].insert(q.number(1), Points::fromHundredths(q.number(2)));
+    return result;
+}
+
 qint64 SubmissionRepository::insertEvidence(qint64 submissionId, const Evidence &e)
 {
     SqlQuery q(m_database, QStringLiteral("INSERT INTO submission_evidence (submission_id, criterion_id, name, "

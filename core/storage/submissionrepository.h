@@ -44,6 +44,8 @@ public:
     };
     QList<Summary> summariesForYear(int year) const;
     std::optional<Summary> summary(qint64 unitId, int year) const;
+    // The reviewed scores of a year: unit id -> criterion id -> score.
+    QHash<qint64, QHash<qint64, Points>> reviewedScores(int year) const;
 
     qint64 insertHeader(const Submission &submission);
     void updateHeader(const Submission &submission);

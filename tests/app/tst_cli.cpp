@@ -65,6 +65,7 @@ private Q_SLOTS:
     void submissionsForYear();
     void importTemplateThenSubmissions();
     void importWithErrorsChangesNothing();
+    void rankMachineFormats();
 
 private:
     struct Result
@@ -195,6 +196,10 @@ void TestCli::badUsage_data()
     QTest::newRow("template without file") << QStringList{QStringLiteral("import"), QStringLiteral("template"),
                                                           QStringLiteral("--year"), QStringLiteral("2025")};
     QTest::newRow("import without file") << QStringList{QStringLiteral("import"), QStringLiteral("submissions")};
+    QTest::newRow("rank without year") << QStringList{QStringLiteral("rank")};
+    QTest::newRow("rank to pdf not yet") << QStringList{QStringLiteral("rank"), QStringLiteral("--year"),
+                                                        QStringLiteral("2024"), QStringLiteral("-o"),
+                                                        QStringLiteral("x.doc")};
     QTest::newRow("submissions bad format")
         << QStringList{QStringLiteral("submissions"), QStringLiteral("--format"), QStringLiteral("xml")};
 }
@@ -293,7 +298,8 @@ void TestCli::importTemplateThenSubmissions()
     r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("submissions"), filled,
              QStringLiteral("--dry-run")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QLatin1String("2 new")) || r.out.contains(QLatin1String("2 mới")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("2 new")) || r.out.contains(QStringLiteral("2 hồ sơ mới")),
+             qPrintable(r.out));
     r = run({QStringLiteral("--db"), db, QStringLiteral("submissions"), QStringLiteral("--year"),
              QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY(!r.out.contains(QLatin1String("31/BC-VP"))); // the dry run wrote nothing
@@ -313,7 +319,8 @@ void TestCli::importTemplateThenSubmissions()
     // Twice: nothing changes.
     r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("submissions"), filled});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QLatin1String("0 new")) || r.out.contains(QLatin1String("0 mới")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("0 new")) || r.out.contains(QStringLiteral("0 hồ sơ mới")),
+             qPrintable(r.out));
 }
 
 void TestCli::importWithErrorsChangesNothing()
@@ -343,6 +350,39 @@ void TestCli::importWithErrorsChangesNothing()
                                                           .out.toUtf8(),
                                                       QCryptographicHash::Sha256);
     QCOMPARE(after, before);
+}
+
+void TestCli::rankMachineFormats()
+{
+    Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("rank"), QStringLiteral("--year"),
+                    QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    const Result units = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--year"),
+                              QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(rows.size(), QJsonDocument::fromJson(units.out.toUtf8()).array().size());
+    double previous = 1e9;
+    int previousRank = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject o = rows.at(i).toObject();
+        QCOMPARE(o.keys(),
+                 (QStringList{QStringLiteral("classification"), QStringLiteral("rank"), QStringLiteral("total"),
+                              QStringLiteral("unit_code"), QStringLiteral("unit_name")}));
+        const int rank = o.value(QStringLiteral("rank")).toString().toInt();
+        const double total = o.value(QStringLiteral("total")).toString().toDouble();
+        QVERIFY(total <= previous);
+        QVERIFY(rank == i + 1 || rank == previousRank); // shared ranks repeat, then numbering skips
+        previous = total;
+        previousRank = rank;
+    }
+
+    // 2025 is not reviewed in the demo: every unit is listed, none ranked.
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("rank"), QStringLiteral("--year"), QStringLiteral("2025")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("rank\tunit_code\tunit_name\ttotal\tclassification"));
+    for (const QString &line : lines.mid(1))
+        QVERIFY2(line.startsWith(QLatin1Char('\t')), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,64 @@
+#include "rankcommands.h"
+
+#include "commandline.h"
+#include "console.h"
+#include "io/rankingtable.h"
+#include "io/submissiontemplate.h"
+#include "io/tablewriter.h"
+#include "services/rankingservice.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace {
+
+int usage(const QString &message)
+{
+    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
+    return CommandLine::Usage;
+}
+
+} // namespace
+
+void RankCommands::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("year"), tr("The year to rank."), tr("YEAR")});
+    parser.addOption({QStringLiteral("group"), tr("Rank only this emulation group."), tr("GROUP")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the list to FILE (.csv or .xlsx)."), tr("FILE")});
+}
+
+int RankCommands::run(QCommandLineParser &parser, Database &db)
+{
+    bool ok = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!parser.isSet(QStringLiteral("year")) || !ok || year < 1900 || year > 2200)
+        return usage(tr("'rank' needs --year YEAR, such as --year 2025."));
+    const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
+    if (!format)
+        return usage(tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
+    const QString output = parser.value(QStringLiteral("output"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (!output.isEmpty() && suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return usage(tr("-o takes a file ending in .csv or .xlsx, not '%1'.").arg(output));
+
+    const Ranking ranking = RankingService(db).rankYear(year, parser.value(QStringLiteral("group")));
+    if (!output.isEmpty()) {
+        const QString error = SubmissionTemplate::writeTable(output, QStringLiteral("Xep hang %1").arg(year),
+                                                             RankingTable::vietnameseHeaders(ranking),
+                                                             RankingTable::vietnameseRows(ranking), {0, 3});
+        if (!error.isEmpty()) {
+            Console::err(QStringLiteral("xhht: ") + error + QLatin1Char('\n'));
+            return CommandLine::Failure;
+        }
+        Console::out(tr("Wrote the ranked list of %1 to %2.\n").arg(year).arg(output));
+        return CommandLine::Success;
+    }
+    TableWriter writer(*format, RankingTable::machineKeys());
+    for (const QStringList &row : RankingTable::machineRows(ranking))
+        writer.addRow(row);
+    Console::out(writer.toUtf8());
+    return CommandLine::Success;
+}

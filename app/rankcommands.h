@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class Database;
+class QCommandLineParser;
+
+// `xhht rank`: the ranked list of a year, for machines or as a file.
+class RankCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(RankCommands)
+
+public:
+    static void addOptions(QCommandLineParser &parser);
+    static int run(QCommandLineParser &parser, Database &db);
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/points.h"
+#include "domain/rubric.h"
+#include "domain/unit.h"
+#include "tierule.h"
+#include "timeliness.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+// What ranking needs of one unit in a year: its reviewed scores and its submission's
+// timeliness.
+struct RankingInput
+{
+    Unit unit;
+    Timeliness::Kind timeliness = Timeliness::Missing;
+    QDate received;
+    QHash<qint64, Points> reviewed; // criterion id -> reviewed score
+};
+
+// A line of the ranked list.
+struct RankedUnit
+{
+    Unit unit;
+    int rank = 0;                // 0: not ranked (not reviewed, or not completely)
+    bool shared = false;         // đồng hạng
+    std::optional<Points> total; // points rubrics, complete reviews only
+    int level = 0;               // levels rubrics
+    int met = 0;                 // levels rubrics: chỉ tiêu met
+    int reviewedItems = 0;
+    int items = 0;
+    QString classification; // tier or level name; empty when not ranked
+    Timeliness::Kind timeliness = Timeliness::Missing;
+    QDate received;
+
+    bool isRanked() const { return rank > 0; }
+};
+
+// A year's ranked list: ranked units first (by rank), then the units not yet reviewed.
+struct Ranking
+{
+    int year = 0;
+    Rubric rubric;
+    bool byLevels = false;
+    QString group;        // empty: all units
+    QList<TieRule> rules; // as applied (disabled ones included, marked)
+    QList<RankedUnit> rows;
+};
