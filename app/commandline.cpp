@@ -45,33 +45,43 @@ const QStringList kCommands = {QStringLiteral("init"), QStringLiteral("units"), 
 
 } // namespace
 
-QString CommandLine::commandOf(const QStringList &arguments)
+CommandLine::Scan CommandLine::scan(const QStringList &arguments)
 {
+    Scan result;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--db")) {
-            ++i; // its value
-            continue;
+        if (arg == QLatin1String("--db") && i + 1 < arguments.size()) {
+            result.database = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            result.database = arg.mid(5);
+        } else if (!arg.startsWith(QLatin1Char('-')) && result.command.isEmpty()) {
+            result.command = arg;
+        } else {
+            result.others.append(arg);
         }
-        if (arg.startsWith(QLatin1Char('-')))
-            continue;
-        return arg;
     }
-    return {};
+    return result;
 }
 
 bool CommandLine::wantsWindow(const QStringList &arguments)
 {
     // Only --db may come without a command; anything else is the command line's to
     // answer (help, version, or a usage error).
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--db") && i + 1 < arguments.size())
-            ++i;
-        else if (!arg.startsWith(QLatin1String("--db=")))
-            return false;
-    }
-    return true;
+    const Scan s = scan(arguments);
+    return s.command.isEmpty() && s.others.isEmpty();
+}
+
+QString CommandLine::databaseArgument(const QStringList &arguments)
+{
+    return scan(arguments).database;
+}
+
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i)
+        if (arguments.at(i).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 QString CommandLine::generalHelp()
@@ -91,7 +101,7 @@ QString CommandLine::generalHelp()
         "                   [--filled]           ... with what is already recorded\n"
         "  import submissions FILE [--year Y] [--dry-run]\n"
         "                                        import filled-in submissions (all rows or none)\n"
-        "  rank --year Y [--group G] [--format F] [-o FILE.csv|FILE.xlsx]\n"
+        "  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]\n"
         "                                        the ranked list of learning units of year Y\n"
         "\n"
         "Options:\n"
@@ -117,7 +127,8 @@ int CommandLine::failure(const QString &message)
 
 int CommandLine::run(const QStringList &arguments)
 {
-    const QString command = commandOf(arguments);
+    const Scan given = scan(arguments);
+    const QString &command = given.command;
     if (command.isEmpty()) {
         if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
             writeOut(QStringLiteral("xhht %1\n").arg(QStringLiteral(XHHT_VERSION)));
@@ -128,12 +139,8 @@ int CommandLine::run(const QStringList &arguments)
             writeOut(generalHelp());
             return Success;
         }
-        for (qsizetype i = 1; i < arguments.size(); ++i) {
-            if (arguments.at(i) == QLatin1String("--db"))
-                ++i;
-            else if (!arguments.at(i).startsWith(QLatin1String("--db=")))
-                return usageError(tr("unknown option '%1'; see 'xhht --help'.").arg(arguments.at(i)));
-        }
+        if (!given.others.isEmpty())
+            return usageError(tr("unknown option '%1'; see 'xhht --help'.").arg(given.others.first()));
         return usageError(tr("no command given; see 'xhht --help'."));
     }
     if (!kCommands.contains(command))

@@ -24,6 +24,10 @@ public:
     // True when the arguments name no command (and ask for no help or version):
     // the program then opens its main window.
     static bool wantsWindow(const QStringList &arguments);
+    // The value of --db PATH or --db=PATH, empty when not given.
+    static QString databaseArgument(const QStringList &arguments);
+    // True when the command writes a document (a PDF), which needs fonts.
+    static bool needsFonts(const QStringList &arguments);
 
     int run(const QStringList &arguments);
 
@@ -33,7 +37,14 @@ private:
     int runPlan(QCommandLineParser &parser, Database &db);
     int runDemo(QCommandLineParser &parser, Database &db);
 
-    static QString commandOf(const QStringList &arguments);
+    // The arguments common to every command: --db, the command, and the rest.
+    struct Scan
+    {
+        QString database;
+        QString command;
+        QStringList others;
+    };
+    static Scan scan(const QStringList &arguments);
     static QString generalHelp();
     int usageError(const QString &message);
     int failure(const QString &message);

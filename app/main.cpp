@@ -6,6 +6,7 @@
 #include "storage/storageerror.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 #include <memory>
@@ -19,17 +20,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(XHHT_VERSION));
 }
 
-QString databaseArgument(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--db") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(QLatin1String("--db=")))
-            return arguments.at(i).mid(5);
-    }
-    return {};
-}
-
 int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -39,7 +29,7 @@ int runWindow(int argc, char *argv[])
 
     auto db = std::make_unique<Database>();
     try {
-        db->open(Database::resolvePath(databaseArgument(QCoreApplication::arguments())));
+        db->open(Database::resolvePath(CommandLine::databaseArgument(QCoreApplication::arguments())));
         Seeder seeder(*db);
         if (!seeder.isSeeded() && !db->isReadOnly())
             seeder.seed();
@@ -51,6 +41,16 @@ int runWindow(int argc, char *argv[])
     MainWindow window(*db);
     window.show();
     return app.exec();
+}
+
+QtMessageHandler defaultHandler = nullptr;
+
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (defaultHandler)
+        defaultHandler(type, context, message);
 }
 
 } // namespace
@@ -65,8 +65,22 @@ int main(int argc, char *argv[])
     if (CommandLine::wantsWindow(arguments))
         return runWindow(argc, argv);
 
-    QCoreApplication app(argc, argv);
+    // Commands that lay out documents need fonts, so a GUI application; without a
+    // display it draws offscreen.
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::needsFonts(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform asks for a runtime folder it does not use; without one
+        // Qt warns on stderr, which a command's output must not carry.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            defaultHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
-    Language::install(app);
+    Language::install(*app);
     return CommandLine().run(QCoreApplication::arguments());
 }

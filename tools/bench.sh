@@ -112,3 +112,59 @@ echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak
 echo "  save one edited submission (in process):     ${save_ms} ms"
 echo "  overview of 2025 for the screen (in process): ${overview_ms} ms"
 echo "  ranking 10,000 units x 10 criteria (in process): ${rank_ms} ms (with reading: ${rank_year_ms} ms)"
+
+# The printed ranked list (issue 4): `xhht rank -o list.pdf` (whole process) side by side
+# with LibreOffice converting an equivalent document (the same header lines and table,
+# as HTML) to PDF, for 200 and 10,000 units. LibreOffice is installed here if missing
+# (it is only needed for this comparison).
+if ! command -v soffice >/dev/null 2>&1; then
+    echo "bench: installing LibreOffice Writer for the comparison (once)"
+    if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
+    DEBIAN_FRONTEND=noninteractive $apt_get install -y --no-install-recommends libreoffice-writer-nogui >/dev/null
+fi
+small="$out/units-200.sqlite"
+if [ ! -f "$small" ]; then
+    "$xhht" --db "$small" init >/dev/null
+    "$xhht" --db "$small" demo --units 175 --years 2024-2025 >/dev/null 2>&1
+fi
+# The list as an HTML document with the same content, for LibreOffice.
+html_of() {
+    local db=$1 year=$2 file=$3
+    {
+        printf '<html><head><meta charset="utf-8"><style>body{font-family:"Times New Roman",Tinos;font-size:14pt}'
+        printf 'table{border-collapse:collapse;width:100%%}td,th{border:1px solid #000;font-size:13pt}</style></head><body>'
+        printf '<p>UBND TỈNH TÂY NINH<br><b>SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH</b></p>'
+        printf '<p align="center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b></p>'
+        printf '<p align="center"><b>DANH SÁCH XẾP HẠNG ĐƠN VỊ HỌC TẬP NĂM %s</b></p>' "$year"
+        printf '<table><thead><tr><th>Hạng</th><th>Đơn vị</th><th>Tổng điểm</th><th>Xếp loại</th><th>Ghi chú</th></tr></thead><tbody>'
+        "$xhht" --db "$db" rank --year "$year" | tail -n +2 |
+            awk -F'\t' '{printf "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td></td></tr>", $1, $3, $4, $5}'
+        printf '</tbody></table><p align="right"><b>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</b></p></body></html>'
+    } > "$file"
+}
+pdf_runs=${PDF_RUNS:-5}
+compare_pdf() {
+    local db=$1 label=$2 times=() lo=() rss=() start end r f html
+    html="$out/list-$label.html"
+    html_of "$db" 2025 "$html"
+    for _ in $(seq "$pdf_runs"); do
+        f="$out/list-$label.pdf"; rm -f "$f"
+        start=$(now_ms)
+        r=$( { /usr/bin/time -f '%M' "$xhht" --db "$db" rank --year 2025 -o "$f" >/dev/null; } 2>&1 | tail -n 1)
+        end=$(now_ms)
+        times+=($((end - start))); rss+=("$r")
+        rm -f "$out/list-$label-lo.pdf"
+        start=$(now_ms)
+        soffice --headless --convert-to pdf --outdir "$out/lo" "$html" >/dev/null 2>&1
+        end=$(now_ms)
+        lo+=($((end - start)))
+    done
+    local x l m
+    x=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    l=$(printf '%s\n' "${lo[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    m=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    echo "  ranked list PDF, $label units: xhht ${x} ms (peak $((m / 1024)) MiB), soffice ${l} ms, $(awk -v a="$l" -v b="$x" 'BEGIN {printf "%.1f", a / b}')x"
+}
+echo "  (median of $pdf_runs runs each)"
+compare_pdf "$small" 200
+compare_pdf "$big" 10000

@@ -116,3 +116,26 @@ qint64 RubricRepository::insert(const Rubric &rubric)
     }
     return id;
 }
+
+void RubricRepository::update(const Rubric &rubric)
+{
+    SqlQuery r(m_database, QStringLiteral("UPDATE rubric SET name = ? WHERE id = ?"));
+    r.bind(rubric.name).bind(rubric.id);
+    r.exec();
+    SqlQuery c(m_database, QStringLiteral("UPDATE rubric_criterion SET title = ?, max_points = ?, step = ?, "
+                                          "threshold = ?, level = ? WHERE id = ? AND rubric_id = ?"));
+    for (const Criterion &cr : rubric.criteria) {
+        c.bind(cr.title);
+        c.bindOptional(cr.maxPoints.hundredths(), cr.maxPoints.hundredths() > 0);
+        c.bindOptional(cr.step.hundredths(), cr.step.hundredths() > 0);
+        c.bindOptional(cr.threshold.hundredths(), cr.threshold.hundredths() > 0);
+        c.bindOptional(cr.level, cr.level > 0).bind(cr.id).bind(rubric.id);
+        c.exec();
+    }
+    SqlQuery k(m_database,
+               QStringLiteral("UPDATE rubric_class SET name = ?, min_points = ? WHERE id = ? AND rubric_id = ?"));
+    for (const RubricClass &rc : rubric.classes) {
+        k.bind(rc.name).bind(rc.minPoints.hundredths()).bind(rc.id).bind(rubric.id);
+        k.exec();
+    }
+}

@@ -19,6 +19,9 @@ public:
     std::optional<Rubric> byId(qint64 id) const;
     std::optional<Rubric> byCode(const QString &code) const;
     qint64 insert(const Rubric &rubric); // criteria parents are given by position in the list
+    // Saves the name, the criteria's titles, maxima, steps, thresholds and levels, and the
+    // classes' names and minima (ids as stored; nothing is added or removed).
+    void update(const Rubric &rubric);
 
 private:
     QList<Rubric> select(const QString &where, const std::function<void(SqlQuery &)> &bind) const;

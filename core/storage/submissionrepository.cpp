@@ -330,6 +330,50 @@ std::optional<SubmissionRepository::Summary> SubmissionRepository::summary(qint6
     return summaryFrom(q);
 }
 
+QList<SubmissionRepository::StoredScore> SubmissionRepository::scoresOfRubric(qint64 rubricId) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT s.unit_id, s.year, c.criterion_id, c.self_score, c.reviewed_score "
+                                          "FROM submission_score c JOIN submission s ON s.id = c.submission_id "
+                                          "JOIN rubric_criterion r ON r.id = c.criterion_id WHERE r.rubric_id = ?"));
+    q.bind(rubricId);
+    q.exec();
+    QList<StoredScore> result;
+    while (q.next()) {
+        StoredScore score;
+        score.unitId = q.number(0);
+        score.year = int(q.number(1));
+        score.criterionId = q.number(2);
+        if (!q.isNull(3))
+            score.self = Points::fromHundredths(q.number(3));
+        if (!q.isNull(4))
+            score.reviewed = Points::fromHundredths(q.number(4));
+        result.append(score);
+    }
+    return result;
+}
+
+void SubmissionRepository::moveScores(int year, qint64 fromCriterionId, qint64 toCriterionId)
+{
+    SqlQuery scores(m_database, QStringLiteral("UPDATE submission_score SET criterion_id = ? WHERE criterion_id = ? "
+                                               "AND submission_id IN (SELECT id FROM submission WHERE year = ?)"));
+    scores.bind(toCriterionId).bind(fromCriterionId).bind(year);
+    scores.exec();
+    SqlQuery evidence(m_database,
+                      QStringLiteral("UPDATE submission_evidence SET criterion_id = ? WHERE criterion_id = ? "
+                                     "AND submission_id IN (SELECT id FROM submission WHERE year = ?)"));
+    evidence.bind(toCriterionId).bind(fromCriterionId).bind(year);
+    evidence.exec();
+}
+
+int SubmissionRepository::scoreCount(int year) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT COUNT(*) FROM submission_score c JOIN submission s "
+                                          "ON s.id = c.submission_id WHERE s.year = ?"));
+    q.bind(year);
+    q.exec();
+    return q.next() ? int(q.number(0)) : 0;
+}
+
 QHash<qint64, QHash<qint64, Points>> SubmissionRepository::reviewedScores(int year) const
 {
     SqlQuery q(m_database, QStringLiteral("SELECT s.unit_id, c.criterion_id, c.reviewed_score FROM submission_score c "

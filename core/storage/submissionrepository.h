@@ -44,6 +44,20 @@ public:
     };
     QList<Summary> summariesForYear(int year) const;
     std::optional<Summary> summary(qint64 unitId, int year) const;
+    // Every stored score on a rubric's criteria, for checking a change of the rubric.
+    struct StoredScore
+    {
+        qint64 unitId = 0;
+        int year = 0;
+        qint64 criterionId = 0;
+        std::optional<Points> self;
+        std::optional<Points> reviewed;
+    };
+    QList<StoredScore> scoresOfRubric(qint64 rubricId) const;
+    int scoreCount(int year) const;
+    // Points a year's scores and evidence from one rubric item to another (when the year
+    // moves to an edited copy of its rubric).
+    void moveScores(int year, qint64 fromCriterionId, qint64 toCriterionId);
     // The reviewed scores of a year: unit id -> criterion id -> score.
     QHash<qint64, QHash<qint64, Points>> reviewedScores(int year) const;
 

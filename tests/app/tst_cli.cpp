@@ -66,6 +66,7 @@ private Q_SLOTS:
     void importTemplateThenSubmissions();
     void importWithErrorsChangesNothing();
     void rankMachineFormats();
+    void rankPdfReadsBack();
 
 private:
     struct Result
@@ -197,9 +198,9 @@ void TestCli::badUsage_data()
                                                           QStringLiteral("--year"), QStringLiteral("2025")};
     QTest::newRow("import without file") << QStringList{QStringLiteral("import"), QStringLiteral("submissions")};
     QTest::newRow("rank without year") << QStringList{QStringLiteral("rank")};
-    QTest::newRow("rank to pdf not yet") << QStringList{QStringLiteral("rank"), QStringLiteral("--year"),
-                                                        QStringLiteral("2024"), QStringLiteral("-o"),
-                                                        QStringLiteral("x.doc")};
+    QTest::newRow("rank to an unknown file type")
+        << QStringList{QStringLiteral("rank"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"),
+                       QStringLiteral("x.doc")};
     QTest::newRow("submissions bad format")
         << QStringList{QStringLiteral("submissions"), QStringLiteral("--format"), QStringLiteral("xml")};
 }
@@ -383,6 +384,46 @@ void TestCli::rankMachineFormats()
     QCOMPARE(lines.first(), QStringLiteral("rank\tunit_code\tunit_name\ttotal\tclassification"));
     for (const QString &line : lines.mid(1))
         QVERIFY2(line.startsWith(QLatin1Char('\t')), qPrintable(line));
+}
+
+void TestCli::rankPdfReadsBack()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("xep-hang-2024.pdf"));
+    const Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("rank"), QStringLiteral("--year"),
+                          QStringLiteral("2024"), QStringLiteral("-o"), pdf, QStringLiteral("--date"),
+                          QStringLiteral("05/12/2025"), QStringLiteral("--number"), QStringLiteral("7")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("DANH SÁCH XẾP HẠNG ĐƠN VỊ HỌC TẬP NĂM 2024")), qPrintable(out.left(800)));
+    QVERIFY(out.contains(QStringLiteral("Số: 07/DS-SVHTTDL")));
+    QVERIFY(out.contains(QStringLiteral("Tây Ninh, ngày 05 tháng 12 năm 2025")));
+    QVERIFY(out.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+    QVERIFY(out.contains(QStringLiteral("Danh sách gồm")));
+    QVERIFY(out.contains(QStringLiteral("Xếp theo tổng điểm thẩm định")));
+    // Every unit of the machine list is printed, with its rank.
+    const Result machine = run({QStringLiteral("--db"), m_db, QStringLiteral("rank"), QStringLiteral("--year"),
+                                QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QString flat = out.simplified();
+    for (const QJsonValue &v : QJsonDocument::fromJson(machine.out.toUtf8()).array()) {
+        const QString name = v.toObject().value(QStringLiteral("unit_name")).toString();
+        // Long names wrap inside their cell: check the first words.
+        QVERIFY2(flat.contains(name.section(QLatin1Char(' '), 0, 3)), qPrintable(name));
+    }
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(fonts.waitForFinished(30000));
+    const QStringList lines =
+        QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 2);
+    for (const QString &line : lines.mid(2)) {
+        QVERIFY2(line.startsWith(QLatin1String("Tinos")) || line.startsWith(QLatin1String("TimesNewRoman")),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String(" yes ")), qPrintable(line)); // embedded
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,27 @@
+#include "reports/officialdocument.h"
+
+#include "domain/organisationsettings.h"
+#include "reports/officialdate.h"
+
+OfficialDocument OfficialDocument::forOrganisation(const OrganisationSettings &organisation, const QString &typeCode,
+                                                   int number, QDate date)
+{
+    OfficialDocument document;
+    document.header.parentBody = organisation.parentBody;
+    document.header.agency = organisation.department;
+    document.header.number = documentNumber(number, typeCode, organisation.departmentShort);
+    document.header.placeAndDate = OfficialDate::placeAndDate(organisation.place, date);
+    document.signature.authority = organisation.signerAuthority;
+    document.signature.title = organisation.signerTitle;
+    document.signature.name = organisation.signerName;
+    document.signature.recipients = organisation.recipients;
+    return document;
+}
+
+QString OfficialDocument::documentNumber(int number, const QString &typeCode, const QString &agencyShort)
+{
+    const QString symbol = typeCode.isEmpty() ? agencyShort : typeCode + QLatin1Char('-') + agencyShort;
+    if (number <= 0)
+        return QStringLiteral("      /") + symbol;
+    return QStringLiteral("%1/").arg(number, 2, 10, QLatin1Char('0')) + symbol;
+}

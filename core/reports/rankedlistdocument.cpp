@@ -1,0 +1,44 @@
+#include "rankedlistdocument.h"
+
+#include "domain/organisationsettings.h"
+#include "io/rankingtable.h"
+#include "services/ranking.h"
+
+OfficialDocument RankedListDocument::build(const Ranking &ranking, const OrganisationSettings &organisation, QDate date,
+                                           int number)
+{
+    OfficialDocument document = OfficialDocument::forOrganisation(organisation, QStringLiteral("DS"), number, date);
+    document.typeName = QStringLiteral("DANH SÁCH XẾP HẠNG ĐƠN VỊ HỌC TẬP NĂM %1").arg(ranking.year);
+    document.summary = ranking.group.isEmpty() ? QStringLiteral("Các đơn vị hoạt động trong năm %1").arg(ranking.year)
+                                               : QStringLiteral("Khối thi đua: %1").arg(ranking.group);
+    document.pdfTitle = document.typeName;
+
+    DocumentTable table;
+    table.columns = {
+        {QStringLiteral("Hạng"), 0.8, Qt::AlignHCenter},
+        {QStringLiteral("Đơn vị"), 6.7, Qt::AlignLeft},
+        {ranking.byLevels ? QStringLiteral("Chỉ tiêu đạt") : QStringLiteral("Tổng điểm"), 1.5, Qt::AlignHCenter},
+        {ranking.byLevels ? QStringLiteral("Mức độ") : QStringLiteral("Xếp loại"), 1.5, Qt::AlignHCenter},
+        {QStringLiteral("Ghi chú"), 1.5, Qt::AlignLeft}};
+    const QList<QStringList> rows = RankingTable::vietnameseRows(ranking);
+    table.rows.reserve(rows.size());
+    for (const QStringList &r : rows) // Hạng, Mã, Đơn vị, Tổng, Xếp loại, Ghi chú
+        table.rows.append({{r.at(0), r.at(2), r.at(3), r.at(4), r.at(5)}, false});
+    document.body.append(DocumentBlock::tableBlock(table));
+
+    int ranked = 0;
+    for (const RankedUnit &u : ranking.rows)
+        ranked += u.isRanked();
+    const int unranked = int(ranking.rows.size()) - ranked;
+    QString count = QStringLiteral("Danh sách gồm %1 đơn vị được xếp hạng").arg(ranked);
+    if (unranked > 0)
+        count += QStringLiteral(" và %1 đơn vị chưa thẩm định").arg(unranked);
+    document.body.append(DocumentBlock::spacer(2));
+    document.body.append(DocumentBlock::paragraph(count + QLatin1Char('.')));
+
+    document.closingNote = QStringLiteral("Danh sách lập bằng xhht ngày %1 từ dữ liệu năm %2. %3")
+                               .arg(date.toString(QStringLiteral("dd/MM/yyyy")))
+                               .arg(ranking.year)
+                               .arg(RankingTable::vietnameseMethod(ranking));
+    return document;
+}

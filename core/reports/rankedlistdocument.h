@@ -1,0 +1,17 @@
+#pragma once
+
+#include "reports/officialdocument.h"
+
+struct OrganisationSettings;
+struct Ranking;
+
+// The printed ranked list of learning units (DANH SÁCH XẾP HẠNG ĐƠN VỊ HỌC TẬP NĂM …):
+// rank, unit, total or chỉ tiêu met, classification and note, then the signature and
+// "Nơi nhận", and a small line saying how the list was made.
+class RankedListDocument
+{
+public:
+    // `number` 0 leaves the document number blank, to be written on the paper copy.
+    static OfficialDocument build(const Ranking &ranking, const OrganisationSettings &organisation, QDate date,
+                                  int number = 0);
+};

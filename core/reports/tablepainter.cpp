@@ -1,0 +1,123 @@
+#include "reports/tablepainter.h"
+
+#include "reports/documentfonts.h"
+#include "reports/pagecursor.h"
+#include "reports/wrappedtext.h"
+
+#include <QLineF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPen>
+
+TablePainter::TablePainter(PageCursor &cursor, const QString &family, double pointSize)
+    : m_cursor(cursor), m_regular(DocumentFonts::font(family, pointSize)),
+      m_bold(DocumentFonts::font(family, pointSize, true)), m_padX(cursor.fromPt(3)), m_padY(cursor.fromPt(2)),
+      m_rule(cursor.fromPt(0.5))
+{}
+
+TablePainter::~TablePainter() = default;
+
+void TablePainter::draw(const DocumentTable &table)
+{
+    if (table.columns.isEmpty())
+        return;
+    double total = 0;
+    for (const DocumentTableColumn &column : table.columns)
+        total += qMax(0.0, column.width);
+    m_edges = {m_cursor.left()};
+    for (const DocumentTableColumn &column : table.columns) {
+        const double share = total > 0 ? qMax(0.0, column.width) / total : 1.0 / table.columns.size();
+        m_edges.append(m_edges.last() + share * m_cursor.width());
+    }
+    m_edges.last() = m_cursor.right();
+
+    QStringList headers;
+    for (const DocumentTableColumn &column : table.columns)
+        headers.append(column.header);
+    const Row header = measure(headers, table.columns, true, true);
+    const double headerHeight = height(header);
+
+    QPainter &painter = m_cursor.painter();
+    QPen pen(Qt::black, m_rule);
+    pen.setCapStyle(Qt::SquareCap);
+
+    bool headerOnPage = false;
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        const DocumentTableRow &source = table.rows.at(i);
+        const Row row = measure(source.cells, table.columns, false, source.bold);
+        const double rowHeight = height(row);
+        const double needed = rowHeight + (headerOnPage ? 0 : headerHeight);
+        if (!m_cursor.fits(needed) && !(m_cursor.pageEmpty() && !headerOnPage)) {
+            m_cursor.newPage();
+            headerOnPage = false;
+        }
+        if (!headerOnPage) {
+            painter.setPen(pen);
+            drawRow(header, headerHeight, true);
+            headerOnPage = true;
+        }
+        // A row taller than a whole page is cut at the bottom margin rather than split.
+        const bool clip = !m_cursor.fits(rowHeight);
+        if (clip) {
+            painter.save();
+            painter.setClipRect(QRectF(m_edges.first() - m_rule, m_cursor.y() - m_rule,
+                                       m_edges.last() - m_edges.first() + 2 * m_rule,
+                                       m_cursor.bottom() - m_cursor.y() + m_rule));
+        }
+        painter.setPen(pen);
+        drawRow(row, rowHeight, false);
+        if (clip)
+            painter.restore();
+    }
+    if (!headerOnPage) {
+        m_cursor.ensure(headerHeight);
+        painter.setPen(pen);
+        drawRow(header, headerHeight, true);
+    }
+}
+
+TablePainter::Row TablePainter::measure(const QStringList &cells, const QList<DocumentTableColumn> &columns,
+                                        bool header, bool bold) const
+{
+    Row row;
+    row.reserve(columns.size());
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        WrappedText::Options options;
+        options.alignment = header ? Qt::AlignHCenter : (columns.at(c).alignment & Qt::AlignHorizontal_Mask);
+        const double width = m_edges.at(c + 1) - m_edges.at(c) - 2 * m_padX;
+        row.push_back(std::make_unique<WrappedText>(cells.value(c), bold ? m_bold : m_regular, &m_cursor.device(),
+                                                    width, options));
+    }
+    return row;
+}
+
+double TablePainter::height(const Row &row) const
+{
+    double tallest = 0;
+    for (const auto &cell : row)
+        tallest = qMax(tallest, cell->height());
+    return tallest + 2 * m_padY;
+}
+
+void TablePainter::drawRow(const Row &row, double rowHeight, bool topRule)
+{
+    QPainter &painter = m_cursor.painter();
+    const double top = m_cursor.y();
+    const double bottom = top + rowHeight;
+    QList<QLineF> lines;
+    lines.reserve(m_edges.size() + 2);
+    if (topRule)
+        lines.append(QLineF(m_edges.first(), top, m_edges.last(), top));
+    lines.append(QLineF(m_edges.first(), bottom, m_edges.last(), bottom));
+    for (const double x : m_edges)
+        lines.append(QLineF(x, top, x, bottom));
+    painter.drawLines(lines);
+
+    // Cells are centred vertically in the row.
+    for (size_t c = 0; c < row.size(); ++c) {
+        const WrappedText &cell = *row.at(c);
+        const double y = top + (rowHeight - cell.height()) / 2;
+        cell.draw(painter, QPointF(m_edges.at(qsizetype(c)) + m_padX, y));
+    }
+    m_cursor.advance(rowHeight);
+}

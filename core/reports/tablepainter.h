@@ -1,0 +1,41 @@
+#pragma once
+
+#include "reports/documenttable.h"
+
+#include <QFont>
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+class PageCursor;
+class WrappedText;
+
+// Draws a DocumentTable across the text width at the cursor, row by row in one pass:
+// each row is measured once (its cells wrapped), moved whole to the next page when it
+// does not fit, and drawn at once, so time is linear in the rows and memory does not
+// grow with them. The header row is repeated at the top of every page. Thin black
+// grid. Used by DocumentRenderer only.
+class TablePainter
+{
+public:
+    TablePainter(PageCursor &cursor, const QString &family, double pointSize);
+    ~TablePainter();
+
+    void draw(const DocumentTable &table);
+
+private:
+    using Row = std::vector<std::unique_ptr<WrappedText>>;
+
+    Row measure(const QStringList &cells, const QList<DocumentTableColumn> &columns, bool header, bool bold) const;
+    double height(const Row &row) const;
+    void drawRow(const Row &row, double rowHeight, bool topRule);
+
+    PageCursor &m_cursor;
+    QFont m_regular;
+    QFont m_bold;
+    QList<double> m_edges; // x of the column boundaries, m_edges.size() == columns + 1
+    double m_padX;
+    double m_padY;
+    double m_rule;
+};
