@@ -99,6 +99,7 @@ QString CommandLine::generalHelp()
         "  submissions [--year Y] [--format F]   the year's submissions (default: this year)\n"
         "  import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y\n"
         "                   [--filled]           ... with what is already recorded\n"
+        "                   [--reviewed]         ... with the reviewed-score columns (the council's sheet)\n"
         "  import submissions FILE [--year Y] [--dry-run]\n"
         "                                        import filled-in submissions (all rows or none)\n"
         "  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]\n"

@@ -51,6 +51,8 @@ void SubmissionCommands::addOptions(const QString &command, QCommandLineParser &
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check the file and report what would change; write nothing.")});
     parser.addOption({QStringLiteral("filled"), tr("Fill the template with what is already recorded.")});
+    parser.addOption(
+        {QStringLiteral("reviewed"), tr("Add the reviewed-score columns [rev:CODE] (the council's sheet).")});
 }
 
 int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, Database &db)
@@ -103,7 +105,8 @@ int SubmissionCommands::runTemplate(QCommandLineParser &parser, Database &db)
     if (parser.isSet(QStringLiteral("filled")))
         filled = service.loadYear(year);
     const QString error = SubmissionTemplate::writeTemplate(output, service.context(year),
-                                                            parser.isSet(QStringLiteral("filled")) ? &filled : nullptr);
+                                                            parser.isSet(QStringLiteral("filled")) ? &filled : nullptr,
+                                                            parser.isSet(QStringLiteral("reviewed")));
     if (!error.isEmpty())
         return failure(error);
     Console::out(tr("Wrote the import template of %1 to %2.\n").arg(year).arg(output));

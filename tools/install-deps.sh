@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
     libxlsxwriter-dev libminizip-dev libsqlite3-dev
     fonts-croscore
     clang-format poppler-utils xvfb xauth time

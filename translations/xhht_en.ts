@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the picture could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Save the year&apos;s chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the unit&apos;s chart as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown option &apos;%1&apos;; see &apos;xhht --help&apos;.</source>
@@ -157,9 +199,10 @@ Commands:
   submissions [--year Y] [--format F]   the year&apos;s submissions (default: this year)
   import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
                    [--filled]           ... with what is already recorded
+                   [--reviewed]         ... with the reviewed-score columns (the council&apos;s sheet)
   import submissions FILE [--year Y] [--dry-run]
                                         import filled-in submissions (all rows or none)
-  rank --year Y [--group G] [--format F] [-o FILE.csv|FILE.xlsx]
+  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                         the ranked list of learning units of year Y
 
 Options:
@@ -241,6 +284,48 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The page margins are outside those of Decree 30/2020: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font sizes are outside those of Decree 30/2020: text 13-14 pt, tables 12-13 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be drawn on this output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,6 +501,30 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>&amp;Submissions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock or unlock the year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the year cannot be locked or unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanScreen</name>
@@ -491,10 +600,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the list to FILE (.csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,12 +612,571 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>-o takes a file ending in .csv or .xlsx, not &apos;%1&apos;.</source>
+        <source>Wrote the ranked list of %1 to %2.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote the ranked list of %1 to %2.
-</source>
+        <source>Write the list to FILE: .pdf (the official document), .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s date, dd/mm/yyyy (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (default: blank, to fill in on paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o takes a file ending in .pdf, .csv or .xlsx, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number takes a whole number such as 5, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tie rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list shown as a spreadsheet (XLSX or CSV), in Vietnamese as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and order the rules that separate units with the same total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the ranked list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked %1 of %2 units; a unit is ranked once every item is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the ranked list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the ranked list of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie rules not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the tie rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list as an official document (Decree 30/2020): print preview or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the ranked list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>Emulation group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked once every item of the unit is reviewed (%1 of %2 now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal units share a rank, and the next rank skips (1, 2, 2, 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items met of the rubric&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the reviewed scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWriter</name>
+    <message>
+        <source>Score %1 not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed score %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the reviewed score %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the note on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received from %1 for %2: record its submission first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubricCriteriaModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass/fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: “%2” is not a number of points; type for example 10 or 7,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: “%2” is not a percentage; type a number from 0 to 100, for example 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the level is 1 or 2, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the items&apos; maxima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditorDialog</name>
+    <message>
+        <source>Rubric for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria (double-click, F2 or type to edit a cell):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rubric of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the rubric chosen here the rubric of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy for this year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an editable copy of a rubric the rubric of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the rubric of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset: it stays as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edited copy of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edited copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units are recognised by level (chỉ tiêu met).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units are scored in points and ranked in tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiers, best first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier “%1”: “%2” is not a number of points; type for example 85.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the maxima: %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the rubric is shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked: its rubric can no longer change. Unlock the year to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rubric is also used by %1, which is locked, so it can no longer change. “Copy for this year…” makes an editable copy for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rubric is also used by %1: edits apply to those years too. “Copy for this year…” makes a copy for %2 alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has its own copy: edit it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rubric (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the cells marked in red first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the rubric have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a rubric for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy becomes the rubric of %1 and can be edited; other years keep theirs. Scores already given in %1 stay with the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the cells marked in red first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric was not saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the rubric of %2. “Use this rubric” makes it the year&apos;s rubric; “Copy for this year…” makes an editable copy of it for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a preset and stays as published. “Copy for this year…” makes an editable copy of it for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubricService</name>
+    <message>
+        <source>The year %1 has no settings in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its rubric can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has scores against its rubric; copy that rubric instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 scores against its current rubric; they would no longer count. Clear them first, or edit a copy of the current rubric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the maximum must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the step must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the maximum %2 is not a multiple of the step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the threshold must be a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 needs a level (1 or 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier “%1” must need fewer points than “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier “%1” needs %2 points, more than the rubric&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a preset and stays as published; copy it for a year to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2&apos;s score %3 for %4 would no longer fit (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -532,6 +1196,239 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>self %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringGridModel</name>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received from this unit for %1: there is nothing to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-score %1, reviewed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-score %1, not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-score, reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-score, not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items reviewed: the total counts once every item is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessed total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified: %1 of %2 items reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met or not met (đạt / không đạt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage; met from %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum %1 points, step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items met, once every item is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total of the reviewed scores, once every item is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric&apos;s classification of the reviewed total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScreen</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ranked list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In each cell: the unit&apos;s self-score (small, grey) and the reviewed score. Amber: the reviewed score differs from the self-score. Blue corner: a note. Type a score and press Enter to go down to the next unit; Shift+F2 edits the note, Delete clears the reviewed score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files the unit sent as evidence for the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear reviewed score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year has settings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its scores cannot be changed until it is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed in full: %1 of %2 received · Not received: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit is reviewed in full when every item of the rubric has a reviewed score; only then does it get a total, a classification and a rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note on the selected item of the unit&apos;s review (Shift+F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received from %1 for %2: record its submission first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit reviewed score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is tied to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on item %1 (%2) of %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ubric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s rubric: its items, maxima, steps and tiers; copy a preset to change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,6 +1558,10 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add the reviewed-score columns [rev:CODE] (the council&apos;s sheet).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -974,7 +1875,7 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE] and [self:CODE], as in the import template</source>
+        <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in the import template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1649,6 +2550,57 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>TieRulesDialog</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When units have the same total, the ticked rules are tried from the top; the first one that tells them apart decides. Units still equal share the rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the selected rule earlier (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the selected rule later (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher total (or more items met) in criterion %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher total (or more items met) in criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on time before sent late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received earlier first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the printed list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeliness</name>
     <message>
         <source>On time</source>
@@ -1660,6 +2612,33 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitHistoryChart</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed totals of %1: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed totals of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,6 +2768,80 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>The year %1 is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearLockToggle</name>
+    <message>
+        <source>Un&amp;lock year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the year cannot be locked or unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1 so that its submissions, scores and rubric can be changed again (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock %1: its submissions, scores and rubric can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the year %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the year %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions, scores and the rubric of %1 can be changed again until the year is locked again. Unlocking is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions, scores and the rubric of %1 can no longer be changed until the year is unlocked. Unlocking is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearTotalsChart</name>
+    <message>
+        <source>Reviewed total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed totals, %1: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed totals, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Không có biểu đồ nào để lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the picture could not be encoded.</source>
+        <translation>Không ghi được %1: không mã hóa được hình ảnh.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Save the year&apos;s chart as &amp;PNG…</source>
+        <translation>Lưu biểu đồ của năm thành tệp &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the unit&apos;s chart as P&amp;NG…</source>
+        <translation>Lưu biểu đồ của đơn vị thành tệp P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Không lưu được biểu đồ</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>Đã lưu biểu đồ vào %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown option &apos;%1&apos;; see &apos;xhht --help&apos;.</source>
@@ -162,9 +204,10 @@ Commands:
   submissions [--year Y] [--format F]   the year&apos;s submissions (default: this year)
   import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
                    [--filled]           ... with what is already recorded
+                   [--reviewed]         ... with the reviewed-score columns (the council&apos;s sheet)
   import submissions FILE [--year Y] [--dry-run]
                                         import filled-in submissions (all rows or none)
-  rank --year Y [--group G] [--format F] [-o FILE.csv|FILE.xlsx]
+  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                         the ranked list of learning units of year Y
 
 Options:
@@ -187,9 +230,10 @@ Các lệnh:
   submissions [--year Y] [--format F]   hồ sơ của các đơn vị trong năm (mặc định: năm nay)
   import template --year Y -o FILE      ghi mẫu nhập liệu (.csv hoặc .xlsx) của năm Y
                    [--filled]           ... kèm những dữ liệu đã ghi nhận
+                   [--reviewed]         ... kèm các cột điểm thẩm định (phiếu chấm của hội đồng thẩm định)
   import submissions FILE [--year Y] [--dry-run]
                                         nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
-  rank --year Y [--group G] [--format F] [-o FILE.csv|FILE.xlsx]
+  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                         danh sách xếp hạng đơn vị học tập năm Y
 
 Tùy chọn:
@@ -271,6 +315,48 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>The database refused the change: %1</source>
         <translation>Cơ sở dữ liệu từ chối thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The page margins are outside those of Decree 30/2020: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm.</source>
+        <translation>Lề trang nằm ngoài quy định của Nghị định 30/2020: lề trên và lề dưới 20-25 mm, lề trái 30-35 mm, lề phải 15-20 mm.</translation>
+    </message>
+    <message>
+        <source>The font sizes are outside those of Decree 30/2020: text 13-14 pt, tables 12-13 pt.</source>
+        <translation>Cỡ chữ nằm ngoài quy định của Nghị định 30/2020: phần nội dung 13-14 pt, bảng biểu 12-13 pt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be drawn on this output.</source>
+        <translation>Không thể tạo văn bản trên thiết bị đầu ra này.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +531,30 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>&amp;Submissions</source>
         <translation>&amp;Hồ sơ đơn vị</translation>
     </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation>&amp;Chấm điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Lock or unlock the year…</source>
+        <translation>&amp;Khóa hoặc mở khóa năm…</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the year cannot be locked or unlocked.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể khóa hoặc mở khóa năm.</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock %1…</source>
+        <translation>&amp;Mở khóa năm %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock %1…</source>
+        <translation>&amp;Khóa năm %1…</translation>
+    </message>
 </context>
 <context>
     <name>PlanScreen</name>
@@ -520,10 +630,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>ĐỊNH_DẠNG</translation>
     </message>
     <message>
-        <source>Write the list to FILE (.csv or .xlsx).</source>
-        <translation>Ghi danh sách ra TỆP (.csv hoặc .xlsx).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
@@ -536,14 +642,574 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
     </message>
     <message>
-        <source>-o takes a file ending in .csv or .xlsx, not &apos;%1&apos;.</source>
-        <translation>-o cần tên tệp có đuôi .csv hoặc .xlsx, không phải &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Wrote the ranked list of %1 to %2.
 </source>
         <translation>Đã ghi danh sách xếp hạng năm %1 vào %2.
 </translation>
+    </message>
+    <message>
+        <source>Write the list to FILE: .pdf (the official document), .csv or .xlsx.</source>
+        <translation>Ghi danh sách ra TỆP: .pdf (văn bản hành chính), .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date, dd/mm/yyyy (default: today).</source>
+        <translation>Ngày của văn bản, dạng dd/mm/yyyy (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (default: blank, to fill in on paper).</source>
+        <translation>Số của văn bản (mặc định: để trống, để điền tay trên bản in).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>-o takes a file ending in .pdf, .csv or .xlsx, not &apos;%1&apos;.</source>
+        <translation>-o cần tên tệp có đuôi .pdf, .csv hoặc .xlsx, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
+        <translation>--date cần một ngày, ví dụ 05/12/2025, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--number takes a whole number such as 5, not &apos;%1&apos;.</source>
+        <translation>--number cần một số nguyên, ví dụ 5, không phải &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất…</translation>
+    </message>
+    <message>
+        <source>&amp;Tie rules…</source>
+        <translation>&amp;Tiêu chí phụ xếp hạng…</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>&amp;In / PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Khối t&amp;hi đua:</translation>
+    </message>
+    <message>
+        <source>Save the list shown as a spreadsheet (XLSX or CSV), in Vietnamese as printed</source>
+        <translation>Lưu danh sách đang hiển thị thành tệp bảng tính (XLSX hoặc CSV), bằng tiếng Việt như bản in</translation>
+    </message>
+    <message>
+        <source>Choose and order the rules that separate units with the same total</source>
+        <translation>Chọn và sắp xếp thứ tự các tiêu chí phụ dùng để phân định các đơn vị có cùng tổng điểm</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Printed under the ranked list</source>
+        <translation>In ở cuối danh sách xếp hạng</translation>
+    </message>
+    <message>
+        <source>Ranked %1 of %2 units; a unit is ranked once every item is reviewed</source>
+        <translation>Đã xếp hạng %1/%2 đơn vị; đơn vị chỉ được xếp hạng khi tất cả các tiêu chí đã được thẩm định</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả các đơn vị</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the ranked list</source>
+        <translation>Xuất danh sách xếp hạng</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <source>Cannot write %1:
+%2</source>
+        <translation>Không ghi được %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported the ranked list of %1 to %2</source>
+        <translation>Đã xuất danh sách xếp hạng năm %1 ra tệp %2</translation>
+    </message>
+    <message>
+        <source>Tie rules</source>
+        <translation>Tiêu chí phụ xếp hạng</translation>
+    </message>
+    <message>
+        <source>Tie rules not saved</source>
+        <translation>Không lưu được tiêu chí phụ xếp hạng</translation>
+    </message>
+    <message>
+        <source>Saved the tie rules</source>
+        <translation>Đã lưu tiêu chí phụ xếp hạng</translation>
+    </message>
+    <message>
+        <source>The list as an official document (Decree 30/2020): print preview or PDF</source>
+        <translation>Danh sách dưới dạng văn bản hành chính (theo Nghị định 30/2020): xem trước khi in hoặc xuất ra PDF</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF…</source>
+        <translation>Xuất ra &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Wrote the ranked list to %1</source>
+        <translation>Đã ghi danh sách xếp hạng vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>Emulation group: %1</source>
+        <translation>Khối thi đua: %1</translation>
+    </message>
+    <message>
+        <source>Ranked once every item of the unit is reviewed (%1 of %2 now)</source>
+        <translation>Được xếp hạng khi tất cả các tiêu chí của đơn vị đã được thẩm định (hiện đã thẩm định %1/%2)</translation>
+    </message>
+    <message>
+        <source>Equal units share a rank, and the next rank skips (1, 2, 2, 4)</source>
+        <translation>Các đơn vị bằng nhau thì đồng hạng, hạng kế tiếp bỏ qua số tương ứng (1, 2, 2, 4)</translation>
+    </message>
+    <message>
+        <source>Items met of the rubric&apos;s items</source>
+        <translation>Số chỉ tiêu đạt trên tổng số chỉ tiêu của bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Total of the reviewed scores</source>
+        <translation>Tổng điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWriter</name>
+    <message>
+        <source>Score %1 not saved: %2</source>
+        <translation>Chưa lưu điểm tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>Reviewed score %1 of %2</source>
+        <translation>chấm điểm thẩm định tiêu chí %1 của %2</translation>
+    </message>
+    <message>
+        <source>Saved the reviewed score %1 of %2</source>
+        <translation>Đã lưu điểm thẩm định tiêu chí %1 của %2</translation>
+    </message>
+    <message>
+        <source>Note on %1 of %2</source>
+        <translation>sửa ghi chú tiêu chí %1 của %2</translation>
+    </message>
+    <message>
+        <source>Saved the note on %1 of %2</source>
+        <translation>Đã lưu ghi chú tiêu chí %1 của %2</translation>
+    </message>
+    <message>
+        <source>Nothing was received from %1 for %2: record its submission first.</source>
+        <translation>Chưa nhận được hồ sơ năm %2 của %1: hãy ghi nhận hồ sơ trước.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RubricCriteriaModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Tỷ lệ %</translation>
+    </message>
+    <message>
+        <source>Pass/fail</source>
+        <translation>Đạt/không đạt</translation>
+    </message>
+    <message>
+        <source>Item %1: “%2” is not a number of points; type for example 10 or 7,5.</source>
+        <translation>Tiêu chí %1: “%2” không phải là số điểm; hãy nhập, ví dụ 10 hoặc 7,5.</translation>
+    </message>
+    <message>
+        <source>Item %1: “%2” is not a percentage; type a number from 0 to 100, for example 90.</source>
+        <translation>Tiêu chí %1: “%2” không phải là tỷ lệ phần trăm; hãy nhập một số từ 0 đến 100, ví dụ 90.</translation>
+    </message>
+    <message>
+        <source>Item %1: the level is 1 or 2, not “%2”.</source>
+        <translation>Tiêu chí %1: mức độ là 1 hoặc 2, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>The sum of the items&apos; maxima</source>
+        <translation>Tổng điểm tối đa của các tiêu chí thành phần</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước điểm</translation>
+    </message>
+    <message>
+        <source>Threshold (%)</source>
+        <translation>Ngưỡng đạt (%)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức độ</translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditorDialog</name>
+    <message>
+        <source>Rubric for %1</source>
+        <translation>Bộ tiêu chí năm %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Thông tin:</translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria (double-click, F2 or type to edit a cell):</source>
+        <translation>Các t&amp;iêu chí (nhấp đúp, nhấn F2 hoặc gõ trực tiếp để sửa một ô):</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric of %1:</source>
+        <translation>&amp;Bộ tiêu chí năm %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this rubric</source>
+        <translation>&amp;Dùng bộ tiêu chí này</translation>
+    </message>
+    <message>
+        <source>Make the rubric chosen here the rubric of %1</source>
+        <translation>Dùng bộ tiêu chí đang chọn ở đây làm bộ tiêu chí năm %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for this year…</source>
+        <translation>Sao &amp;chép cho năm này…</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of a rubric the rubric of %1</source>
+        <translation>Tạo một bản sao có thể chỉnh sửa của một bộ tiêu chí và dùng làm bộ tiêu chí năm %1</translation>
+    </message>
+    <message>
+        <source>%1 (preset)</source>
+        <translation>%1 (bản gốc)</translation>
+    </message>
+    <message>
+        <source>%1 — the rubric of %2</source>
+        <translation>%1 — bộ tiêu chí năm %2</translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>Căn cứ: %1.</translation>
+    </message>
+    <message>
+        <source>A preset: it stays as published.</source>
+        <translation>Bản gốc: được giữ nguyên như văn bản ban hành.</translation>
+    </message>
+    <message>
+        <source>An edited copy of %1.</source>
+        <translation>Bản sao đã chỉnh sửa của %1.</translation>
+    </message>
+    <message>
+        <source>An edited copy.</source>
+        <translation>Bản sao đã chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Units are recognised by level (chỉ tiêu met).</source>
+        <translation>Đơn vị được công nhận theo mức độ (căn cứ số chỉ tiêu đạt).</translation>
+    </message>
+    <message>
+        <source>Units are scored in points and ranked in tiers.</source>
+        <translation>Đơn vị được chấm điểm và xếp loại theo mức điểm.</translation>
+    </message>
+    <message>
+        <source>No year uses it.</source>
+        <translation>Chưa được áp dụng cho năm nào.</translation>
+    </message>
+    <message>
+        <source>Used by %1.</source>
+        <translation>Áp dụng cho năm %1.</translation>
+    </message>
+    <message>
+        <source>%1 is locked.</source>
+        <translation>Năm %1 đã khóa.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Minimum points</source>
+        <translation>Điểm tối thiểu</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>&amp;Mức độ:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers, best first:</source>
+        <translation>&amp;Xếp loại, từ cao xuống thấp:</translation>
+    </message>
+    <message>
+        <source>Tier %1 needs a name.</source>
+        <translation>Xếp loại thứ %1 chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Tier “%1”: “%2” is not a number of points; type for example 85.</source>
+        <translation>Xếp loại “%1”: “%2” không phải là số điểm; hãy nhập, ví dụ 85.</translation>
+    </message>
+    <message>
+        <source>Total of the maxima: %1 points.</source>
+        <translation>Tổng điểm tối đa: %1 điểm.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the rubric is shown, not changed.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: chỉ xem được bộ tiêu chí, không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: its rubric can no longer change. Unlock the year to edit it.</source>
+        <translation>Năm %1 đã khóa: không thể thay đổi bộ tiêu chí của năm này nữa. Hãy mở khóa năm để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>This rubric is also used by %1, which is locked, so it can no longer change. “Copy for this year…” makes an editable copy for %2.</source>
+        <translation>Bộ tiêu chí này cũng được áp dụng cho năm %1 (đã khóa), nên không thể thay đổi nữa. “Sao chép cho năm này…” sẽ tạo một bản sao có thể chỉnh sửa cho năm %2.</translation>
+    </message>
+    <message>
+        <source>This rubric is also used by %1: edits apply to those years too. “Copy for this year…” makes a copy for %2 alone.</source>
+        <translation>Bộ tiêu chí này đang được dùng chung với năm %1: mọi chỉnh sửa sẽ áp dụng cho tất cả các năm dùng chung. “Sao chép cho năm này…” sẽ tạo một bản sao chỉ dùng riêng cho năm %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has its own copy: edit it here</source>
+        <translation>Năm %1 đã có bản sao riêng: hãy chỉnh sửa trực tiếp tại đây</translation>
+    </message>
+    <message>
+        <source>Save the rubric (Enter)</source>
+        <translation>Lưu bộ tiêu chí (Enter)</translation>
+    </message>
+    <message>
+        <source>Correct the cells marked in red first</source>
+        <translation>Hãy sửa các ô được đánh dấu đỏ trước</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>The changes to the rubric have not been saved.</source>
+        <translation>Các thay đổi của bộ tiêu chí chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Copy a rubric for %1</source>
+        <translation>Sao chép bộ tiêu chí cho năm %1</translation>
+    </message>
+    <message>
+        <source>The copy becomes the rubric of %1 and can be edited; other years keep theirs. Scores already given in %1 stay with the copy.</source>
+        <translation>Bản sao sẽ trở thành bộ tiêu chí năm %1 và có thể chỉnh sửa; các năm khác giữ nguyên bộ tiêu chí của mình. Điểm đã chấm trong năm %1 được giữ lại theo bản sao.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Sao chép từ:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Rubric not copied</source>
+        <translation>Không sao chép được bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Rubric not changed</source>
+        <translation>Không thay đổi được bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Rubric not saved</source>
+        <translation>Không lưu được bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Correct the cells marked in red first:</source>
+        <translation>Hãy sửa các ô được đánh dấu đỏ trước:</translation>
+    </message>
+    <message>
+        <source>The rubric was not saved; nothing was changed.</source>
+        <translation>Chưa lưu bộ tiêu chí; không có thay đổi nào được thực hiện.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… và %1 lỗi khác.</translation>
+    </message>
+    <message>
+        <source>Items: %1.</source>
+        <translation>Số chỉ tiêu: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the rubric of %2. “Use this rubric” makes it the year&apos;s rubric; “Copy for this year…” makes an editable copy of it for %2.</source>
+        <translation>“%1” không phải là bộ tiêu chí năm %2. “Dùng bộ tiêu chí này” sẽ lấy bộ tiêu chí này làm bộ tiêu chí của năm; “Sao chép cho năm này…” sẽ tạo một bản sao có thể chỉnh sửa của bộ tiêu chí này cho năm %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a preset and stays as published. “Copy for this year…” makes an editable copy of it for %2.</source>
+        <translation>“%1” là bản gốc và được giữ nguyên như văn bản ban hành. “Sao chép cho năm này…” sẽ tạo một bản sao có thể chỉnh sửa của bộ tiêu chí này cho năm %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricService</name>
+    <message>
+        <source>The year %1 has no settings in this database.</source>
+        <translation>Năm %1 chưa được thiết lập trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its rubric can no longer be changed.</source>
+        <translation>Năm %1 đã khóa: không thể thay đổi bộ tiêu chí của năm này nữa.</translation>
+    </message>
+    <message>
+        <source>The rubric %1 does not exist.</source>
+        <translation>Bộ tiêu chí %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 already has scores against its rubric; copy that rubric instead.</source>
+        <translation>Năm %1 đã có điểm chấm theo bộ tiêu chí hiện tại của năm; hãy sao chép chính bộ tiêu chí đó.</translation>
+    </message>
+    <message>
+        <source>%1 (edited for %2)</source>
+        <translation>%1 (chỉnh sửa cho năm %2)</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 scores against its current rubric; they would no longer count. Clear them first, or edit a copy of the current rubric.</source>
+        <translation>Năm %1 đã có %2 điểm chấm theo bộ tiêu chí hiện tại; các điểm này sẽ không còn được tính. Hãy xóa các điểm đó trước, hoặc chỉnh sửa một bản sao của bộ tiêu chí hiện tại.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no title.</source>
+        <translation>Tiêu chí %1 chưa có nội dung.</translation>
+    </message>
+    <message>
+        <source>Item %1: the maximum must be more than 0.</source>
+        <translation>Tiêu chí %1: điểm tối đa phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Item %1: the step must be more than 0.</source>
+        <translation>Tiêu chí %1: bước điểm phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Item %1: the maximum %2 is not a multiple of the step %3.</source>
+        <translation>Tiêu chí %1: điểm tối đa %2 không phải là bội số của bước điểm %3.</translation>
+    </message>
+    <message>
+        <source>Item %1: the threshold must be a percentage from 0 to 100.</source>
+        <translation>Tiêu chí %1: ngưỡng đạt phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a level (1 or 2).</source>
+        <translation>Tiêu chí %1 cần có mức độ (1 hoặc 2).</translation>
+    </message>
+    <message>
+        <source>The tier “%1” must need fewer points than “%2”.</source>
+        <translation>Xếp loại “%1” phải có điểm tối thiểu thấp hơn “%2”.</translation>
+    </message>
+    <message>
+        <source>The tier “%1” needs %2 points, more than the rubric&apos;s %3.</source>
+        <translation>Xếp loại “%1” cần %2 điểm, vượt quá tổng điểm tối đa %3 của bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>%1 is a preset and stays as published; copy it for a year to change it.</source>
+        <translation>%1 là bản gốc và được giữ nguyên như văn bản ban hành; hãy sao chép cho một năm để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2&apos;s score %3 for %4 would no longer fit (%5).</source>
+        <translation>Tiêu chí %1: điểm %3 của %2 năm %4 sẽ không còn hợp lệ (%5).</translation>
+    </message>
+    <message>
+        <source>not on the step</source>
+        <translation>không đúng bước điểm</translation>
     </message>
 </context>
 <context>
@@ -563,6 +1229,239 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Cannot redo “%1”: %2</source>
         <translation>Không làm lại được “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>self %1</source>
+        <translation>tự chấm %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringGridModel</name>
+    <message>
+        <source>Code: %1</source>
+        <translation>Mã: %1</translation>
+    </message>
+    <message>
+        <source>Emulation group: %1</source>
+        <translation>Khối thi đua: %1</translation>
+    </message>
+    <message>
+        <source>Nothing received from this unit for %1: there is nothing to score.</source>
+        <translation>Chưa nhận được hồ sơ năm %1 của đơn vị này: chưa có gì để chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Self-score %1, reviewed %2</source>
+        <translation>Tự chấm %1, thẩm định %2</translation>
+    </message>
+    <message>
+        <source>Self-score %1, not reviewed yet</source>
+        <translation>Tự chấm %1, chưa thẩm định</translation>
+    </message>
+    <message>
+        <source>No self-score, reviewed %1</source>
+        <translation>Không có điểm tự chấm, thẩm định %1</translation>
+    </message>
+    <message>
+        <source>No self-score, not reviewed yet</source>
+        <translation>Không có điểm tự chấm, chưa thẩm định</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items met</source>
+        <translation>Đạt %1/%2 chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Reviewed total: %1</source>
+        <translation>Tổng điểm thẩm định: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items reviewed: the total counts once every item is reviewed.</source>
+        <translation>Đã thẩm định %1/%2 tiêu chí: tổng điểm chỉ được tính khi tất cả các tiêu chí đã được thẩm định.</translation>
+    </message>
+    <message>
+        <source>Self-assessed total: %1</source>
+        <translation>Tổng điểm tự chấm: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>Đã thẩm định %1/%2</translation>
+    </message>
+    <message>
+        <source>Not classified: %1 of %2 items reviewed</source>
+        <translation>Chưa xếp loại: đã thẩm định %1/%2 tiêu chí</translation>
+    </message>
+    <message>
+        <source>Met or not met (đạt / không đạt)</source>
+        <translation>Đạt / không đạt</translation>
+    </message>
+    <message>
+        <source>A percentage; met from %1%</source>
+        <translation>Tỷ lệ phần trăm; đạt từ %1% trở lên</translation>
+    </message>
+    <message>
+        <source>Maximum %1 points, step %2</source>
+        <translation>Tối đa %1 điểm, bước điểm %2</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Mức độ %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Items met, once every item is reviewed</source>
+        <translation>Số chỉ tiêu đạt, khi tất cả các chỉ tiêu đã được thẩm định</translation>
+    </message>
+    <message>
+        <source>The total of the reviewed scores, once every item is reviewed</source>
+        <translation>Tổng điểm thẩm định, khi tất cả các tiêu chí đã được thẩm định</translation>
+    </message>
+    <message>
+        <source>The rubric&apos;s classification of the reviewed total</source>
+        <translation>Xếp loại theo bộ tiêu chí, căn cứ tổng điểm thẩm định</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScreen</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Year locked</source>
+        <translation>Năm đã khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>&amp;Bảng điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Ranked list</source>
+        <translation>&amp;Danh sách xếp hạng</translation>
+    </message>
+    <message>
+        <source>Undo or redo</source>
+        <translation>Hoàn tác hoặc làm lại</translation>
+    </message>
+    <message>
+        <source>In each cell: the unit&apos;s self-score (small, grey) and the reviewed score. Amber: the reviewed score differs from the self-score. Blue corner: a note. Type a score and press Enter to go down to the next unit; Shift+F2 edits the note, Delete clears the reviewed score.</source>
+        <translation>Mỗi ô gồm: điểm tự chấm của đơn vị (chữ nhỏ, màu xám) và điểm thẩm định. Màu vàng cam: điểm thẩm định khác điểm tự chấm. Góc màu xanh lam: có ghi chú. Nhập điểm rồi nhấn Enter để chuyển xuống đơn vị tiếp theo; Shift+F2 để sửa ghi chú, Delete để xóa điểm thẩm định.</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Ghi chú…</translation>
+    </message>
+    <message>
+        <source>Open &amp;evidence</source>
+        <translation>Mở minh &amp;chứng</translation>
+    </message>
+    <message>
+        <source>The files the unit sent as evidence for the selected item</source>
+        <translation>Các tệp đơn vị gửi làm minh chứng cho tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Clear reviewed score</source>
+        <translation>&amp;Xóa điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>No year has settings yet</source>
+        <translation>Chưa có năm nào được thiết lập</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its scores cannot be changed until it is unlocked.</source>
+        <translation>Năm %1 đã khóa: không thể thay đổi điểm của năm này cho đến khi mở khóa.</translation>
+    </message>
+    <message>
+        <source>Reviewed in full: %1 of %2 received · Not received: %3</source>
+        <translation>Đã thẩm định đủ: %1/%2 hồ sơ đã nhận · Chưa nộp: %3</translation>
+    </message>
+    <message>
+        <source>A unit is reviewed in full when every item of the rubric has a reviewed score; only then does it get a total, a classification and a rank.</source>
+        <translation>Đơn vị được coi là đã thẩm định đủ khi tất cả các tiêu chí trong bộ tiêu chí đều có điểm thẩm định; chỉ khi đó đơn vị mới có tổng điểm, xếp loại và thứ hạng.</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected item of the unit&apos;s review (Shift+F2)</source>
+        <translation>Ghi chú cho tiêu chí đang chọn trong kết quả thẩm định của đơn vị (Shift+F2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>Đã thẩm định %1/%2</translation>
+    </message>
+    <message>
+        <source>Score %1 not saved: %2</source>
+        <translation>Chưa lưu điểm tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was received from %1 for %2: record its submission first.</source>
+        <translation>Chưa nhận được hồ sơ năm %2 của %1: hãy ghi nhận hồ sơ trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit reviewed score</source>
+        <translation>&amp;Sửa điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>No file is tied to this item</source>
+        <translation>Không có tệp nào gắn với tiêu chí này</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Ghi chú tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Note on item %1 (%2) of %3:</source>
+        <translation>Ghi chú tiêu chí %1 (%2) của %3:</translation>
+    </message>
+    <message>
+        <source>The year %1 is locked.</source>
+        <translation>Đã khóa năm %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is unlocked.</source>
+        <translation>Đã mở khóa năm %1.</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric…</source>
+        <translation>Bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s rubric: its items, maxima, steps and tiers; copy a preset to change them</source>
+        <translation>Bộ tiêu chí của năm: các tiêu chí, điểm tối đa, bước điểm và mức xếp loại; sao chép bản gốc để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Biểu đồ</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1589,10 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>
             <numerusform>%1: %n dòng của năm %2: %3 hồ sơ mới, %4 hồ sơ thay đổi, %5 hồ sơ không đổi, %6 dòng chưa điền số liệu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add the reviewed-score columns [rev:CODE] (the council&apos;s sheet).</source>
+        <translation>Thêm các cột điểm thẩm định [rev:CODE] (phiếu chấm của hội đồng thẩm định).</translation>
     </message>
 </context>
 <context>
@@ -1001,8 +1904,8 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>tệp không có cột [year]; hãy thêm cột này, hoặc cho biết năm (--year khi dùng dòng lệnh)</translation>
     </message>
     <message>
-        <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE] and [self:CODE], as in the import template</source>
-        <translation>cột không xác định; các khóa hợp lệ là [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE] và [self:CODE], như trong mẫu nhập liệu</translation>
+        <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in the import template</source>
+        <translation>cột không xác định; các khóa hợp lệ là [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE], [self:CODE] và [rev:CODE], như trong mẫu nhập liệu</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2578,57 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>TieRulesDialog</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Tie rules</source>
+        <translation>Tiêu chí phụ xếp hạng</translation>
+    </message>
+    <message>
+        <source>When units have the same total, the ticked rules are tried from the top; the first one that tells them apart decides. Units still equal share the rank.</source>
+        <translation>Khi các đơn vị có cùng tổng điểm, các tiêu chí phụ được đánh dấu sẽ được xét lần lượt từ trên xuống; tiêu chí đầu tiên phân định được các đơn vị sẽ quyết định thứ tự. Các đơn vị vẫn bằng nhau thì đồng hạng.</translation>
+    </message>
+    <message>
+        <source>Try the selected rule earlier (Ctrl+Up)</source>
+        <translation>Xét tiêu chí phụ đang chọn sớm hơn (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Try the selected rule later (Ctrl+Down)</source>
+        <translation>Xét tiêu chí phụ đang chọn muộn hơn (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Higher total (or more items met) in criterion %1, %2</source>
+        <translation>Cao hơn về tổng điểm (hoặc số chỉ tiêu đạt) của tiêu chí %1, %2</translation>
+    </message>
+    <message>
+        <source>Higher total (or more items met) in criterion %1</source>
+        <translation>Cao hơn về tổng điểm (hoặc số chỉ tiêu đạt) của tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Sent on time before sent late</source>
+        <translation>Nộp hồ sơ đúng hạn xếp trước nộp trễ hạn</translation>
+    </message>
+    <message>
+        <source>Received earlier first</source>
+        <translation>Ngày nhận hồ sơ sớm hơn xếp trước</translation>
+    </message>
+    <message>
+        <source>In the printed list: %1</source>
+        <translation>Trên danh sách in: %1</translation>
+    </message>
+</context>
+<context>
     <name>Timeliness</name>
     <message>
         <source>On time</source>
@@ -1687,6 +2641,33 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Missing</source>
         <translation>Chưa nộp</translation>
+    </message>
+</context>
+<context>
+    <name>UnitHistoryChart</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Reviewed total</source>
+        <translation>Tổng điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Reviewed totals of %1: none yet</source>
+        <translation>Tổng điểm thẩm định của %1: chưa có</translation>
+    </message>
+    <message>
+        <source>Reviewed totals of %1</source>
+        <translation>Tổng điểm thẩm định của %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 points</source>
+        <translation>%1, năm %2: %3 điểm</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2795,80 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>The year %1 is not locked.</source>
         <translation>Năm %1 chưa bị khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>YearLockToggle</name>
+    <message>
+        <source>Un&amp;lock year</source>
+        <translation>&amp;Mở khóa năm</translation>
+    </message>
+    <message>
+        <source>&amp;Lock year</source>
+        <translation>&amp;Khóa năm</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the year cannot be locked or unlocked.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể khóa hoặc mở khóa năm.</translation>
+    </message>
+    <message>
+        <source>Unlock %1 so that its submissions, scores and rubric can be changed again (recorded in the audit log)</source>
+        <translation>Mở khóa năm %1 để có thể thay đổi lại hồ sơ, điểm và bộ tiêu chí (việc mở khóa được ghi vào nhật ký thay đổi)</translation>
+    </message>
+    <message>
+        <source>Lock %1: its submissions, scores and rubric can no longer be changed</source>
+        <translation>Khóa năm %1: hồ sơ, điểm và bộ tiêu chí của năm sẽ không thể thay đổi nữa</translation>
+    </message>
+    <message>
+        <source>Year lock</source>
+        <translation>Khóa năm</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Mở khóa năm %1</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Khóa năm %1</translation>
+    </message>
+    <message>
+        <source>Unlock the year %1?</source>
+        <translation>Mở khóa năm %1?</translation>
+    </message>
+    <message>
+        <source>Lock the year %1?</source>
+        <translation>Khóa năm %1?</translation>
+    </message>
+    <message>
+        <source>Submissions, scores and the rubric of %1 can be changed again until the year is locked again. Unlocking is recorded in the audit log.</source>
+        <translation>Hồ sơ, điểm và bộ tiêu chí của năm %1 sẽ có thể thay đổi cho đến khi năm được khóa lại. Việc mở khóa được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>Submissions, scores and the rubric of %1 can no longer be changed until the year is unlocked. Unlocking is recorded in the audit log.</source>
+        <translation>Hồ sơ, điểm và bộ tiêu chí của năm %1 sẽ không thể thay đổi cho đến khi năm được mở khóa. Việc mở khóa được ghi vào nhật ký thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTotalsChart</name>
+    <message>
+        <source>Reviewed total</source>
+        <translation>Tổng điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Reviewed totals, %1: none yet</source>
+        <translation>Tổng điểm thẩm định năm %1: chưa có</translation>
+    </message>
+    <message>
+        <source>Reviewed totals, %1</source>
+        <translation>Tổng điểm thẩm định năm %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1: %2 điểm</translation>
     </message>
 </context>
 <context>

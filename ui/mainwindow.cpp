@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "planscreen.h"
+#include "scoringscreen.h"
 #include "services/submissionservice.h"
+#include "services/yearlockservice.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "submissionsscreen.h"
@@ -30,8 +32,8 @@ const QString kScreenKey = QStringLiteral("window/screen");
 
 MainWindow::MainWindow(const Database &database, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_submissions(new SubmissionService(database, this)),
-      m_undoStack(new QUndoStack(this)), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_screens(ScreenCount, nullptr)
+      m_yearLock(new YearLockService(database, this)), m_undoStack(new QUndoStack(this)),
+      m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_screens(ScreenCount, nullptr)
 {
     setWindowTitle(tr("xhht – Learning society movement 2024-2030"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/xhht.svg")));
@@ -41,6 +43,7 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/plan.svg")), tr("Plan")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/units.svg")), tr("Units")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/submissions.svg")), tr("Submissions")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/scoring.svg")), tr("Scoring")));
     m_navigation->setMaximumWidth(240);
     for (int i = 0; i < ScreenCount; ++i)
         m_stack->addWidget(new QWidget(m_stack)); // placeholders until first shown
@@ -60,6 +63,12 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(databaseLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
+    // A year locked or unlocked (on the Scoring screen): the Submissions screen shows it.
+    connect(m_yearLock, &YearLockService::lockChanged, this, [this](int year) {
+        if (auto *submissions = qobject_cast<SubmissionsScreen *>(m_screens.at(SubmissionsScreenIndex));
+            submissions && submissions->year() == year)
+            submissions->reload();
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -93,7 +102,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Plan"), tr("&Units"), tr("&Submissions")};
+    const QStringList names = {tr("&Plan"), tr("&Units"), tr("&Submissions"), tr("S&coring")};
     for (int i = 0; i < ScreenCount; ++i) {
         QAction *action = view->addAction(names.at(i), this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -104,6 +113,12 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence::Preferences);
     if (settings->shortcut().isEmpty())
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    tools->addSeparator();
+    m_lockYear = tools->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock or unlock the year…"), this,
+                                  &MainWindow::onLockYear);
+    m_lockYear->setObjectName(QStringLiteral("toolsLockYear"));
+    connect(tools, &QMenu::aboutToShow, this, &MainWindow::updateLockYearAction);
+    updateLockYearAction();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About xhht"), this, &MainWindow::onAbout);
@@ -127,6 +142,13 @@ QWidget *MainWindow::ensureScreen(int index)
         connect(submissions, &SubmissionsScreen::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         widget = submissions;
+        break;
+    }
+    case ScoringScreenIndex: {
+        auto *scoring = new ScoringScreen(*m_submissions, *m_yearLock, m_undoStack, m_stack);
+        connect(scoring, &ScoringScreen::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        widget = scoring;
         break;
     }
     }
@@ -180,6 +202,29 @@ void MainWindow::onAbout()
            "2024 - 2030”: unit submissions, evaluation, reports and reviews.</p>"
            "<p>Database: %2</p>")
             .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+}
+
+void MainWindow::updateLockYearAction()
+{
+    if (m_database.isReadOnly()) {
+        m_lockYear->setEnabled(false);
+        m_lockYear->setToolTip(tr("The database is open read-only: the year cannot be locked or unlocked."));
+        return;
+    }
+    const auto *scoring = qobject_cast<ScoringScreen *>(m_screens.at(ScoringScreenIndex));
+    if (!scoring || scoring->year() <= 0) {
+        m_lockYear->setText(tr("&Lock or unlock the year…"));
+        return;
+    }
+    m_lockYear->setText(scoring->isLocked() ? tr("Un&lock %1…").arg(scoring->year())
+                                            : tr("&Lock %1…").arg(scoring->year()));
+}
+
+void MainWindow::onLockYear()
+{
+    showScreen(ScoringScreenIndex);
+    if (auto *scoring = qobject_cast<ScoringScreen *>(m_screens.at(ScoringScreenIndex)))
+        scoring->toggleLock();
 }
 
 void MainWindow::onSettings()

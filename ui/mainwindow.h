@@ -3,10 +3,12 @@
 #include <QMainWindow>
 
 class Database;
+class QAction;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
 class SubmissionService;
+class YearLockService;
 
 // The main window: a navigation pane with the screens that work, menus, the undo stack
 // of the edits made in them, and the window's state kept between runs. Screens are
@@ -22,6 +24,7 @@ public:
         PlanScreenIndex,
         UnitsScreenIndex,
         SubmissionsScreenIndex,
+        ScoringScreenIndex,
         ScreenCount
     };
 
@@ -34,6 +37,9 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     QUndoStack *undoStack() const { return m_undoStack; }
     SubmissionService &submissionService() const { return *m_submissions; }
+    YearLockService &yearLockService() const { return *m_yearLock; }
+    // Tools ▸ Lock year: asks, then locks or unlocks the year of the Scoring screen.
+    QAction *lockYearAction() const { return m_lockYear; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,11 +49,15 @@ private:
     QWidget *ensureScreen(int screen);
     void onAbout();
     void onSettings();
+    void onLockYear();
+    void updateLockYearAction();
 
     const Database &m_database;
     SubmissionService *m_submissions; // one for the window: the screens and the undo commands share it
+    YearLockService *m_yearLock;      // likewise: the Scoring screen locks, the Submissions screen follows
     QUndoStack *m_undoStack;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<QWidget *> m_screens;
+    QAction *m_lockYear = nullptr;
 };

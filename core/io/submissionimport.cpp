@@ -50,6 +50,7 @@ struct Column
     qsizetype index = 0;
     const Indicator *indicator = nullptr;
     const Criterion *criterion = nullptr;
+    bool reviewed = false; // [rev:CODE]: the council's reviewed score, not the self-score
 };
 
 } // namespace
@@ -173,19 +174,20 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
                     c.indicator = &i;
             if (!c.indicator)
                 fileIssue(headerRow.number, c.key, tr("no indicator has the code %1").arg(c.key.mid(4)));
-        } else if (c.key.startsWith(QLatin1String("self:"))) {
+        } else if (c.key.startsWith(QLatin1String("self:")) || c.key.startsWith(QLatin1String("rev:"))) {
+            c.reviewed = c.key.startsWith(QLatin1String("rev:"));
+            const QString code = c.key.mid(c.reviewed ? 4 : 5);
             for (const Criterion &k : criteria)
-                if (c.key.mid(5) == k.code)
+                if (code == k.code)
                     c.criterion = &k;
             if (!c.criterion)
-                fileIssue(
-                    headerRow.number, c.key,
-                    tr("the rubric of %1 (%2) has no item %3").arg(result.year).arg(context.rubric.code, c.key.mid(5)));
+                fileIssue(headerRow.number, c.key,
+                          tr("the rubric of %1 (%2) has no item %3").arg(result.year).arg(context.rubric.code, code));
         } else {
             fileIssue(headerRow.number, c.key,
                       tr("unknown column; the keys are [year], [unit_code], [unit_name], [document_number], "
-                         "[document_date], [received_date], [note], [ind:CODE] and [self:CODE], as in the import "
-                         "template"));
+                         "[document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in "
+                         "the import template"));
         }
     }
     const qsizetype codeColumn = byKey.value(QStringLiteral("unit_code"), -1);
@@ -329,12 +331,13 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
                 bool found = false;
                 for (CriterionScore &s : after.scores) {
                     if (s.criterionId == c.criterion->id) {
-                        s.self = score;
+                        (c.reviewed ? s.reviewed : s.self) = score;
                         found = true;
                     }
                 }
                 if (!found && score)
-                    after.scores.append({c.criterion->id, score, std::nullopt, {}});
+                    after.scores.append(
+                        {c.criterion->id, c.reviewed ? std::nullopt : score, c.reviewed ? score : std::nullopt, {}});
             }
         }
         if (after.receivedDate.isValid() && after.status == QLatin1String("not_received"))

@@ -20,7 +20,7 @@ QString pointsForMachines(const std::optional<Points> &p)
 }
 
 // The recorded values of a submission in the template's columns, as the import reads them.
-void fillRow(QStringList &row, const QStringList &keys, const YearContext &context, const Submission &s)
+void fillRow(QStringList &row, const QStringList &keys, const YearContext &context, const Submission &s, bool reviewed)
 {
     if (s.id == 0)
         return;
@@ -37,16 +37,22 @@ void fillRow(QStringList &row, const QStringList &keys, const YearContext &conte
         ++column;
     }
     for (const Criterion &c : context.scoredCriteria()) {
-        if (const CriterionScore *score = s.score(c.id))
+        const CriterionScore *score = s.score(c.id);
+        if (score)
             row[column] = SubmissionValidator::formatScore(c, score->self);
         ++column;
+        if (reviewed) {
+            if (score)
+                row[column] = SubmissionValidator::formatScore(c, score->reviewed);
+            ++column;
+        }
     }
     Q_ASSERT(column == keys.size());
 }
 
 } // namespace
 
-QStringList SubmissionTemplate::keys(const YearContext &context)
+QStringList SubmissionTemplate::keys(const YearContext &context, bool reviewed)
 {
     QStringList keys = {QStringLiteral("year"),          QStringLiteral("unit_code"),
                         QStringLiteral("unit_name"),     QStringLiteral("document_number"),
@@ -54,8 +60,11 @@ QStringList SubmissionTemplate::keys(const YearContext &context)
                         QStringLiteral("note")};
     for (const Indicator &i : context.indicators)
         keys.append(QStringLiteral("ind:") + i.code);
-    for (const Criterion &c : context.scoredCriteria())
+    for (const Criterion &c : context.scoredCriteria()) {
         keys.append(QStringLiteral("self:") + c.code);
+        if (reviewed)
+            keys.append(QStringLiteral("rev:") + c.code);
+    }
     return keys;
 }
 
@@ -80,6 +89,12 @@ QString SubmissionTemplate::header(const YearContext &context, const QString &ke
         if (key == QStringLiteral("ind:") + i.code)
             label = i.unitOfMeasure.isEmpty() ? i.name : QStringLiteral("%1 (%2)").arg(i.name, i.unitOfMeasure);
     for (const Criterion &c : context.scoredCriteria()) {
+        if (key == QStringLiteral("rev:") + c.code) {
+            label = c.kind == QLatin1String("points")
+                        ? QStringLiteral("Điểm thẩm định %1 (tối đa %2)").arg(c.code, c.maxPoints.toString())
+                        : QStringLiteral("Thẩm định %1").arg(c.code);
+            continue;
+        }
         if (key != QStringLiteral("self:") + c.code)
             continue;
         if (c.kind == QLatin1String("passfail"))
@@ -93,9 +108,9 @@ QString SubmissionTemplate::header(const YearContext &context, const QString &ke
 }
 
 QString SubmissionTemplate::writeTemplate(const QString &path, const YearContext &context,
-                                          const QHash<qint64, Submission> *filled)
+                                          const QHash<qint64, Submission> *filled, bool reviewed)
 {
-    const QStringList keys = SubmissionTemplate::keys(context);
+    const QStringList keys = SubmissionTemplate::keys(context, reviewed);
     QStringList headers;
     for (const QString &key : keys)
         headers.append(header(context, key));
@@ -109,7 +124,7 @@ QString SubmissionTemplate::writeTemplate(const QString &path, const YearContext
         row[1] = context.units.at(index).code;
         row[2] = context.units.at(index).name;
         if (filled)
-            fillRow(row, keys, context, filled->value(context.units.at(index).id));
+            fillRow(row, keys, context, filled->value(context.units.at(index).id), reviewed);
         rows.append(row);
     }
     return writeTable(path, QStringLiteral("Mau nhap %1").arg(context.year), headers, rows);

@@ -20,7 +20,8 @@ class SubmissionTemplate
 public:
     // The column keys of the template for a year, in order: year, unit_code, unit_name,
     // document_number, document_date, received_date, note, ind:CODE..., self:CODE...
-    static QStringList keys(const YearContext &context);
+    // With `reviewed`, a [rev:CODE] column follows each [self:CODE]: the council's sheet.
+    static QStringList keys(const YearContext &context, bool reviewed = false);
     // Vietnamese header text for a key: "Ngày nhận [received_date]".
     static QString header(const YearContext &context, const QString &key);
 
@@ -28,7 +29,7 @@ public:
     // and name filled in, and with what is recorded when `filled` is given (by unit id).
     // Returns an empty string on success, else the reason.
     static QString writeTemplate(const QString &path, const YearContext &context,
-                                 const QHash<qint64, Submission> *filled = nullptr);
+                                 const QHash<qint64, Submission> *filled = nullptr, bool reviewed = false);
     // The year's table as the Submissions screen and `xhht submissions` show it.
     static QString writeOverview(const QString &path, const SubmissionOverview &overview);
     // The keys of `xhht submissions` (stable, for machines) and their rows: codes, ISO

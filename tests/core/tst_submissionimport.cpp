@@ -33,6 +33,7 @@ private Q_SLOTS:
     void headerWithOnlyKeysAndAnyOrder();
     void estimatesAreMarked();
     void filledTemplateRoundTrips_data();
+    void reviewedScoresImport();
     void filledTemplateRoundTrips();
 
 private:
@@ -414,6 +415,44 @@ void TestSubmissionImport::filledTemplateRoundTrips()
     QCOMPARE(result.unchanged, int(stored.size())); // every recorded value reads back the same
     QCOMPARE(result.rowsEmpty, int(m_context.units.size() - stored.size()));
     QCOMPARE(result.changes.size(), 0);
+}
+
+void TestSubmissionImport::reviewedScoresImport()
+{
+    DemoGenerator(*m_db).addDemo(); // 2024 is reviewed: its sheet reads back unchanged
+    const YearContext context2024 = m_service->context(2024);
+    const QHash<qint64, Submission> stored = m_service->loadYear(2024);
+    const QString sheet = m_dir->filePath(QStringLiteral("hoi-dong-2024.csv"));
+    QCOMPARE(SubmissionTemplate::writeTemplate(sheet, context2024, &stored, true), QString());
+    SubmissionImport import(*m_service);
+    SubmissionImport::Result result = import.prepare(sheet);
+    QVERIFY2(result.ok(), qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().format(sheet)));
+    QCOMPARE(result.unchanged, int(stored.size()));
+
+    // The council's sheet for 2025: only codes and reviewed scores.
+    const Unit &unit = m_context.units.first();
+    const std::optional<Points> selfBefore =
+        m_service->load(unit.id, 2025).score(m_context.scoredCriteria().first().id)->self;
+    QList<QStringList> rows = {{QStringLiteral("[year]"), QStringLiteral("[unit_code]"), QStringLiteral("[rev:1.1]"),
+                                QStringLiteral("Điểm thẩm định 3.1 [rev:3.1]")},
+                               {QStringLiteral("2025"), unit.code, QStringLiteral("9,5"), QStringLiteral("20")}};
+    const QString path = write(QStringLiteral("tham-dinh.csv"), csv(rows, QLatin1Char(',')));
+    result = import.prepare(path);
+    QVERIFY2(result.ok(), qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().format(path)));
+    QCOMPARE(result.changed, 1);
+    import.apply(result);
+    const Submission s = m_service->load(unit.id, 2025);
+    const QList<Criterion> criteria = m_context.scoredCriteria();
+    QCOMPARE(s.score(criteria.first().id)->reviewed, Points::fromHundredths(950));
+    QCOMPARE(s.score(criteria.first().id)->self, selfBefore); // the unit's self-score is kept
+    QVERIFY(selfBefore.has_value());
+
+    // A reviewed score above the maximum is refused like a self-score.
+    rows[1][2] = QStringLiteral("10,5");
+    const QString bad = write(QStringLiteral("tham-dinh-loi.csv"), csv(rows, QLatin1Char(',')));
+    result = import.prepare(bad);
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.first().column, QStringLiteral("rev:1.1"));
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionImport)
