@@ -351,8 +351,16 @@ void ScoringScreen::setColumnWidths()
     const QFontMetrics metrics = m_view->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ScoringGridModel::UnitColumn, QHeaderView::Stretch);
+    // The unit's name as wide as the widest short name (within reason), so that a narrow
+    // window scrolls sideways instead of cutting names to a few letters.
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(ScoringGridModel::UnitColumn, QHeaderView::Interactive);
+    int unitWidth =
+        metrics.horizontalAdvance(m_model->headerData(ScoringGridModel::UnitColumn, Qt::Horizontal).toString());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        unitWidth = std::max(
+            unitWidth, metrics.horizontalAdvance(m_model->index(row, ScoringGridModel::UnitColumn).data().toString()));
+    m_view->setColumnWidth(ScoringGridModel::UnitColumn, std::min(unitWidth + em * 2, em * 24));
     QStyleOptionViewItem option;
     option.initFrom(m_view);
     option.font = m_view->font();
