@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "waitcursor.h"
+#include "yearcombo.h"
 #include "yearlocktoggle.h"
 
 #include <QAction>
@@ -223,25 +224,13 @@ QInputDialog *ScoringScreen::noteDialog() const
 
 void ScoringScreen::fillYears()
 {
-    const QList<int> years = m_service.years();
-    const int wanted = m_year > 0 ? m_year : QDate::currentDate().year();
-    {
-        const QSignalBlocker blocker(m_yearBox);
-        m_yearBox->clear();
-        for (const int year : years)
-            m_yearBox->addItem(QString::number(year), year);
-    }
-    if (years.isEmpty()) {
+    const int year = YearCombo::fill(m_yearBox, m_service.years(), m_year);
+    if (year == 0) {
         m_year = 0;
         m_counts->setText(tr("No year has settings yet"));
         updateLockState();
         updateActions();
         return;
-    }
-    const int year = years.contains(wanted) ? wanted : years.last();
-    {
-        const QSignalBlocker blocker(m_yearBox);
-        m_yearBox->setCurrentIndex(m_yearBox->findData(year));
     }
     m_year = 0; // reload even when the year stays
     setYear(year);

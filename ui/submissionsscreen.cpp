@@ -16,6 +16,7 @@
 #include "submissionimportdialog.h"
 #include "submissiontablemodel.h"
 #include "waitcursor.h"
+#include "yearcombo.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -216,21 +217,13 @@ void SubmissionsScreen::createActions()
 
 void SubmissionsScreen::fillYears()
 {
-    const QList<int> years = m_service.years();
-    const int wanted = m_year > 0 ? m_year : QDate::currentDate().year();
-    const QSignalBlocker blocker(m_yearBox);
-    m_yearBox->clear();
-    for (const int year : years)
-        m_yearBox->addItem(QString::number(year), year);
-    if (years.isEmpty()) {
+    const int year = YearCombo::fill(m_yearBox, m_service.years(), m_year);
+    if (year == 0) {
         m_year = 0;
         m_counts->setText(tr("No year has settings yet"));
         updateActions();
         return;
     }
-    // The current year when it has settings, else the latest one that has.
-    const int year = years.contains(wanted) ? wanted : years.last();
-    m_yearBox->setCurrentIndex(m_yearBox->findData(year));
     setYear(year);
 }
 

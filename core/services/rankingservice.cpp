@@ -218,8 +218,12 @@ Ranking RankingService::rank(const Rubric &rubric, const QList<RankingInput> &in
 
 QList<RankingInput> RankingService::inputs(int year) const
 {
-    const SubmissionService submissions(m_database);
-    const YearContext context = submissions.context(year);
+    return inputs(SubmissionService(m_database).context(year));
+}
+
+QList<RankingInput> RankingService::inputs(const YearContext &context) const
+{
+    const int year = context.year;
     const QHash<qint64, QHash<qint64, Points>> reviewed = SubmissionRepository(m_database).reviewedScores(year);
     QHash<qint64, Submission> headers;
     for (const Submission &s : SubmissionRepository(m_database).forYear(year))
@@ -243,7 +247,7 @@ QList<RankingInput> RankingService::inputs(int year) const
 Ranking RankingService::rankYear(int year, const QString &group) const
 {
     const YearContext context = SubmissionService(m_database).context(year);
-    QList<RankingInput> all = inputs(year);
+    QList<RankingInput> all = inputs(context);
     if (!group.isEmpty())
         all.removeIf([&group](const RankingInput &in) { return in.unit.group != group; });
     Ranking ranking = rank(context.rubric, all, rules(context.rubric));
@@ -255,7 +259,7 @@ Ranking RankingService::rankYear(int year, const QString &group) const
 QList<Ranking> RankingService::rankYearByGroup(int year) const
 {
     const YearContext context = SubmissionService(m_database).context(year);
-    const QList<RankingInput> all = inputs(year);
+    const QList<RankingInput> all = inputs(context);
     QHash<QString, QList<RankingInput>> byGroup;
     QStringList groups;
     for (const RankingInput &in : all) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ranking.h"
+#include "yearcontext.h"
 
 #include <QCoreApplication>
 
@@ -38,5 +39,8 @@ public:
     QList<RankingInput> inputs(int year) const;
 
 private:
+    // The same from a context already read (its units and settings).
+    QList<RankingInput> inputs(const YearContext &context) const;
+
     const Database &m_database;
 };
