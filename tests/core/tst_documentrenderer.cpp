@@ -1,126 +1,25 @@
-// DocumentRenderer writes PDFs that are read back with poppler-utils: pdftotext -bbox
-// for the position of every word (in points, from the page's top-left corner),
-// pdftotext -raw for the text in drawing order, pdffonts for the embedded fonts.
+// DocumentRenderer writes PDFs that are read back with poppler-utils (PdfReadBack).
 #include "domain/organisationsettings.h"
 #include "reports/documentfonts.h"
 #include "reports/documentrenderer.h"
 #include "reports/officialdate.h"
+#include "support/pdfreadback.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <optional>
 
 namespace {
 
-const double PointsPerMm = 72.0 / 25.4;
-const double A4Width = 595.28;
-const double A4Height = 841.89;
-const double Slack = 0.5; // pt
-
-struct Word
-{
-    QString text;
-    double xMin = 0;
-    double yMin = 0;
-    double xMax = 0;
-    double yMax = 0;
-    double centre() const { return (xMin + xMax) / 2; }
-    bool operator==(const Word &) const = default;
-};
-
-struct Page
-{
-    double width = 0;
-    double height = 0;
-    QList<Word> words;
-
-    QList<Word> find(const QString &text) const
-    {
-        QList<Word> found;
-        for (const Word &word : words)
-            if (word.text == text)
-                found.append(word);
-        return found;
-    }
-    std::optional<Word> first(const QString &text) const
-    {
-        const QList<Word> found = find(text);
-        return found.isEmpty() ? std::nullopt : std::optional<Word>(found.first());
-    }
-    // The words above the top margin: the page number, if any.
-    QList<Word> inTopMargin(double topMm) const
-    {
-        QList<Word> found;
-        for (const Word &word : words)
-            if (word.yMax <= topMm * PointsPerMm + Slack)
-                found.append(word);
-        return found;
-    }
-};
-
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromLocal8Bit(process.readAllStandardError()));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QList<Page> readPages(const QString &pdf)
-{
-    QList<Page> pages;
-    QXmlStreamReader xml(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const QXmlStreamAttributes a = xml.attributes();
-        const auto number = [&a](const char *name) { return a.value(QLatin1String(name)).toDouble(); };
-        if (xml.name() == QLatin1String("page")) {
-            pages.append({number("width"), number("height"), {}});
-        } else if (xml.name() == QLatin1String("word") && !pages.isEmpty()) {
-            Word word{QString(), number("xMin"), number("yMin"), number("xMax"), number("yMax")};
-            word.text = xml.readElementText();
-            pages.last().words.append(word);
-        }
-    }
-    return pages;
-}
-
-// The text in drawing order with runs of white space as one space: the header's two
-// columns come out one after the other, not interleaved as on the page.
-QString readText(const QString &pdf)
-{
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
-}
-
-struct FontRow
-{
-    QString name;
-    bool embedded = false;
-};
-
-QList<FontRow> readFonts(const QString &pdf)
-{
-    QList<FontRow> fonts;
-    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (qsizetype i = 2; i < lines.size(); ++i) {
-        const QStringList columns = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (columns.size() >= 7)
-            fonts.append({columns.first(), columns.at(columns.size() - 5) == QLatin1String("yes")});
-    }
-    return fonts;
-}
+using namespace PdfReadBack;
 
 OrganisationSettings organisation()
 {

@@ -1,0 +1,87 @@
+#include "pdfreadback.h"
+
+#include <QProcess>
+#include <QXmlStreamReader>
+
+namespace PdfReadBack {
+
+QList<Word> Page::find(const QString &text) const
+{
+    QList<Word> found;
+    for (const Word &word : words)
+        if (word.text == text)
+            found.append(word);
+    return found;
+}
+
+std::optional<Word> Page::first(const QString &text) const
+{
+    const QList<Word> found = find(text);
+    return found.isEmpty() ? std::nullopt : std::optional<Word>(found.first());
+}
+
+QList<Word> Page::inTopMargin(double topMm) const
+{
+    QList<Word> found;
+    for (const Word &word : words)
+        if (word.yMax <= topMm * PointsPerMm + Slack)
+            found.append(word);
+    return found;
+}
+
+QString Page::text() const
+{
+    QStringList texts;
+    texts.reserve(words.size());
+    for (const Word &word : words)
+        texts.append(word.text);
+    return texts.join(QLatin1Char(' '));
+}
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromLocal8Bit(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QList<Page> readPages(const QString &pdf)
+{
+    QList<Page> pages;
+    QXmlStreamReader xml(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        const auto number = [&a](const char *name) { return a.value(QLatin1String(name)).toDouble(); };
+        if (xml.name() == QLatin1String("page")) {
+            pages.append({number("width"), number("height"), {}});
+        } else if (xml.name() == QLatin1String("word") && !pages.isEmpty()) {
+            Word word{QString(), number("xMin"), number("yMin"), number("xMax"), number("yMax")};
+            word.text = xml.readElementText();
+            pages.last().words.append(word);
+        }
+    }
+    return pages;
+}
+
+QString readText(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+}
+
+QList<FontRow> readFonts(const QString &pdf)
+{
+    QList<FontRow> fonts;
+    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        const QStringList columns = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (columns.size() >= 7)
+            fonts.append({columns.first(), columns.at(columns.size() - 5) == QLatin1String("yes")});
+    }
+    return fonts;
+}
+
+} // namespace PdfReadBack
