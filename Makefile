@@ -3,6 +3,7 @@ PRESET ?= dev
 BUILD := build/$(PRESET)
 JOBS ?= 2
 DEMO_DB ?= out/demo/xhht.sqlite
+DEMO_YEAR ?= 2024
 XHHT := $(BUILD)/app/xhht
 
 .PHONY: all deps configure build run test check-format check-translations bench format lupdate clean
@@ -24,8 +25,12 @@ run: build
 	@mkdir -p $(dir $(DEMO_DB))
 	@test -f $(DEMO_DB) || $(XHHT) --db $(DEMO_DB) init --demo
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
-	    echo "xhht: no display (DISPLAY and WAYLAND_DISPLAY are empty): running the headless main job."; \
-	    $(XHHT) --db $(DEMO_DB) plan && $(XHHT) --db $(DEMO_DB) units; \
+	    echo "xhht: no display (DISPLAY and WAYLAND_DISPLAY are empty): exporting the demo year's documents."; \
+	    $(XHHT) --db $(DEMO_DB) rank --year $(DEMO_YEAR) -o out/danh-sach-xep-hang-$(DEMO_YEAR).pdf && \
+	    $(XHHT) --db $(DEMO_DB) report summary --year $(DEMO_YEAR) -o out/bao-cao-$(DEMO_YEAR).pdf && \
+	    $(XHHT) --db $(DEMO_DB) report summary --year $(DEMO_YEAR) -o out/bao-cao-$(DEMO_YEAR).odt && \
+	    echo "xhht: the ranked list and the summary report of $(DEMO_YEAR) are in:" && \
+	    realpath out/danh-sach-xep-hang-$(DEMO_YEAR).pdf out/bao-cao-$(DEMO_YEAR).pdf out/bao-cao-$(DEMO_YEAR).odt; \
 	else \
 	    $(XHHT) --db $(DEMO_DB); \
 	fi

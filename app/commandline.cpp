@@ -4,6 +4,7 @@
 #include "domain/isodate.h"
 #include "io/tablewriter.h"
 #include "rankcommands.h"
+#include "reportcommands.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
 #include "services/tasktext.h"
@@ -41,7 +42,7 @@ void writeErr(const QString &text)
 
 const QStringList kCommands = {QStringLiteral("init"), QStringLiteral("units"),  QStringLiteral("plan"),
                                QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("submissions"),
-                               QStringLiteral("rank")};
+                               QStringLiteral("rank"), QStringLiteral("report")};
 
 } // namespace
 
@@ -79,7 +80,8 @@ QString CommandLine::databaseArgument(const QStringList &arguments)
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i)
-        if (arguments.at(i).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        if (arguments.at(i).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+            arguments.at(i).endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
             return true;
     return false;
 }
@@ -104,6 +106,10 @@ QString CommandLine::generalHelp()
         "                                        import filled-in submissions (all rows or none)\n"
         "  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]\n"
         "                                        the ranked list of learning units of year Y\n"
+        "  report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]\n"
+        "                                        the year's summary report to the Department of Education\n"
+        "  report reminders --year Y -o FILE.pdf [--date D] [--number N]\n"
+        "                                        the reminder letter to units that sent nothing\n"
         "\n"
         "Options:\n"
         "  --db PATH                             the database file (default: $XHHT_DB, else the user's data folder)\n"
@@ -164,6 +170,8 @@ int CommandLine::run(const QStringList &arguments)
         SubmissionCommands::addOptions(command, parser);
     } else if (command == QLatin1String("rank")) {
         RankCommands::addOptions(parser);
+    } else if (command == QLatin1String("report")) {
+        ReportCommands::addOptions(parser);
     } else if (command == QLatin1String("demo")) {
         parser.addOption({QStringLiteral("units"), tr("How many synthetic units to add."), tr("N")});
         parser.addOption(
@@ -176,7 +184,7 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 && command != QLatin1String("import"))
+    if (positional.size() > 1 && command != QLatin1String("import") && command != QLatin1String("report"))
         return usageError(tr("unexpected argument '%1' for '%2'.").arg(positional.at(1), command));
 
     Database db;
@@ -198,6 +206,8 @@ int CommandLine::run(const QStringList &arguments)
             return SubmissionCommands::run(command, parser, db);
         if (command == QLatin1String("rank"))
             return RankCommands::run(parser, db);
+        if (command == QLatin1String("report"))
+            return ReportCommands::run(parser, db);
         return runDemo(parser, db);
     } catch (const StorageError &error) {
         return failure(error.message());

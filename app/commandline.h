@@ -26,7 +26,7 @@ public:
     static bool wantsWindow(const QStringList &arguments);
     // The value of --db PATH or --db=PATH, empty when not given.
     static QString databaseArgument(const QStringList &arguments);
-    // True when the command writes a document (a PDF), which needs fonts.
+    // True when the command writes a document (a PDF or an ODT), which needs fonts.
     static bool needsFonts(const QStringList &arguments);
 
     int run(const QStringList &arguments);

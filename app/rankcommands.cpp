@@ -2,17 +2,16 @@
 
 #include "commandline.h"
 #include "console.h"
+#include "documentoptions.h"
 #include "io/rankingtable.h"
 #include "io/submissiontemplate.h"
 #include "io/tablewriter.h"
 #include "reports/documentrenderer.h"
 #include "reports/rankedlistdocument.h"
 #include "services/rankingservice.h"
-#include "services/submissionvalidator.h"
 #include "storage/organisationrepository.h"
 
 #include <QCommandLineParser>
-#include <QDate>
 #include <QFileInfo>
 
 namespace {
@@ -34,9 +33,7 @@ void RankCommands::addOptions(QCommandLineParser &parser)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write the list to FILE: .pdf (the official document), .csv or .xlsx."),
                       tr("FILE")});
-    parser.addOption({QStringLiteral("date"), tr("The document's date, dd/mm/yyyy (default: today)."), tr("DATE")});
-    parser.addOption(
-        {QStringLiteral("number"), tr("The document's number (default: blank, to fill in on paper)."), tr("N")});
+    DocumentOptions::add(parser);
 }
 
 int RankCommands::run(QCommandLineParser &parser, Database &db)
@@ -53,26 +50,15 @@ int RankCommands::run(QCommandLineParser &parser, Database &db)
     if (!output.isEmpty() && suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx") &&
         suffix != QLatin1String("pdf"))
         return usage(tr("-o takes a file ending in .pdf, .csv or .xlsx, not '%1'.").arg(output));
-    QDate date = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("date"))) {
-        const QString message = SubmissionValidator::parseDate(parser.value(QStringLiteral("date")), &date);
-        if (!message.isEmpty() || !date.isValid())
-            return usage(
-                tr("--date takes a date such as 05/12/2025, not '%1'.").arg(parser.value(QStringLiteral("date"))));
-    }
-    int number = 0;
-    if (parser.isSet(QStringLiteral("number"))) {
-        number = parser.value(QStringLiteral("number")).toInt(&ok);
-        if (!ok || number < 1)
-            return usage(
-                tr("--number takes a whole number such as 5, not '%1'.").arg(parser.value(QStringLiteral("number"))));
-    }
+    DocumentOptions document;
+    if (const QString message = document.read(parser); !message.isEmpty())
+        return usage(message);
 
     const Ranking ranking = RankingService(db).rankYear(year, parser.value(QStringLiteral("group")));
     if (suffix == QLatin1String("pdf")) {
-        const OfficialDocument document =
-            RankedListDocument::build(ranking, OrganisationRepository(db).load(), date, number);
-        const QString error = DocumentRenderer::writePdf(document, output);
+        const OfficialDocument list =
+            RankedListDocument::build(ranking, OrganisationRepository(db).load(), document.date, document.number);
+        const QString error = DocumentRenderer::writePdf(list, output);
         if (!error.isEmpty()) {
             Console::err(QStringLiteral("xhht: ") + error + QLatin1Char('\n'));
             return CommandLine::Failure;

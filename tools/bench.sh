@@ -168,3 +168,30 @@ compare_pdf() {
 echo "  (median of $pdf_runs runs each)"
 compare_pdf "$small" 200
 compare_pdf "$big" 10000
+
+# The summary report (issue 5): `xhht report summary -o report.pdf` (whole process, 200
+# units, with both appendices) side by side with LibreOffice converting the same report,
+# exported by xhht as ODT, to PDF.
+compare_summary() {
+    local db=$1 label=$2 times=() lo=() rss=() start end r f odt
+    odt="$out/summary-$label.odt"
+    "$xhht" --db "$db" report summary --year 2025 -o "$odt" >/dev/null 2>&1
+    for _ in $(seq "$pdf_runs"); do
+        f="$out/summary-$label.pdf"; rm -f "$f"
+        start=$(now_ms)
+        r=$( { /usr/bin/time -f '%M' "$xhht" --db "$db" report summary --year 2025 -o "$f" >/dev/null; } 2>&1 | tail -n 1)
+        end=$(now_ms)
+        times+=($((end - start))); rss+=("$r")
+        start=$(now_ms)
+        soffice --headless --convert-to pdf --outdir "$out/lo" "$odt" >/dev/null 2>&1
+        end=$(now_ms)
+        lo+=($((end - start)))
+    done
+    local x l m pages
+    x=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    l=$(printf '%s\n' "${lo[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    m=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    pages=$(pdfinfo "$out/summary-$label.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+    echo "  summary report PDF, $label units ($pages pages): xhht ${x} ms (peak $((m / 1024)) MiB), soffice ${l} ms, $(awk -v a="$l" -v b="$x" 'BEGIN {printf "%.1f", a / b}')x"
+}
+compare_summary "$small" 200

@@ -1,5 +1,7 @@
 #include "xlsxreader.h"
 
+#include "zipdevice.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -32,35 +34,6 @@ struct Workbook
     bool date1904 = false;
 };
 
-// minizip reads the archive through these callbacks from a QFile, so that any file name
-// opens on every platform. The stream is the QFile itself.
-voidpf ZCALLBACK openDevice(voidpf, const void *device, int)
-{
-    return const_cast<void *>(device);
-}
-
-uLong ZCALLBACK readDevice(voidpf, voidpf stream, void *buffer, uLong size)
-{
-    const qint64 read = static_cast<QIODevice *>(stream)->read(static_cast<char *>(buffer), qint64(size));
-    return read < 0 ? 0 : uLong(read);
-}
-
-ZPOS64_T ZCALLBACK tellDevice(voidpf, voidpf stream)
-{
-    return ZPOS64_T(static_cast<QIODevice *>(stream)->pos());
-}
-
-long ZCALLBACK seekDevice(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *device = static_cast<QIODevice *>(stream);
-    qint64 position = qint64(offset);
-    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-        position += device->pos();
-    else if (origin == ZLIB_FILEFUNC_SEEK_END)
-        position += device->size();
-    return device->seek(position) ? 0 : -1;
-}
-
 // Reads the parts of the zip archive and keeps the first failure as one sentence.
 // minizip rather than QuaZip: libxlsxwriter uses the system minizip, and QuaZip exports
 // its own functions of the same names, so one process cannot hold both.
@@ -82,10 +55,8 @@ public:
                           .arg(QFileInfo(m_file.fileName()).fileName(), m_file.errorString());
             return false;
         }
-        // Read-only: writing fails; closing is left to m_file.
-        const auto write = [](voidpf, voidpf, const void *, uLong) -> uLong { return 0; };
-        const auto none = [](voidpf, voidpf) { return 0; };
-        zlib_filefunc64_def functions{openDevice, readDevice, write, tellDevice, seekDevice, none, none, nullptr};
+        // Through the QFile (any file name on every platform); closing is left to m_file.
+        zlib_filefunc64_def functions = zipDeviceFunctions();
         m_zip = unzOpen2_64(&m_file, &functions);
         if (!m_zip) {
             m_error = notAWorkbook();

@@ -26,6 +26,7 @@ const double ParagraphSpacing = 1.15;  // line spacing, in lines (the decree all
 const double ParagraphAfterPt = 6;     // space after a paragraph (at least 6 pt)
 const double RuleWidthPt = 0.75;
 const double AgencyRuleShare = 0.4; // rules under the agency and the trích yếu: 1/3 to 1/2 of the text
+const double SubjectPointSize = 12; // a công văn's "V/v ..." line (12-13 pt)
 const double SignatureSpaceMm = 25; // room for the signature and the seal
 
 QString quocHieu()
@@ -128,7 +129,7 @@ int DocumentRenderer::render(QPagedPaintDevice *device)
     drawHeader();
     drawTitle();
     drawAddressees();
-    drawBlocks(m_document.body);
+    drawBlocks(m_document.body, cursor.fromPt(ParagraphAfterPt) + drawSignature(true));
     drawSignature();
     for (const DocumentAppendix &appendix : std::as_const(m_document.appendices))
         drawAppendix(appendix);
@@ -218,13 +219,24 @@ void DocumentRenderer::drawHeader()
                            rightWidth, centred);
     const double baseline = qMax(leftBottom, rightBottom) + cursor.fromPt(6) + qMax(number.ascent(), date.ascent());
     double bottom = qMax(leftBottom, rightBottom);
+    double numberBottom = leftBottom;
     if (!m_document.header.number.isEmpty()) {
         number.draw(painter, QPointF(leftX, baseline - number.ascent()));
-        bottom = qMax(bottom, baseline - number.ascent() + number.height());
+        numberBottom = baseline - number.ascent() + number.height();
+        bottom = qMax(bottom, numberBottom);
     }
     if (!m_document.header.placeAndDate.isEmpty()) {
         date.draw(painter, QPointF(rightX, baseline - date.ascent()));
         bottom = qMax(bottom, baseline - date.ascent() + date.height());
+    }
+
+    // A công văn's trích yếu ("V/v ..."), centred under "Số" 6 pt below it, wrapped to
+    // the left column.
+    if (!m_document.header.subject.isEmpty()) {
+        const WrappedText subject(m_document.header.subject, font(SubjectPointSize), device, leftWidth, centred);
+        const double subjectTop = numberBottom + cursor.fromPt(6);
+        subject.draw(painter, QPointF(leftX, subjectTop));
+        bottom = qMax(bottom, subjectTop + subject.height());
     }
     cursor.advance(bottom - top);
 }
@@ -237,6 +249,11 @@ void DocumentRenderer::drawTitle()
     centred.alignment = Qt::AlignHCenter;
     const QFont bold = font(m_document.bodyPointSize, true);
 
+    // A công văn has neither: only the space between the header and "Kính gửi:".
+    if (m_document.typeName.isEmpty() && m_document.summary.isEmpty()) {
+        cursor.advance(cursor.fromPt(12));
+        return;
+    }
     cursor.advance(cursor.fromPt(18));
     if (!m_document.typeName.isEmpty()) {
         const WrappedText type(upper(m_document.typeName), bold, &cursor.device(), cursor.width(), centred);
@@ -286,7 +303,7 @@ void DocumentRenderer::drawAddressees()
     cursor.advance(cursor.fromPt(ParagraphAfterPt));
 }
 
-void DocumentRenderer::drawFlowing(const WrappedText &text, double left)
+void DocumentRenderer::drawFlowing(const WrappedText &text, double left, double keepWithLast)
 {
     PageCursor &cursor = *m_cursor;
     const int lines = text.lineCount();
@@ -304,6 +321,10 @@ void DocumentRenderer::drawFlowing(const WrappedText &text, double left)
                 fitting = 0;
             if (fitting == 0 && cursor.pageEmpty())
                 fitting = 1; // taller than a page: go on line by line
+        } else if (keepWithLast > 0 && !cursor.fits(remaining * step + keepWithLast) && !cursor.pageEmpty()) {
+            // The rest fits but what must follow it does not: the last two lines go on
+            // with it to the next page, the first two stay (else all of it moves).
+            fitting = remaining - 2 >= 2 ? remaining - 2 : 0;
         }
         for (const int end = line + qMin(fitting, remaining); line < end; ++line) {
             text.drawLine(cursor.painter(), line, left, cursor.y());
@@ -314,7 +335,7 @@ void DocumentRenderer::drawFlowing(const WrappedText &text, double left)
     }
 }
 
-void DocumentRenderer::drawBlocks(const QList<DocumentBlock> &blocks)
+void DocumentRenderer::drawBlocks(const QList<DocumentBlock> &blocks, double keepWithEnd)
 {
     PageCursor &cursor = *m_cursor;
     QPaintDevice *device = &cursor.device();
@@ -346,8 +367,9 @@ void DocumentRenderer::drawBlocks(const QList<DocumentBlock> &blocks)
         case DocumentBlock::Kind::Paragraph:
         case DocumentBlock::Kind::ItalicParagraph: {
             const bool italic = block.kind == DocumentBlock::Kind::ItalicParagraph;
+            const bool last = &block == &blocks.constLast();
             drawFlowing(WrappedText(block.text, font(size, false, italic), device, cursor.width(), paragraph),
-                        cursor.left());
+                        cursor.left(), last ? keepWithEnd : 0);
             cursor.advance(cursor.fromPt(ParagraphAfterPt));
             break;
         }
@@ -370,7 +392,7 @@ void DocumentRenderer::drawBlocks(const QList<DocumentBlock> &blocks)
     }
 }
 
-void DocumentRenderer::drawSignature()
+double DocumentRenderer::drawSignature(bool measureOnly)
 {
     const DocumentSignature &signature = m_document.signature;
     PageCursor &cursor = *m_cursor;
@@ -412,6 +434,9 @@ void DocumentRenderer::drawSignature()
     noteOptions.alignment = Qt::AlignJustify;
     const WrappedText note(m_document.closingNote, font(11, false, true), device, cursor.width(), noteOptions);
     const double noteHeight = m_document.closingNote.isEmpty() ? 0 : cursor.fromPt(6) + note.height();
+    const double height = cursor.fromPt(12) + qMax(leftHeight, rightHeight) + noteHeight;
+    if (measureOnly)
+        return height;
 
     cursor.advance(cursor.fromPt(12));
     cursor.ensure(qMax(leftHeight, rightHeight) + noteHeight);
@@ -443,6 +468,7 @@ void DocumentRenderer::drawSignature()
         note.draw(painter, QPointF(cursor.left(), cursor.y()));
         cursor.advance(note.height());
     }
+    return height;
 }
 
 void DocumentRenderer::drawAppendix(const DocumentAppendix &appendix)
@@ -482,6 +508,8 @@ QString DocumentRenderer::writePdf(const OfficialDocument &document, const QStri
         QString title = document.pdfTitle;
         if (title.isEmpty())
             title = QString(document.typeName.toUpper() + QLatin1Char(' ') + document.summary).simplified();
+        if (title.isEmpty())
+            title = document.header.subject.simplified();
         writer.setTitle(WrappedText::prepare(title));
         DocumentRenderer renderer(document);
         if (renderer.render(&writer) < 0)

@@ -46,9 +46,15 @@ private:
     void drawHeader();
     void drawTitle();
     void drawAddressees();
-    void drawBlocks(const QList<DocumentBlock> &blocks);
-    void drawFlowing(const WrappedText &text, double left);
-    void drawSignature();
+    // keepWithEnd: the height that must follow a closing paragraph (the last block) on
+    // its page, so that the signature is never alone on the last page.
+    void drawBlocks(const QList<DocumentBlock> &blocks, double keepWithEnd = 0);
+    // keepWithLast: the height that must follow the last line on the same page; when it
+    // does not fit, the last two lines (or the whole text if short) go to the next page.
+    void drawFlowing(const WrappedText &text, double left, double keepWithLast = 0);
+    // Returns the height the block takes below the text (its spacing included); with
+    // measureOnly nothing is drawn and the cursor does not move.
+    double drawSignature(bool measureOnly = false);
     void drawAppendix(const DocumentAppendix &appendix);
     // A horizontal rule centred on centreX, below a text line whose top is lineTop.
     double drawRuleBelow(const WrappedText &text, double lineTop, double centreX, double length);

@@ -13,6 +13,19 @@ OfficialDocument RankedListDocument::build(const Ranking &ranking, const Organis
                                                : QStringLiteral("Khối thi đua: %1").arg(ranking.group);
     document.pdfTitle = document.typeName;
 
+    document.body.append(DocumentBlock::tableBlock(table(ranking)));
+    document.body.append(DocumentBlock::spacer(2));
+    document.body.append(DocumentBlock::paragraph(countSentence(ranking)));
+
+    document.closingNote = QStringLiteral("Danh sách lập bằng xhht ngày %1 từ dữ liệu năm %2. %3")
+                               .arg(date.toString(QStringLiteral("dd/MM/yyyy")))
+                               .arg(ranking.year)
+                               .arg(RankingTable::vietnameseMethod(ranking));
+    return document;
+}
+
+DocumentTable RankedListDocument::table(const Ranking &ranking)
+{
     DocumentTable table;
     table.columns = {
         {QStringLiteral("Hạng"), 0.8, Qt::AlignHCenter},
@@ -24,8 +37,11 @@ OfficialDocument RankedListDocument::build(const Ranking &ranking, const Organis
     table.rows.reserve(rows.size());
     for (const QStringList &r : rows) // Hạng, Mã, Đơn vị, Tổng, Xếp loại, Ghi chú
         table.rows.append({{r.at(0), r.at(2), r.at(3), r.at(4), r.at(5)}, false});
-    document.body.append(DocumentBlock::tableBlock(table));
+    return table;
+}
 
+QString RankedListDocument::countSentence(const Ranking &ranking)
+{
     int ranked = 0;
     for (const RankedUnit &u : ranking.rows)
         ranked += u.isRanked();
@@ -33,12 +49,5 @@ OfficialDocument RankedListDocument::build(const Ranking &ranking, const Organis
     QString count = QStringLiteral("Danh sách gồm %1 đơn vị được xếp hạng").arg(ranked);
     if (unranked > 0)
         count += QStringLiteral(" và %1 đơn vị chưa thẩm định").arg(unranked);
-    document.body.append(DocumentBlock::spacer(2));
-    document.body.append(DocumentBlock::paragraph(count + QLatin1Char('.')));
-
-    document.closingNote = QStringLiteral("Danh sách lập bằng xhht ngày %1 từ dữ liệu năm %2. %3")
-                               .arg(date.toString(QStringLiteral("dd/MM/yyyy")))
-                               .arg(ranking.year)
-                               .arg(RankingTable::vietnameseMethod(ranking));
-    return document;
+    return count + QLatin1Char('.');
 }

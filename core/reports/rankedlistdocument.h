@@ -14,4 +14,9 @@ public:
     // `number` 0 leaves the document number blank, to be written on the paper copy.
     static OfficialDocument build(const Ranking &ranking, const OrganisationSettings &organisation, QDate date,
                                   int number = 0);
+
+    // The list's table and the sentence counting its units, for the summary report's
+    // appendix too.
+    static DocumentTable table(const Ranking &ranking);
+    static QString countSentence(const Ranking &ranking);
 };

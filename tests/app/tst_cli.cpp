@@ -67,6 +67,8 @@ private Q_SLOTS:
     void importWithErrorsChangesNothing();
     void rankMachineFormats();
     void rankPdfReadsBack();
+    void reportSummaryPdfAndOdt();
+    void reportReminders();
 
 private:
     struct Result
@@ -201,6 +203,21 @@ void TestCli::badUsage_data()
     QTest::newRow("rank to an unknown file type")
         << QStringList{QStringLiteral("rank"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"),
                        QStringLiteral("x.doc")};
+    QTest::newRow("report without what") << QStringList{QStringLiteral("report")};
+    QTest::newRow("report of an unknown kind")
+        << QStringList{QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--year"),
+                       QStringLiteral("2024"),   QStringLiteral("-o"),     QStringLiteral("r.pdf")};
+    QTest::newRow("report summary without year") << QStringList{QStringLiteral("report"), QStringLiteral("summary"),
+                                                                QStringLiteral("-o"), QStringLiteral("r.pdf")};
+    QTest::newRow("report summary to a .doc")
+        << QStringList{QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--year"),
+                       QStringLiteral("2024"),   QStringLiteral("-o"),      QStringLiteral("r.doc")};
+    QTest::newRow("report reminders to an .odt")
+        << QStringList{QStringLiteral("report"), QStringLiteral("reminders"), QStringLiteral("--year"),
+                       QStringLiteral("2024"),   QStringLiteral("-o"),        QStringLiteral("r.odt")};
+    QTest::newRow("report with a bad date") << QStringList{
+        QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--year"), QStringLiteral("2024"),
+        QStringLiteral("-o"),     QStringLiteral("r.pdf"),   QStringLiteral("--date"), QStringLiteral("31/02/2024")};
     QTest::newRow("submissions bad format")
         << QStringList{QStringLiteral("submissions"), QStringLiteral("--format"), QStringLiteral("xml")};
 }
@@ -424,6 +441,76 @@ void TestCli::rankPdfReadsBack()
                  qPrintable(line));
         QVERIFY2(line.contains(QLatin1String(" yes ")), qPrintable(line)); // embedded
     }
+}
+
+void TestCli::reportSummaryPdfAndOdt()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("bao-cao-2024.pdf"));
+    Result r =
+        run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("summary"),
+             QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"), pdf, QStringLiteral("--date"),
+             QStringLiteral("05/12/2024"), QStringLiteral("--number"), QStringLiteral("12")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    for (const QString &expected :
+         {QStringLiteral("Số: 12/BC-SVHTTDL"), QStringLiteral("Tây Ninh, ngày 05 tháng 12 năm 2024"),
+          QStringLiteral("BÁO CÁO"), QStringLiteral("II. KẾT QUẢ THỰC HIỆN"), QStringLiteral("Phụ lục I"),
+          QStringLiteral("Phụ lục II"), QStringLiteral("DANH SÁCH XẾP HẠNG, XẾP LOẠI ĐƠN VỊ HỌC TẬP NĂM 2024")})
+        QVERIFY2(out.contains(expected), qPrintable(expected));
+
+    const QString odt = m_dir.filePath(QStringLiteral("bao-cao-2024.odt"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("summary"),
+             QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"), odt});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(odt);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(100);
+    // An OpenDocument zip: the uncompressed "mimetype" entry first (its contents are in tst_odtwriter).
+    QVERIFY(head.startsWith("PK\x03\x04"));
+    QVERIFY(head.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+
+    // A failed write leaves nothing behind and says why.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/bao-cao.pdf"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("summary"),
+             QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"), nowhere});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.startsWith(QStringLiteral("xhht: ")));
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestCli::reportReminders()
+{
+    // Which units sent nothing in 2025, from the submissions list.
+    Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("submissions"), QStringLiteral("--year"),
+                    QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QStringList missing;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        if (v.toObject().value(QStringLiteral("timeliness")).toString() == QLatin1String("missing"))
+            missing.append(v.toObject().value(QStringLiteral("unit_name")).toString());
+
+    const QString pdf = m_dir.filePath(QStringLiteral("don-doc-2025.pdf"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("reminders"),
+             QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("-o"), pdf, QStringLiteral("--date"),
+             QStringLiteral("01/12/2025")});
+    QCOMPARE(r.exitCode, 0);
+    if (missing.isEmpty()) {
+        QVERIFY(r.out.contains(QStringLiteral("no reminder letter")));
+        QVERIFY(!QFile::exists(pdf));
+        return;
+    }
+    QVERIFY2(r.out.contains(pdf), qPrintable(r.out));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY(out.contains(QStringLiteral("V/v đôn đốc gửi báo cáo")));
+    for (const QString &name : missing)
+        QVERIFY2(out.contains(name.section(QLatin1Char(' '), 0, 2)), qPrintable(name));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

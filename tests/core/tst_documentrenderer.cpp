@@ -121,6 +121,41 @@ QString paragraphText(int i)
         .arg(i);
 }
 
+// A công văn: no tên loại, its trích yếu as the header's "V/v" line.
+OfficialDocument congVan(const QString &subject)
+{
+    OfficialDocument document = OfficialDocument::forOrganisation(organisation(), QString(), 5, QDate(2025, 12, 2));
+    document.header.subject = subject;
+    document.addressees = {QStringLiteral("Thư viện tỉnh Tây Ninh")};
+    document.body.append(DocumentBlock::paragraph(paragraphText(1)));
+    return document;
+}
+
+QString congVanSubject()
+{
+    return QStringLiteral("V/v đôn đốc gửi báo cáo kết quả thực hiện Phong trào thi đua xây dựng xã hội học tập năm "
+                          "2025");
+}
+
+// The words of a page between two heights (tops), grouped into lines by their top.
+QList<QList<Word>> linesBetween(const Page &page, double top, double bottom, double right)
+{
+    QList<QList<Word>> lines;
+    for (const Word &word : page.words) {
+        if (word.yMin < top || word.yMin > bottom || word.xMin > right)
+            continue;
+        auto line = std::find_if(lines.begin(), lines.end(),
+                                 [&word](const QList<Word> &l) { return qAbs(l.first().yMin - word.yMin) < 1; });
+        if (line == lines.end())
+            lines.append({word});
+        else
+            line->append(word);
+    }
+    std::sort(lines.begin(), lines.end(),
+              [](const QList<Word> &a, const QList<Word> &b) { return a.first().yMin < b.first().yMin; });
+    return lines;
+}
+
 // A paged device that keeps margins of its own, as a printer that refuses to print to
 // the paper's edge does.
 class MarginKeepingWriter : public QPdfWriter
@@ -149,6 +184,10 @@ private Q_SLOTS:
     void appendicesRestartNumbering();
     void decomposedInputPrintsComposed();
     void addresseesUnderTheColon();
+    void congVanSubjectUnderNumber();
+    void noTitleWithoutTypeName_data();
+    void noTitleWithoutTypeName();
+    void signatureNeverAlone();
     void deviceMarginsDoNotMoveTheLayout();
     void invalidDocumentIsRefused();
     void failedWriteLeavesNothing();
@@ -530,6 +569,120 @@ void TestDocumentRenderer::addresseesUnderTheColon()
         QVERIFY2(qAbs(dash.xMin - (gui->xMax - 4)) < 3, qPrintable(QString::number(dash.xMin - gui->xMax)));
     QVERIFY(
         readText(pdf).contains(QStringLiteral("Kính gửi: - Sở Giáo dục và Đào tạo; - Ủy ban nhân dân tỉnh Tây Ninh.")));
+}
+
+void TestDocumentRenderer::congVanSubjectUnderNumber()
+{
+    const QString pdf = write(congVan(congVanSubject()), QStringLiteral("congvan.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const Page page = readPages(pdf).first();
+    const auto so = page.first(QStringLiteral("Số:"));
+    const auto number = page.first(QStringLiteral("05/SVHTTDL"));
+    const auto cong = page.first(QStringLiteral("CỘNG"));
+    const auto kinh = page.first(QStringLiteral("Kính"));
+    const auto vv = page.first(QStringLiteral("V/v"));
+    QVERIFY(so && number && cong && kinh && vv);
+    const double textLeft = 30 * PointsPerMm;
+    const double numberCentre = (so->xMin + number->xMax) / 2;
+
+    // The subject's lines: everything left of the Quốc hiệu between "Số" and "Kính gửi".
+    const QList<QList<Word>> lines = linesBetween(page, so->yMax, kinh->yMin - 1, cong->xMin);
+    QVERIFY2(lines.size() >= 2 && lines.size() <= 3, qPrintable(QString::number(lines.size())));
+    QCOMPARE(lines.first().first(), *vv);
+    // 6 pt under the "Số" line (its box, not its glyphs), then line after line.
+    const double gap = vv->yMin - so->yMax;
+    QVERIFY2(gap > 4 && gap < 12, qPrintable(QString::number(gap)));
+    QStringList words;
+    for (const QList<Word> &line : lines) {
+        // Each line centred under "Số: ..." and inside the left column.
+        const double centre = (line.first().xMin + line.last().xMax) / 2;
+        QVERIFY2(qAbs(centre - numberCentre) < 3, qPrintable(QStringLiteral("%1 %2").arg(centre).arg(numberCentre)));
+        QVERIFY(line.first().xMin >= textLeft - Slack);
+        QVERIFY(line.last().xMax < cong->xMin - 6);
+        for (const Word &word : line)
+            words.append(word.text);
+    }
+    QCOMPARE(words.join(QLatin1Char(' ')), congVanSubject());
+    // 12-13 pt: no taller than "Số" (13 pt), shorter than the body's "Kính" (14 pt).
+    const double height = vv->yMax - vv->yMin;
+    QVERIFY2(height <= (so->yMax - so->yMin) + 0.1, qPrintable(QString::number(height)));
+    QVERIFY2(height >= 12.0 / 13 * (so->yMax - so->yMin) - 0.1, qPrintable(QString::number(height)));
+    QVERIFY2(height < 13.5 / 14 * (kinh->yMax - kinh->yMin), qPrintable(QString::number(height)));
+    // Upright: the regular face, as "Số" (pdftotext keeps no style, the text order does).
+    QVERIFY(readText(pdf).contains(QStringLiteral("Số: 05/SVHTTDL Tây Ninh, ngày 02 tháng 12 năm 2025 ") +
+                                   congVanSubject() + QStringLiteral(" Kính gửi: Thư viện tỉnh Tây Ninh")));
+}
+
+void TestDocumentRenderer::noTitleWithoutTypeName_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("công văn") << congVanSubject();
+    QTest::newRow("no subject either") << QString();
+}
+
+void TestDocumentRenderer::noTitleWithoutTypeName()
+{
+    QFETCH(QString, subject);
+    OfficialDocument document = congVan(subject);
+    const QString pdf = write(document, QStringLiteral("notitle.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const Page page = readPages(pdf).first();
+    const auto so = page.first(QStringLiteral("Số:"));
+    const auto tay = page.first(QStringLiteral("Tây"));
+    const auto kinh = page.first(QStringLiteral("Kính"));
+    QVERIFY(so && tay && kinh);
+    // Under the header, only the subject's lines (left column) come before "Kính gửi:".
+    const double headerBottom = qMax(so->yMax, tay->yMax);
+    const QList<QList<Word>> all = linesBetween(page, headerBottom, kinh->yMin - 1, page.width);
+    const auto cong = page.first(QStringLiteral("CỘNG"));
+    QVERIFY(cong);
+    const QList<QList<Word>> left = linesBetween(page, headerBottom, kinh->yMin - 1, cong->xMin);
+    QCOMPARE(all.size(), left.size());
+    QCOMPARE(left.isEmpty(), subject.isEmpty());
+    // "Kính gửi:" follows at the space of a header-to-addressee gap (12 pt), not after
+    // an empty tên loại and trích yếu (18 + 12 pt and more).
+    const double above = left.isEmpty() ? headerBottom : left.last().first().yMax;
+    const double gap = kinh->yMin - above;
+    QVERIFY2(gap > 8 && gap < 20, qPrintable(QString::number(gap)));
+    // With a tên loại the same document does have its title there.
+    document.typeName = QStringLiteral("Thông báo");
+    const QString titled = write(document, QStringLiteral("titled.pdf"));
+    QVERIFY(!titled.isEmpty());
+    const Page titledPage = readPages(titled).first();
+    const auto thong = titledPage.first(QStringLiteral("THÔNG"));
+    const auto kinh2 = titledPage.first(QStringLiteral("Kính"));
+    QVERIFY(thong && kinh2);
+    QVERIFY(thong->yMin > above && kinh2->yMin > thong->yMax);
+}
+
+void TestDocumentRenderer::signatureNeverAlone()
+{
+    // More and more paragraphs push the signature down the page, through the places
+    // where the last paragraph fits and the signature does not (it is taller than two
+    // paragraphs): on every page that has "Nơi nhận" some of the text stands above it.
+    int twoPages = 0;
+    for (int paragraphs = 6; paragraphs <= 12; ++paragraphs) {
+        OfficialDocument document = congVan(congVanSubject());
+        document.body.clear();
+        for (int i = 0; i < paragraphs; ++i)
+            document.body.append(DocumentBlock::paragraph(paragraphText(i)));
+        document.body.append(
+            DocumentBlock::paragraph(QStringLiteral("Đề nghị Thủ trưởng các đơn vị quan tâm, thực hiện./.")));
+        const QString pdf = write(document, QStringLiteral("signature.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QList<Page> pages = readPages(pdf);
+        const Page &last = pages.last();
+        const auto noi = last.first(QStringLiteral("Nơi"));
+        const auto closing = last.first(QStringLiteral("hiện./."));
+        QVERIFY2(noi, qPrintable(QStringLiteral("%1 paragraphs: no signature on the last page").arg(paragraphs)));
+        QVERIFY2(
+            closing && closing->yMax < noi->yMin,
+            qPrintable(
+                QStringLiteral("%1 paragraphs: the signature is alone on page %2").arg(paragraphs).arg(pages.size())));
+        twoPages += pages.size() > 1;
+    }
+    // The sweep did reach documents whose signature is on page 2.
+    QVERIFY(twoPages > 0);
 }
 
 void TestDocumentRenderer::deviceMarginsDoNotMoveTheLayout()

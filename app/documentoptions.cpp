@@ -1,0 +1,28 @@
+#include "documentoptions.h"
+
+#include "services/submissionvalidator.h"
+
+#include <QCommandLineParser>
+
+void DocumentOptions::add(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("date"), tr("The document's date, dd/mm/yyyy (default: today)."), tr("DATE")});
+    parser.addOption(
+        {QStringLiteral("number"), tr("The document's number (default: blank, to fill in on paper)."), tr("N")});
+}
+
+QString DocumentOptions::read(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("date"))) {
+        const QString given = parser.value(QStringLiteral("date"));
+        if (!SubmissionValidator::parseDate(given, &date).isEmpty() || !date.isValid())
+            return tr("--date takes a date such as 05/12/2025, not '%1'.").arg(given);
+    }
+    if (parser.isSet(QStringLiteral("number"))) {
+        bool ok = false;
+        number = parser.value(QStringLiteral("number")).toInt(&ok);
+        if (!ok || number < 1)
+            return tr("--number takes a whole number such as 5, not '%1'.").arg(parser.value(QStringLiteral("number")));
+    }
+    return {};
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+class QCommandLineParser;
+
+// The options of the commands that write an official document: the document's date
+// (--date, default today) and number (--number, default blank for the paper copy).
+class DocumentOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentOptions)
+
+public:
+    static void add(QCommandLineParser &parser);
+    // Reads the options; returns the usage message when one is not valid.
+    QString read(const QCommandLineParser &parser);
+
+    QDate date = QDate::currentDate();
+    int number = 0;
+};

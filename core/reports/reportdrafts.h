@@ -1,0 +1,21 @@
+#pragma once
+
+#include "services/annualreport.h"
+
+#include <QString>
+
+// The program's first draft of each written section of the summary report, from the
+// year's data only: what it cannot know it leaves as a bracketed note, "[Nêu ...]",
+// which the readiness list points out until the clerk replaces it. Texts are plain:
+// one paragraph per line; a line such as "1. Ưu điểm" (a number, a full stop, no
+// closing punctuation) is printed as a bold heading.
+class ReportDrafts
+{
+public:
+    static QString draft(ReportSection section, const AnnualReport &report);
+    // True when the text still holds a bracketed note to replace.
+    static bool hasPlaceholder(const QString &text);
+    // The plan as the report names it: "Kế hoạch số 12/KH-SVHTTDL ngày 05/6/2024 của Sở ...
+    // tổ chức thực hiện Phong trào ...", without a number the plan does not have.
+    static QString planReference(const Plan &plan);
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+struct AnnualReport;
+struct IndicatorFigure;
+
+// How the summary report words its figures, in Vietnamese whatever the UI language:
+// "1.234" (dots group thousands), "85,5%" (decimal comma), and "chưa có số liệu" for a
+// figure the data lacks, never 0.
+class ReportWording
+{
+public:
+    static QString noData(); // "chưa có số liệu"
+
+    // 1234567 -> "1.234.567"; hundredths keep up to two decimals: 8550 -> "85,5".
+    static QString number(qint64 whole);
+    static QString hundredths(qint64 hundredths);
+    // "12/20 (60%)": part of whole with the share, rounded to one decimal.
+    static QString share(int part, int whole);
+
+    // An indicator's figure for the year: "1.234 tin, bài (18 đơn vị báo cáo)",
+    // "bình quân 85,5% (12 đơn vị báo cáo)", "15/20 đơn vị có", "chưa có số liệu", with
+    // "; trong đó 3 đơn vị báo cáo số ước thực hiện đến 31/12" when some values are estimates.
+    static QString figure(const IndicatorFigure &figure);
+    // One cell of the per-unit appendix: the value with " (ước)" for an estimate.
+    static QString cell(const QString &kind, bool hasNumber, qint64 numberHundredths, const QString &text,
+                        bool estimate);
+
+    // The sentence on submissions: expected, received (on time, late), missing. The
+    // counts are as of report.today, which the sentence names ("đến ngày ...") only when
+    // the document is dated that day.
+    static QString submissions(const AnnualReport &report, QDate documentDate = {});
+    // The sentence on the review: units per class, or chưa có số liệu.
+    static QString classification(const AnnualReport &report);
+
+    // The short title of each of the plan's six contents (II.1-6), 1-based; empty otherwise.
+    static QString contentTitle(int area);
+    static QString roman(int n); // 1 -> "I"
+};

@@ -1,0 +1,215 @@
+#include "summaryreportdocument.h"
+
+#include "domain/organisationsettings.h"
+#include "io/rankingtable.h"
+#include "reports/officialdate.h"
+#include "reports/rankedlistdocument.h"
+#include "reports/reportwording.h"
+#include "services/annualreport.h"
+#include "services/annualreportservice.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+const QString kMovement = QStringLiteral("“Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời”");
+
+QString endWith(QString line, QChar end)
+{
+    line = line.trimmed();
+    while (!line.isEmpty() &&
+           (line.endsWith(QLatin1Char('.')) || line.endsWith(QLatin1Char(';')) || line.endsWith(QLatin1Char(','))))
+        line.chop(1);
+    return line + end;
+}
+
+// The căn cứ lines: italic, each ending ";" and the last ".".
+QList<DocumentBlock> legalBases(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            lines.append(line);
+    QList<DocumentBlock> blocks;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        blocks.append(DocumentBlock::italicParagraph(
+            endWith(lines.at(i), i + 1 == lines.size() ? QLatin1Char('.') : QLatin1Char(';'))));
+    return blocks;
+}
+
+// Phụ lục I: for each of the plan's contents, a table of the units' values of its
+// indicators, with a total (counts), mean (percentages) or tally (yes/no) row.
+QList<DocumentBlock> unitValues(const AnnualReport &report)
+{
+    QList<DocumentBlock> blocks;
+    QMap<int, QList<const IndicatorFigure *>> byArea;
+    for (const IndicatorFigure &f : report.figures)
+        byArea[f.indicator.contentArea].append(&f);
+    int heading = 0;
+    for (auto it = byArea.cbegin(); it != byArea.cend(); ++it) {
+        const QString title = ReportWording::contentTitle(it.key());
+        blocks.append(DocumentBlock::heading(
+            2, QStringLiteral("%1. %2").arg(++heading).arg(title.isEmpty() ? QStringLiteral("Chỉ tiêu khác") : title)));
+        DocumentTable table;
+        table.columns.append({QStringLiteral("STT"), 0.9, Qt::AlignHCenter});
+        table.columns.append({QStringLiteral("Đơn vị"), 5.5, Qt::AlignLeft});
+        const QList<const IndicatorFigure *> &figures = it.value();
+        for (const IndicatorFigure *f : figures) {
+            QString header = f->indicator.name;
+            if (!f->indicator.unitOfMeasure.isEmpty() && f->indicator.unitOfMeasure != QLatin1String("%"))
+                header += QStringLiteral(" (%1)").arg(f->indicator.unitOfMeasure);
+            else if (f->indicator.kind == QLatin1String("percent"))
+                header += QStringLiteral(" (%)");
+            const bool text = f->indicator.kind == QLatin1String("text");
+            table.columns.append({header, text ? 4.5 : 2.4, text ? Qt::AlignLeft : Qt::AlignRight});
+        }
+        int n = 0;
+        for (const SubmissionOverviewRow &row : report.overview.rows) {
+            const auto submission = report.submissions.constFind(row.unit.id);
+            const bool received = submission != report.submissions.cend();
+            QStringList cells{QString::number(++n),
+                              received ? row.unit.name : row.unit.name + QStringLiteral(" (chưa gửi báo cáo)")};
+            for (const IndicatorFigure *f : figures) {
+                const IndicatorValue *value = received ? submission->value(f->indicator.id) : nullptr;
+                cells.append(value ? ReportWording::cell(f->indicator.kind, value->hasNumber, value->numberHundredths,
+                                                         value->text, value->estimate)
+                                   : QStringLiteral("–"));
+            }
+            table.rows.append({cells, false});
+        }
+        QStringList total{QString(), QStringLiteral("Cộng")};
+        for (const IndicatorFigure *f : figures) {
+            const QString &kind = f->indicator.kind;
+            if (!f->hasData())
+                total.append(QStringLiteral("–"));
+            else if (kind == QLatin1String("count"))
+                total.append(ReportWording::hundredths(f->sumHundredths));
+            else if (kind == QLatin1String("percent"))
+                total.append(QStringLiteral("bình quân ") + ReportWording::hundredths(f->meanHundredths()) +
+                             QLatin1Char('%'));
+            else if (kind == QLatin1String("yesno"))
+                total.append(QStringLiteral("%1/%2 có").arg(f->yes).arg(f->reporting));
+            else
+                total.append(QStringLiteral("%1 đơn vị").arg(f->reporting));
+        }
+        table.rows.append({total, true});
+        blocks.append(DocumentBlock::tableBlock(table));
+        blocks.append(DocumentBlock::spacer(4));
+    }
+    blocks.append(DocumentBlock::italicParagraph(
+        QStringLiteral("Ghi chú: dấu “–”: chưa có số liệu; “(ước)”: số liệu ước thực hiện đến 31/12/%1.")
+            .arg(report.year)));
+    return blocks;
+}
+
+} // namespace
+
+QList<DocumentBlock> SummaryReportDocument::textBlocks(const QString &text)
+{
+    static const QRegularExpression numbered(QStringLiteral("^\\d+\\.\\s+\\S.*[^.;:,]$"));
+    QList<DocumentBlock> blocks;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        blocks.append(numbered.match(line).hasMatch() && line.size() < 120 ? DocumentBlock::heading(2, line)
+                                                                           : DocumentBlock::paragraph(line));
+    }
+    return blocks;
+}
+
+OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const OrganisationSettings &organisation,
+                                              QDate date, int number)
+{
+    OfficialDocument document = OfficialDocument::forOrganisation(organisation, QStringLiteral("BC"), number, date);
+    document.typeName = QStringLiteral("BÁO CÁO");
+    document.summary = QStringLiteral("Kết quả thực hiện Phong trào %1 năm %2").arg(kMovement).arg(report.year);
+    document.pdfTitle = QStringLiteral("Báo cáo kết quả thực hiện Phong trào năm %1").arg(report.year);
+    const QString recipient = organisation.reportRecipient.isEmpty() ? QStringLiteral("Sở Giáo dục và Đào tạo")
+                                                                     : organisation.reportRecipient;
+    document.addressees = {recipient};
+
+    const auto text = [&report](ReportSection section) { return report.texts.value(section); };
+    QList<DocumentBlock> &body = document.body;
+    body.append(legalBases(text(ReportSection::LegalBases)));
+    body.append(textBlocks(text(ReportSection::Opening)));
+
+    body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Direction)));
+    body.append(textBlocks(text(ReportSection::Direction)));
+
+    body.append(DocumentBlock::heading(1, QStringLiteral("II. KẾT QUẢ THỰC HIỆN")));
+    int item = 0;
+    body.append(DocumentBlock::heading(2, QStringLiteral("%1. Tình hình gửi báo cáo của các đơn vị").arg(++item)));
+    body.append(DocumentBlock::paragraph(ReportWording::submissions(report, date)));
+    body.append(DocumentBlock::paragraph(
+        QStringLiteral("Số liệu hoạt động của từng đơn vị tại Phụ lục I kèm theo Báo cáo này.")));
+    int area = 0;
+    for (const IndicatorFigure &f : report.figures) {
+        if (f.indicator.contentArea != area) {
+            area = f.indicator.contentArea;
+            const QString title = ReportWording::contentTitle(area);
+            body.append(DocumentBlock::heading(2, QStringLiteral("%1. %2").arg(++item).arg(
+                                                      title.isEmpty() ? QStringLiteral("Chỉ tiêu khác") : title)));
+        }
+        const bool listed = !f.texts.isEmpty();
+        body.append(DocumentBlock::paragraph(QStringLiteral("- %1: %2%3")
+                                                 .arg(f.indicator.name, ReportWording::figure(f))
+                                                 .arg(listed ? QLatin1Char(':') : QLatin1Char('.'))));
+        for (qsizetype i = 0; i < f.texts.size(); ++i)
+            body.append(DocumentBlock::paragraph(
+                QStringLiteral("+ ") +
+                endWith(f.texts.at(i), i + 1 == f.texts.size() ? QLatin1Char('.') : QLatin1Char(';'))));
+    }
+    body.append(DocumentBlock::heading(2, QStringLiteral("%1. Kết quả đánh giá Đơn vị học tập").arg(++item)));
+    body.append(DocumentBlock::paragraph(ReportWording::classification(report)));
+    body.append(DocumentBlock::paragraph(
+        QStringLiteral("Danh sách xếp hạng, xếp loại các đơn vị tại Phụ lục II kèm theo Báo cáo này.")));
+
+    body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Assessment)));
+    body.append(textBlocks(text(ReportSection::Assessment)));
+
+    body.append(DocumentBlock::heading(1, QStringLiteral("IV. CÔNG TÁC KHEN THƯỞNG")));
+    body.append(DocumentBlock::paragraph(QStringLiteral("Khen thưởng tập thể, cá nhân trong Phong trào năm %1: %2.")
+                                             .arg(report.year)
+                                             .arg(ReportWording::noData())));
+
+    body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Orientation) +
+                                              QStringLiteral(" NĂM %1").arg(report.year + 1)));
+    body.append(textBlocks(text(ReportSection::Orientation)));
+
+    body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Proposals)));
+    body.append(textBlocks(text(ReportSection::Proposals)));
+
+    const QString agency =
+        report.plan.issuer.isEmpty() ? QStringLiteral("Sở Văn hóa, Thể thao và Du lịch") : report.plan.issuer;
+    body.append(
+        DocumentBlock::paragraph(QStringLiteral("Trên đây là báo cáo kết quả thực hiện Phong trào %1 năm %2 của %3./.")
+                                     .arg(kMovement)
+                                     .arg(report.year)
+                                     .arg(agency)));
+
+    const QString attachedTo = QStringLiteral("(Kèm theo Báo cáo số %1 %2 của %3)")
+                                   .arg(document.header.number, OfficialDate::dateText(date), agency);
+    DocumentAppendix values;
+    values.label = QStringLiteral("Phụ lục I");
+    values.title = QStringLiteral("Số liệu hoạt động của các đơn vị năm %1").arg(report.year);
+    values.attachedTo = attachedTo;
+    values.landscape = true;
+    values.blocks = unitValues(report);
+    document.appendices.append(values);
+
+    DocumentAppendix ranked;
+    ranked.label = QStringLiteral("Phụ lục II");
+    ranked.title = QStringLiteral("Danh sách xếp hạng, xếp loại Đơn vị học tập năm %1").arg(report.year);
+    ranked.attachedTo = attachedTo;
+    ranked.blocks.append(DocumentBlock::tableBlock(RankedListDocument::table(report.ranking)));
+    ranked.blocks.append(DocumentBlock::spacer(2));
+    ranked.blocks.append(DocumentBlock::paragraph(RankedListDocument::countSentence(report.ranking)));
+    ranked.blocks.append(DocumentBlock::italicParagraph(RankingTable::vietnameseMethod(report.ranking)));
+    document.appendices.append(ranked);
+
+    document.closingNote = QStringLiteral("Báo cáo lập bằng xhht ngày %1 từ dữ liệu năm %2.")
+                               .arg(date.toString(QStringLiteral("dd/MM/yyyy")))
+                               .arg(report.year);
+    return document;
+}
