@@ -666,6 +666,8 @@ QByteArray completeContent(const QByteArray &content, const Fixups &fixups)
             }
         } else if (start && is(StyleNs, "paragraph-properties")) {
             writer.writeStartElement(StyleNs, QStringLiteral("paragraph-properties"));
+            if (fixups.masterPages.contains(style)) // an appendix: its pages are numbered from 1
+                writer.writeAttribute(StyleNs, QStringLiteral("page-number"), QStringLiteral("1"));
             for (const QXmlStreamAttribute &attribute : attributes) {
                 if (attribute.namespaceUri() == StyleNs && attribute.name() == QLatin1String("line-height"))
                     writer.writeAttribute(FoNs, QStringLiteral("line-height"), attribute.value().toString());
@@ -741,8 +743,14 @@ QByteArray completeContent(const QByteArray &content, const Fixups &fixups)
     return reader.hasError() ? QByteArray() : out;
 }
 
-void writePageLayout(QXmlStreamWriter &writer, const QString &name, bool landscape, const DocumentMargins &margins)
+// A page layout; a numbered one keeps its page number in a header that fills the top
+// margin (the number about centred in it), so the text starts where it does on a page
+// without a number.
+void writePageLayout(QXmlStreamWriter &writer, const QString &name, bool landscape, const DocumentMargins &margins,
+                     bool numbered)
 {
+    const auto mm = [](double value) -> QString { return QString::number(value) + QStringLiteral("mm"); };
+    const double headerTop = numbered ? margins.top / 4 : margins.top;
     writer.writeStartElement(StyleNs, QStringLiteral("page-layout"));
     writer.writeAttribute(StyleNs, QStringLiteral("name"), name);
     writer.writeEmptyElement(StyleNs, QStringLiteral("page-layout-properties"));
@@ -752,20 +760,43 @@ void writePageLayout(QXmlStreamWriter &writer, const QString &name, bool landsca
                           landscape ? QStringLiteral("21cm") : QStringLiteral("29.7cm"));
     writer.writeAttribute(StyleNs, QStringLiteral("print-orientation"),
                           landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
-    writer.writeAttribute(FoNs, QStringLiteral("margin-top"), QString::number(margins.top) + QStringLiteral("mm"));
-    writer.writeAttribute(FoNs, QStringLiteral("margin-bottom"),
-                          QString::number(margins.bottom) + QStringLiteral("mm"));
-    writer.writeAttribute(FoNs, QStringLiteral("margin-left"), QString::number(margins.left) + QStringLiteral("mm"));
-    writer.writeAttribute(FoNs, QStringLiteral("margin-right"), QString::number(margins.right) + QStringLiteral("mm"));
+    writer.writeAttribute(FoNs, QStringLiteral("margin-top"), mm(headerTop));
+    writer.writeAttribute(FoNs, QStringLiteral("margin-bottom"), mm(margins.bottom));
+    writer.writeAttribute(FoNs, QStringLiteral("margin-left"), mm(margins.left));
+    writer.writeAttribute(FoNs, QStringLiteral("margin-right"), mm(margins.right));
     writer.writeAttribute(StyleNs, QStringLiteral("num-format"), QStringLiteral("1"));
+    if (numbered) {
+        writer.writeStartElement(StyleNs, QStringLiteral("header-style"));
+        writer.writeEmptyElement(StyleNs, QStringLiteral("header-footer-properties"));
+        writer.writeAttribute(FoNs, QStringLiteral("min-height"), mm(margins.top - headerTop));
+        writer.writeAttribute(FoNs, QStringLiteral("margin-bottom"), QStringLiteral("0mm"));
+        writer.writeAttribute(StyleNs, QStringLiteral("dynamic-spacing"), QStringLiteral("false"));
+        writer.writeEndElement();
+    }
     writer.writeEndElement();
 }
 
-void writeMasterPage(QXmlStreamWriter &writer, const QString &name, const QString &layout)
+// A master page; `next` is the page style of the pages after the first. A numbered one
+// prints the page number centred in its header.
+void writeMasterPage(QXmlStreamWriter &writer, const QString &name, const QString &layout, const QString &next,
+                     bool numbered)
 {
-    writer.writeEmptyElement(StyleNs, QStringLiteral("master-page"));
+    writer.writeStartElement(StyleNs, QStringLiteral("master-page"));
     writer.writeAttribute(StyleNs, QStringLiteral("name"), name);
     writer.writeAttribute(StyleNs, QStringLiteral("page-layout-name"), layout);
+    writer.writeAttribute(StyleNs, QStringLiteral("next-style-name"), next);
+    if (numbered) {
+        writer.writeStartElement(StyleNs, QStringLiteral("header"));
+        writer.writeStartElement(TextNs, QStringLiteral("p"));
+        writer.writeAttribute(TextNs, QStringLiteral("style-name"), QStringLiteral("xhhtPageNumber"));
+        writer.writeStartElement(TextNs, QStringLiteral("page-number"));
+        writer.writeAttribute(TextNs, QStringLiteral("select-page"), QStringLiteral("current"));
+        writer.writeCharacters(QStringLiteral("2"));
+        writer.writeEndElement(); // page-number
+        writer.writeEndElement(); // p
+        writer.writeEndElement(); // header
+    }
+    writer.writeEndElement();
 }
 
 // styles.xml, which Qt does not write: Times New Roman and Vietnamese by default, and
@@ -813,18 +844,40 @@ QByteArray stylesXml(const OfficialDocument &document)
     writer.writeAttribute(StyleNs, QStringLiteral("name"), QStringLiteral("Standard"));
     writer.writeAttribute(StyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
     writer.writeAttribute(StyleNs, QStringLiteral("class"), QStringLiteral("text"));
+    // Page numbers: 13-14 pt (the body's size), upright, centred.
+    writer.writeStartElement(StyleNs, QStringLiteral("style"));
+    writer.writeAttribute(StyleNs, QStringLiteral("name"), QStringLiteral("xhhtPageNumber"));
+    writer.writeAttribute(StyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
+    writer.writeEmptyElement(StyleNs, QStringLiteral("paragraph-properties"));
+    writer.writeAttribute(FoNs, QStringLiteral("text-align"), QStringLiteral("center"));
+    writer.writeEmptyElement(StyleNs, QStringLiteral("text-properties"));
+    writer.writeAttribute(FoNs, QStringLiteral("font-size"),
+                          QString::number(document.bodyPointSize) + QStringLiteral("pt"));
+    writer.writeEndElement();
     writer.writeEndElement(); // styles
 
     writer.writeStartElement(OfficeNs, QStringLiteral("automatic-styles"));
-    writePageLayout(writer, QStringLiteral("xhhtPortrait"), false, document.margins);
-    writePageLayout(writer, QStringLiteral("xhhtLandscape"), true, document.margins);
+    writePageLayout(writer, QStringLiteral("xhhtPortrait"), false, document.margins, false);
+    writePageLayout(writer, QStringLiteral("xhhtLandscape"), true, document.margins, false);
+    writePageLayout(writer, QStringLiteral("xhhtPortraitNumbered"), false, document.margins, true);
+    writePageLayout(writer, QStringLiteral("xhhtLandscapeNumbered"), true, document.margins, true);
     writer.writeEndElement();
 
+    // Each part's first page has no number (Nghị định 30/2020); the pages after it do.
+    // Appendices restart the numbering (the page-number of their first paragraph).
+    const QString main = document.landscape ? QStringLiteral("Landscape") : QStringLiteral("Portrait");
     writer.writeStartElement(OfficeNs, QStringLiteral("master-styles"));
-    writeMasterPage(writer, QStringLiteral("Standard"),
-                    document.landscape ? QStringLiteral("xhhtLandscape") : QStringLiteral("xhhtPortrait"));
-    writeMasterPage(writer, QStringLiteral("Portrait"), QStringLiteral("xhhtPortrait"));
-    writeMasterPage(writer, QStringLiteral("Landscape"), QStringLiteral("xhhtLandscape"));
+    writeMasterPage(writer, QStringLiteral("Standard"), QStringLiteral("xhht") + main, QStringLiteral("Numbered"),
+                    false);
+    writeMasterPage(writer, QStringLiteral("Numbered"), QStringLiteral("xhht%1Numbered").arg(main),
+                    QStringLiteral("Numbered"), true);
+    for (const QString &orientation : {QStringLiteral("Portrait"), QStringLiteral("Landscape")}) {
+        writeMasterPage(writer, orientation, QStringLiteral("xhht") + orientation,
+                        orientation + QStringLiteral("Numbered"), false);
+        writeMasterPage(writer, orientation + QStringLiteral("Numbered"),
+                        QStringLiteral("xhht%1Numbered").arg(orientation), orientation + QStringLiteral("Numbered"),
+                        true);
+    }
     writer.writeEndElement();
 
     writer.writeEndElement(); // document-styles

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -533,6 +534,13 @@ void TestOdtWriter::pageBreaksBeforeAppendices()
     QCOMPARE(master(QStringLiteral("Phụ lục I")), QStringLiteral("Portrait"));
     QCOMPARE(master(QStringLiteral("Phụ lục II")), QStringLiteral("Landscape"));
     QCOMPARE(master(QStringLiteral("II. PHƯƠNG HƯỚNG NĂM 2026")), QString());
+    // Each appendix is numbered from 1 again; a page break inside a part is not.
+    const auto restart = [this](const QString &text) {
+        return m_content.property(m_content.find(text)->style, QStringLiteral("style:page-number"));
+    };
+    QCOMPARE(restart(QStringLiteral("Phụ lục I")), QStringLiteral("1"));
+    QCOMPARE(restart(QStringLiteral("Phụ lục II")), QStringLiteral("1"));
+    QCOMPARE(restart(QStringLiteral("II. PHƯƠNG HƯỚNG NĂM 2026")), QString());
 }
 
 void TestOdtWriter::pageLayout()
@@ -540,7 +548,11 @@ void TestOdtWriter::pageLayout()
     QXmlStreamReader xml(partData(m_parts, QStringLiteral("styles.xml")));
     QHash<QString, QHash<QString, QString>> layouts;
     QHash<QString, QString> masters;
+    QHash<QString, QString> nextStyles;
+    QSet<QString> numbered;                // master pages whose header prints the page number
+    QHash<QString, QString> headerHeights; // page layout -> header min-height
     QString layout;
+    QString master;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -551,9 +563,15 @@ void TestOdtWriter::pageLayout()
         else if (xml.name() == QLatin1String("page-layout-properties"))
             for (const QXmlStreamAttribute &attribute : attributes)
                 layouts[layout].insert(attribute.qualifiedName().toString(), attribute.value().toString());
-        else if (xml.name() == QLatin1String("master-page"))
-            masters.insert(attributes.value(QStringLiteral("style:name")).toString(),
-                           attributes.value(QStringLiteral("style:page-layout-name")).toString());
+        else if (xml.name() == QLatin1String("header-footer-properties"))
+            headerHeights.insert(layout, attributes.value(QStringLiteral("fo:min-height")).toString());
+        else if (xml.name() == QLatin1String("page-number"))
+            numbered.insert(master);
+        else if (xml.name() == QLatin1String("master-page")) {
+            master = attributes.value(QStringLiteral("style:name")).toString();
+            masters.insert(master, attributes.value(QStringLiteral("style:page-layout-name")).toString());
+            nextStyles.insert(master, attributes.value(QStringLiteral("style:next-style-name")).toString());
+        }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     const QHash<QString, QString> standard = layouts.value(masters.value(QStringLiteral("Standard")));
@@ -567,6 +585,19 @@ void TestOdtWriter::pageLayout()
     QCOMPARE(landscape.value(QStringLiteral("fo:page-width")), QStringLiteral("29.7cm"));
     QCOMPARE(landscape.value(QStringLiteral("fo:margin-left")), QStringLiteral("32mm"));
     QCOMPARE(layouts.value(masters.value(QStringLiteral("Portrait"))), standard);
+    // No page number on the first page of each part, then one in the top margin: the
+    // header fills the margin, so the text starts 25 mm from the top on every page.
+    for (const QString &first : {QStringLiteral("Standard"), QStringLiteral("Portrait"), QStringLiteral("Landscape")}) {
+        QVERIFY2(!numbered.contains(first), qPrintable(first));
+        const QString next = nextStyles.value(first);
+        QVERIFY2(numbered.contains(next), qPrintable(next));
+        const QString nextLayout = masters.value(next);
+        QCOMPARE(layouts.value(nextLayout).value(QStringLiteral("fo:page-width")),
+                 layouts.value(masters.value(first)).value(QStringLiteral("fo:page-width")));
+        const double top = layouts.value(nextLayout).value(QStringLiteral("fo:margin-top")).chopped(2).toDouble() +
+                           headerHeights.value(nextLayout).chopped(2).toDouble();
+        QCOMPARE(top, 25.0);
+    }
     // A table in the landscape appendix spans that page's text width.
     OfficialDocument document = sampleDocument();
     document.appendices.last().blocks.append(DocumentBlock::tableBlock(membersTable(2)));
