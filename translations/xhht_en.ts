@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AnnualReportService</name>
+    <message>
+        <source>Legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. Direction and deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. General assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V. Directions for next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VI. Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n indicator(s) empty</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scores not reviewed (%n item(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: still the program&apos;s draft or holds a [note] to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>There is no chart to save.</source>
@@ -204,6 +253,10 @@ Commands:
                                         import filled-in submissions (all rows or none)
   rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                         the ranked list of learning units of year Y
+  report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
+                                        the year&apos;s summary report to the Department of Education
+  report reminders --year Y -o FILE.pdf [--date D] [--number N]
+                                        the reminder letter to units that sent nothing
 
 Options:
   --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
@@ -284,6 +337,33 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptions</name>
+    <message>
+        <source>The document&apos;s date, dd/mm/yyyy (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (default: blank, to fill in on paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number takes a whole number such as 5, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,6 +605,25 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>&amp;Lock %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdtWriter</name>
+    <message>
+        <source>The document cannot be converted to OpenDocument text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanScreen</name>
@@ -621,31 +720,7 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document&apos;s date, dd/mm/yyyy (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document&apos;s number (default: blank, to fill in on paper).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>-o takes a file ending in .pdf, .csv or .xlsx, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--number takes a whole number such as 5, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,6 +872,424 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>The year of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the document to FILE: .pdf, or .odt for the summary report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs what to write: &apos;summary&apos; or &apos;reminders&apos;; see &apos;xhht --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; use &apos;summary&apos; or &apos;reminders&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;report %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report %1&apos; needs --year YEAR, such as --year 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report summary&apos; needs -o FILE.pdf or -o FILE.odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report reminders&apos; needs -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit was active in %1; there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the summary report of %1 to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>xhht: note: the report still has %n gap(s); the Reports screen lists them.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every unit active in %1 has sent its report: no reminder letter is needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the reminder letter to %n unit(s) of %1 to %2.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocumentFields</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for the document exported from this screen; the organisation settings are not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number; blank leaves room to write it on the paper copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (Show Details…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 report is not complete yet (gaps left: %2). Make it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportGapList</name>
+    <message>
+        <source>%1 (empty: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (items left: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: record the unit&apos;s submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the unit&apos;s submission to fill in its indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: review the unit&apos;s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: edit the section below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the report is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections still to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the report still lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the report still lacks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSectionEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ritten sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this section&apos;s text (Ctrl+S); Edit ▸ Undo takes the save back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this section&apos;s own text and print the draft the program writes from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is a paragraph. A line such as “1. Strengths” (a number, a full stop, no closing punctuation) is printed as a heading. Replace every [bracketed note] before sending the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, still holds a [note] to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft written from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: Save (Ctrl+S) keeps the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but it still holds a [note] to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft written from the data: edit it and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary report as it will be printed (Decree 30/2020), with the printer one click away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary report as a PDF, to send to the Department of Education and Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary report as an OpenDocument text, to finish it in Word or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;minder letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year has settings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left until %2 to send the report to the Department of Education and Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left until %1 to send the report to the Department of Education and Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today (%1): send the report to the Department of Education and Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline passed 1 day ago (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 days ago (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is %1; the report to the Department of Education and Training is due on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units expected: %1 · Received: %2 (on time %3, late %4) · Missing: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter (công văn đôn đốc) asking the units that sent nothing (%1) to send their report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit has sent its report: there is nobody to remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of %1 in the %2 report is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it, or discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1” and show the draft written from the data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the saved text of “%1” and print the draft written from the data instead?
+Edit ▸ Undo brings the saved text back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” follows the draft written from the data again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” of the %2 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed “%1” of the %2 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the summary report to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the summary report to ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 summary report to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reminder letter to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the reminder letter to the units that sent nothing (%1) to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +1670,29 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>not on the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportTextCommand</name>
+    <message>
+        <source>Return “%1” of the %2 report to the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1” of the %2 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text was changed after this step (on another computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

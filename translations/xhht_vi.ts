@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AnnualReportService</name>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
+        <source>I. Direction and deployment</source>
+        <translation>I. Công tác chỉ đạo, triển khai</translation>
+    </message>
+    <message>
+        <source>III. General assessment</source>
+        <translation>III. Đánh giá chung</translation>
+    </message>
+    <message>
+        <source>V. Directions for next year</source>
+        <translation>V. Phương hướng, nhiệm vụ năm sau</translation>
+    </message>
+    <message>
+        <source>VI. Proposals</source>
+        <translation>VI. Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <source>%1: no report received</source>
+        <translation>%1: chưa gửi báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n indicator(s) empty</source>
+        <translation>
+            <numerusform>%1: %n chỉ tiêu còn trống</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scores not reviewed (%n item(s) left)</source>
+        <translation>
+            <numerusform>%1: chưa thẩm định điểm (còn %n mục)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: still the program&apos;s draft or holds a [note] to replace</source>
+        <translation>%1: vẫn là bản nháp của chương trình hoặc còn [ghi chú] cần thay</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>There is no chart to save.</source>
@@ -209,6 +256,10 @@ Commands:
                                         import filled-in submissions (all rows or none)
   rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                         the ranked list of learning units of year Y
+  report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
+                                        the year&apos;s summary report to the Department of Education
+  report reminders --year Y -o FILE.pdf [--date D] [--number N]
+                                        the reminder letter to units that sent nothing
 
 Options:
   --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
@@ -235,6 +286,10 @@ Các lệnh:
                                         nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
   rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                         danh sách xếp hạng đơn vị học tập năm Y
+  report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
+                                        báo cáo tổng kết năm gửi Sở Giáo dục và Đào tạo
+  report reminders --year Y -o FILE.pdf [--date D] [--number N]
+                                        công văn đôn đốc các đơn vị chưa gửi báo cáo
 
 Tùy chọn:
   --db PATH                             tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
@@ -315,6 +370,33 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>The database refused the change: %1</source>
         <translation>Cơ sở dữ liệu từ chối thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptions</name>
+    <message>
+        <source>The document&apos;s date, dd/mm/yyyy (default: today).</source>
+        <translation>Ngày của văn bản, dạng dd/mm/yyyy (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (default: blank, to fill in on paper).</source>
+        <translation>Số của văn bản (mặc định: để trống, để điền tay trên bản in).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
+        <translation>--date cần một ngày, ví dụ 05/12/2025, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--number takes a whole number such as 5, not &apos;%1&apos;.</source>
+        <translation>--number cần một số nguyên, ví dụ 5, không phải &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +637,25 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>&amp;Lock %1…</source>
         <translation>&amp;Khóa năm %1…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>OdtWriter</name>
+    <message>
+        <source>The document cannot be converted to OpenDocument text.</source>
+        <translation>Không chuyển được văn bản sang định dạng OpenDocument.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanScreen</name>
@@ -652,32 +753,8 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>Ghi danh sách ra TỆP: .pdf (văn bản hành chính), .csv hoặc .xlsx.</translation>
     </message>
     <message>
-        <source>The document&apos;s date, dd/mm/yyyy (default: today).</source>
-        <translation>Ngày của văn bản, dạng dd/mm/yyyy (mặc định: hôm nay).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>NGÀY</translation>
-    </message>
-    <message>
-        <source>The document&apos;s number (default: blank, to fill in on paper).</source>
-        <translation>Số của văn bản (mặc định: để trống, để điền tay trên bản in).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
         <source>-o takes a file ending in .pdf, .csv or .xlsx, not &apos;%1&apos;.</source>
         <translation>-o cần tên tệp có đuôi .pdf, .csv hoặc .xlsx, không phải &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--date takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
-        <translation>--date cần một ngày, ví dụ 05/12/2025, không phải &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--number takes a whole number such as 5, not &apos;%1&apos;.</source>
-        <translation>--number cần một số nguyên, ví dụ 5, không phải &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +907,428 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>The year of the report.</source>
+        <translation>Năm của báo cáo.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>Write the document to FILE: .pdf, or .odt for the summary report.</source>
+        <translation>Ghi văn bản ra TỆP: .pdf, hoặc .odt đối với báo cáo tổng kết.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs what to write: &apos;summary&apos; or &apos;reminders&apos;; see &apos;xhht --help&apos;.</source>
+        <translation>&apos;report&apos; cần biết văn bản cần lập: &apos;summary&apos; hoặc &apos;reminders&apos;; xem &apos;xhht --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; use &apos;summary&apos; or &apos;reminders&apos;.</source>
+        <translation>không có loại báo cáo &apos;%1&apos;; dùng &apos;summary&apos; hoặc &apos;reminders&apos;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;report %2&apos;.</source>
+        <translation>đối số &apos;%1&apos; không hợp lệ với &apos;report %2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;report %1&apos; needs --year YEAR, such as --year 2025.</source>
+        <translation>&apos;report %1&apos; cần --year NĂM, ví dụ --year 2025.</translation>
+    </message>
+    <message>
+        <source>&apos;report summary&apos; needs -o FILE.pdf or -o FILE.odt.</source>
+        <translation>&apos;report summary&apos; cần -o TỆP.pdf hoặc -o TỆP.odt.</translation>
+    </message>
+    <message>
+        <source>&apos;report reminders&apos; needs -o FILE.pdf.</source>
+        <translation>&apos;report reminders&apos; cần -o TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>no unit was active in %1; there is nothing to report.</source>
+        <translation>không có đơn vị nào hoạt động trong năm %1; không có gì để báo cáo.</translation>
+    </message>
+    <message>
+        <source>Wrote the summary report of %1 to %2.
+</source>
+        <translation>Đã ghi báo cáo tổng kết năm %1 vào %2.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>xhht: note: the report still has %n gap(s); the Reports screen lists them.
+</source>
+        <translation>
+            <numerusform>xhht: lưu ý: báo cáo còn %n điểm thiếu; màn hình Báo cáo liệt kê các điểm này.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every unit active in %1 has sent its report: no reminder letter is needed.
+</source>
+        <translation>Tất cả các đơn vị hoạt động trong năm %1 đã gửi báo cáo: không cần công văn đôn đốc.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the reminder letter to %n unit(s) of %1 to %2.
+</source>
+        <translation>
+            <numerusform>Đã ghi công văn đôn đốc %n đơn vị năm %1 vào %2.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocumentFields</name>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Used for the document exported from this screen; the organisation settings are not changed</source>
+        <translation>Dùng cho văn bản xuất từ màn hình này; cài đặt của cơ quan không thay đổi</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <source>The document number; blank leaves room to write it on the paper copy</source>
+        <translation>Số văn bản; để trống thì chừa chỗ để ghi tay trên bản giấy</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s tit&amp;le:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <source>Cannot write %1:
+%2</source>
+        <translation>Không ghi được %1:
+%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more (Show Details…)</source>
+        <translation>… và %1 mục khác (Hiện chi tiết…)</translation>
+    </message>
+    <message>
+        <source>The report is not complete</source>
+        <translation>Báo cáo chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>The %1 report is not complete yet (gaps left: %2). Make it anyway?</source>
+        <translation>Báo cáo năm %1 chưa đầy đủ (còn %2 điểm thiếu). Vẫn lập báo cáo?</translation>
+    </message>
+    <message>
+        <source>&amp;Make it anyway</source>
+        <translation>&amp;Vẫn lập</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGapList</name>
+    <message>
+        <source>%1 (empty: %2)</source>
+        <translation>%1 (còn trống: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (items left: %2)</source>
+        <translation>%1 (còn %2 mục)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: record the unit&apos;s submission</source>
+        <translation>Enter hoặc nhấp đúp: ghi nhận hồ sơ của đơn vị</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the unit&apos;s submission to fill in its indicators</source>
+        <translation>Enter hoặc nhấp đúp: mở hồ sơ của đơn vị để điền các chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: review the unit&apos;s scores</source>
+        <translation>Enter hoặc nhấp đúp: thẩm định điểm của đơn vị</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: edit the section below</source>
+        <translation>Enter hoặc nhấp đúp: soạn phần này ở bên dưới</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the report is complete.</source>
+        <translation>Không còn thiếu gì: báo cáo đã đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Reports not received</source>
+        <translation>Chưa nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Indicators left empty</source>
+        <translation>Chỉ tiêu còn trống</translation>
+    </message>
+    <message>
+        <source>Scores not reviewed</source>
+        <translation>Chưa thẩm định điểm</translation>
+    </message>
+    <message>
+        <source>Sections still to write</source>
+        <translation>Phần nội dung còn phải viết</translation>
+    </message>
+    <message>
+        <source>&amp;What the report still lacks</source>
+        <translation>Báo cáo còn thiế&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;What the report still lacks (%1)</source>
+        <translation>Báo cáo còn thiế&amp;u (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSectionEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to draft…</source>
+        <translation>&amp;Trở lại bản nháp…</translation>
+    </message>
+    <message>
+        <source>Save the section</source>
+        <translation>Lưu phần này</translation>
+    </message>
+    <message>
+        <source>W&amp;ritten sections</source>
+        <translation>&amp;Mục cần viết</translation>
+    </message>
+    <message>
+        <source>Save this section&apos;s text (Ctrl+S); Edit ▸ Undo takes the save back</source>
+        <translation>Lưu nội dung phần này (Ctrl+S); Sửa ▸ Hoàn tác để hủy lần lưu</translation>
+    </message>
+    <message>
+        <source>Drop this section&apos;s own text and print the draft the program writes from the data</source>
+        <translation>Bỏ nội dung đã viết của phần này và in bản nháp chương trình soạn từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Each line is a paragraph. A line such as “1. Strengths” (a number, a full stop, no closing punctuation) is printed as a heading. Replace every [bracketed note] before sending the report.</source>
+        <translation>Mỗi dòng là một đoạn. Dòng như “1. Ưu điểm” (một số, dấu chấm, không có dấu câu ở cuối) được in thành đề mục. Thay mọi [ghi chú trong ngoặc vuông] trước khi gửi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Đã sửa, chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Saved, still holds a [note] to replace</source>
+        <translation>Đã lưu, còn [ghi chú] cần thay</translation>
+    </message>
+    <message>
+        <source>Draft written from the data</source>
+        <translation>Bản nháp soạn từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: Save (Ctrl+S) keeps the text</source>
+        <translation>Đã sửa, chưa lưu: Lưu (Ctrl+S) để giữ nội dung</translation>
+    </message>
+    <message>
+        <source>Saved, but it still holds a [note] to replace</source>
+        <translation>Đã lưu, nhưng còn [ghi chú] cần thay</translation>
+    </message>
+    <message>
+        <source>Draft written from the data: edit it and save</source>
+        <translation>Bản nháp soạn từ dữ liệu: hãy sửa và lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Undo or redo</source>
+        <translation>Hoàn tác hoặc làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>Xem trước và &amp;in…</translation>
+    </message>
+    <message>
+        <source>The summary report as it will be printed (Decree 30/2020), with the printer one click away</source>
+        <translation>Báo cáo tổng kết đúng như khi in (Nghị định 30/2020), in ngay bằng một lần nhấp</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the summary report as a PDF, to send to the Department of Education and Training</source>
+        <translation>Lưu báo cáo tổng kết thành tệp PDF để gửi Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Xuất &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Save the summary report as an OpenDocument text, to finish it in Word or LibreOffice</source>
+        <translation>Lưu báo cáo tổng kết thành văn bản OpenDocument để hoàn thiện bằng Word hoặc LibreOffice</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder letter…</source>
+        <translation>Công văn đôn đố&amp;c…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>&amp;Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <source>No year has settings yet</source>
+        <translation>Chưa có năm nào được thiết lập</translation>
+    </message>
+    <message>
+        <source>%1 days left until %2 to send the report to the Department of Education and Training</source>
+        <translation>Còn %1 ngày đến hạn %2 gửi báo cáo cho Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>1 day left until %1 to send the report to the Department of Education and Training</source>
+        <translation>Còn 1 ngày đến hạn %1 gửi báo cáo cho Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Due today (%1): send the report to the Department of Education and Training</source>
+        <translation>Hôm nay (%1) là hạn gửi báo cáo cho Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>The deadline passed 1 day ago (%1)</source>
+        <translation>Đã quá hạn 1 ngày (%1)</translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 days ago (%2)</source>
+        <translation>Đã quá hạn %1 ngày (%2)</translation>
+    </message>
+    <message>
+        <source>Today is %1; the report to the Department of Education and Training is due on %2</source>
+        <translation>Hôm nay là %1; hạn gửi báo cáo cho Sở Giáo dục và Đào tạo là %2</translation>
+    </message>
+    <message>
+        <source>Units expected: %1 · Received: %2 (on time %3, late %4) · Missing: %5</source>
+        <translation>Đơn vị phải báo cáo: %1 · Đã nhận: %2 (đúng hạn %3, trễ hạn %4) · Chưa gửi: %5</translation>
+    </message>
+    <message>
+        <source>Deadline for units: %1</source>
+        <translation>Hạn nộp của đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>A letter (công văn đôn đốc) asking the units that sent nothing (%1) to send their report</source>
+        <translation>Công văn đôn đốc các đơn vị chưa gửi báo cáo (%1) gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Every unit has sent its report: there is nobody to remind</source>
+        <translation>Tất cả các đơn vị đã gửi báo cáo: không cần đôn đốc</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>Nội dung chưa lưu</translation>
+    </message>
+    <message>
+        <source>The text of %1 in the %2 report is not saved.</source>
+        <translation>Nội dung phần %1 của báo cáo năm %2 chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Save it, or discard the changes?</source>
+        <translation>Lưu lại, hay bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Trở lại bản nháp</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1” and show the draft written from the data?</source>
+        <translation>Bỏ các thay đổi ở “%1” và hiện bản nháp soạn từ dữ liệu?</translation>
+    </message>
+    <message>
+        <source>Drop the saved text of “%1” and print the draft written from the data instead?
+Edit ▸ Undo brings the saved text back.</source>
+        <translation>Bỏ nội dung đã lưu của “%1” và in bản nháp soạn từ dữ liệu?
+Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>“%1” follows the draft written from the data again</source>
+        <translation>“%1” trở lại theo bản nháp soạn từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Saved “%1” of the %2 report</source>
+        <translation>Đã lưu “%1” của báo cáo năm %2</translation>
+    </message>
+    <message>
+        <source>Changed “%1” of the %2 report</source>
+        <translation>Đã sửa “%1” của báo cáo năm %2</translation>
+    </message>
+    <message>
+        <source>Export the summary report to PDF</source>
+        <translation>Xuất báo cáo tổng kết ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the summary report to ODT</source>
+        <translation>Xuất báo cáo tổng kết ra ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 summary report to %2</source>
+        <translation>Đã ghi báo cáo tổng kết năm %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Export the reminder letter to PDF</source>
+        <translation>Xuất công văn đôn đốc ra PDF</translation>
+    </message>
+    <message>
+        <source>Wrote the reminder letter to the units that sent nothing (%1) to %2</source>
+        <translation>Đã ghi công văn đôn đốc các đơn vị chưa gửi báo cáo (%1) vào %2</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1709,29 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>not on the step</source>
         <translation>không đúng bước điểm</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportTextCommand</name>
+    <message>
+        <source>Return “%1” of the %2 report to the draft</source>
+        <translation>Đưa “%1” của báo cáo năm %2 về bản nháp</translation>
+    </message>
+    <message>
+        <source>Edit “%1” of the %2 report</source>
+        <translation>Sửa “%1” của báo cáo năm %2</translation>
+    </message>
+    <message>
+        <source>the text was changed after this step (on another computer).</source>
+        <translation>nội dung đã được sửa sau bước này (trên máy khác).</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Không hoàn tác được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Không làm lại được “%1”: %2</translation>
     </message>
 </context>
 <context>

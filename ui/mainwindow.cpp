@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "planscreen.h"
+#include "reportsscreen.h"
 #include "scoringscreen.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/units.svg")), tr("Units")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/submissions.svg")), tr("Submissions")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/scoring.svg")), tr("Scoring")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/report.svg")), tr("Reports")));
     m_navigation->setMaximumWidth(240);
     for (int i = 0; i < ScreenCount; ++i)
         m_stack->addWidget(new QWidget(m_stack)); // placeholders until first shown
@@ -102,7 +104,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Plan"), tr("&Units"), tr("&Submissions"), tr("S&coring")};
+    const QStringList names = {tr("&Plan"), tr("&Units"), tr("&Submissions"), tr("S&coring"), tr("&Reports")};
     for (int i = 0; i < ScreenCount; ++i) {
         QAction *action = view->addAction(names.at(i), this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -151,6 +153,15 @@ QWidget *MainWindow::ensureScreen(int index)
         widget = scoring;
         break;
     }
+    case ReportsScreenIndex: {
+        auto *reports = new ReportsScreen(*m_submissions, m_undoStack, m_stack);
+        connect(reports, &ReportsScreen::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(reports, &ReportsScreen::submissionRequested, this, &MainWindow::openSubmission);
+        connect(reports, &ReportsScreen::reviewRequested, this, &MainWindow::openReview);
+        widget = reports;
+        break;
+    }
     }
     QWidget *placeholder = m_stack->widget(index);
     m_stack->insertWidget(index, widget);
@@ -164,6 +175,11 @@ void MainWindow::showScreen(int index)
 {
     if (index < 0 || index >= ScreenCount)
         return;
+    if (index != currentScreen() && !canLeaveCurrentScreen()) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(currentScreen());
+        return;
+    }
     QWidget *widget = ensureScreen(index);
     m_stack->setCurrentIndex(index);
     if (m_navigation->currentRow() != index) {
@@ -183,8 +199,44 @@ QWidget *MainWindow::screen(int index) const
     return m_screens.value(index);
 }
 
+bool MainWindow::canLeaveCurrentScreen()
+{
+    auto *reports = qobject_cast<ReportsScreen *>(m_screens.at(ReportsScreenIndex));
+    return !reports || currentScreen() != ReportsScreenIndex || reports->confirmLeave();
+}
+
+void MainWindow::openSubmission(int year, qint64 unitId)
+{
+    showScreen(SubmissionsScreenIndex);
+    auto *submissions = qobject_cast<SubmissionsScreen *>(m_screens.at(SubmissionsScreenIndex));
+    if (!submissions || currentScreen() != SubmissionsScreenIndex)
+        return;
+    submissions->setYear(year);
+    submissions->showUnit(unitId);
+    submissions->editUnit(unitId);
+}
+
+void MainWindow::openReview(int year, qint64 unitId)
+{
+    showScreen(ScoringScreenIndex);
+    auto *scoring = qobject_cast<ScoringScreen *>(m_screens.at(ScoringScreenIndex));
+    if (!scoring || currentScreen() != ScoringScreenIndex)
+        return;
+    scoring->setYear(year);
+    scoring->selectUnit(unitId);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (auto *reports = qobject_cast<ReportsScreen *>(m_screens.at(ReportsScreenIndex));
+        reports && reports->hasUnsavedEdits()) {
+        // Wherever the window is, the Reports screen's unsaved text is not lost silently.
+        showScreen(ReportsScreenIndex);
+        if (!reports->confirmLeave()) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

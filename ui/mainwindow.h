@@ -25,6 +25,7 @@ public:
         UnitsScreenIndex,
         SubmissionsScreenIndex,
         ScoringScreenIndex,
+        ReportsScreenIndex,
         ScreenCount
     };
 
@@ -51,6 +52,11 @@ private:
     void onSettings();
     void onLockYear();
     void updateLockYearAction();
+    // The Reports screen's readiness list leads to a unit's submission or review.
+    void openSubmission(int year, qint64 unitId);
+    void openReview(int year, qint64 unitId);
+    // False when the screen shown has unsaved text the clerk chose to keep editing.
+    bool canLeaveCurrentScreen();
 
     const Database &m_database;
     SubmissionService *m_submissions; // one for the window: the screens and the undo commands share it

@@ -454,6 +454,25 @@ void ScoringScreen::selectCell(qint64 unitId, qint64 criterionId)
         m_view->setCurrentIndex(m_model->index(row, column));
 }
 
+void ScoringScreen::selectUnit(qint64 unitId)
+{
+    const int row = m_model->rowOfUnit(unitId);
+    if (row < 0 || m_model->criterionCount() == 0)
+        return;
+    m_tabs->setCurrentIndex(GridTab);
+    QModelIndex target = m_model->index(row, ScoringGridModel::FirstCriterionColumn);
+    for (int column = ScoringGridModel::FirstCriterionColumn; column < m_model->totalColumn(); ++column) {
+        const QModelIndex index = m_model->index(row, column);
+        if (index.data(ScoringGridModel::ReviewedTextRole).toString().isEmpty()) {
+            target = index;
+            break;
+        }
+    }
+    m_view->setCurrentIndex(target);
+    m_view->scrollTo(target);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
 void ScoringScreen::onScoreEntered(const QModelIndex &index, const QString &text)
 {
     m_lastEditFailed = !setReviewedScore(index.data(ScoringGridModel::UnitIdRole).toLongLong(),

@@ -77,6 +77,10 @@ public:
     // The evidence files of a unit's submission tied to one rubric item.
     QList<Evidence> evidenceFor(qint64 unitId, qint64 criterionId) const;
 
+    // Shows the grid with the unit's row current: its first item not yet reviewed, else
+    // its first item (the Reports screen's readiness list leads here).
+    void selectUnit(qint64 unitId);
+
     // Asks, then locks or unlocks the year shown (the toolbar's toggle).
     void toggleLock();
     // Opens the year's rubric in the rubric editor.

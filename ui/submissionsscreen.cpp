@@ -358,6 +358,21 @@ void SubmissionsScreen::selectUnit(qint64 unitId)
         m_view->setCurrentIndex(index);
 }
 
+void SubmissionsScreen::showUnit(qint64 unitId)
+{
+    const int row = m_model->rowOfUnit(unitId);
+    if (row < 0)
+        return;
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid()) {
+        // Hidden by a filter: show everything (the combo boxes' signals reset the proxy).
+        m_filter->clear();
+        m_status->setCurrentIndex(0);
+        m_group->setCurrentIndex(0);
+    }
+    selectUnit(unitId);
+    m_view->scrollTo(m_view->currentIndex());
+}
+
 void SubmissionsScreen::onEditClicked()
 {
     if (const qint64 unitId = currentUnitId(); unitId > 0)

@@ -58,6 +58,8 @@ public:
     bool exportTo(const QString &path);
     bool writeTemplateTo(const QString &path);
     void importFile(const QString &path);
+    // Makes the unit's row current, clearing the filters that hide it.
+    void showUnit(qint64 unitId);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

@@ -336,7 +336,7 @@ void TestDatabase::clusteringKeepsSubmissionRows()
     Database::setMigrationDirectory(QString());
     Database db;
     db.open(path);
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion()); // 3 and any later migrations
     QCOMPARE(snapshot(db), before);
     SqlQuery q(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name IN ('submission_value', "
                                   "'submission_score') ORDER BY name"));
