@@ -44,35 +44,15 @@ QString upper(const QString &text)
     return WrappedText::prepare(text).toUpper();
 }
 
-// An agency name that does not fit its column is broken by hand, as clerks do: before
-// its "VÀ" ("SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH"), else after a comma, else where the
-// two lines are most even. A name with its own line break is left alone.
+// An agency name that does not fit its column, broken in two (WrappedText::breakName).
+// A name with its own line break is left alone.
 QString breakName(const QString &name, const QFontMetricsF &metrics, double width)
 {
-    if (name.contains(QLatin1Char('\n')) || metrics.horizontalAdvance(name) <= width)
+    if (name.contains(QLatin1Char('\n')))
         return name;
-    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString best;
-    std::pair<int, double> bestScore{3, 0};
-    for (qsizetype i = 1; i < words.size(); ++i) {
-        const QString first = words.mid(0, i).join(QLatin1Char(' '));
-        const QString second = words.mid(i).join(QLatin1Char(' '));
-        const double firstWidth = metrics.horizontalAdvance(first);
-        const double secondWidth = metrics.horizontalAdvance(second);
-        if (firstWidth > width)
-            break;
-        if (secondWidth > width)
-            continue;
-        const int preference = words.at(i) == QStringLiteral("VÀ")          ? 0
-                               : words.at(i - 1).endsWith(QLatin1Char(',')) ? 1
-                                                                            : 2;
-        const std::pair<int, double> score{preference, qAbs(firstWidth - secondWidth)};
-        if (best.isEmpty() || score < bestScore) {
-            best = first + QLatin1Char('\n') + second;
-            bestScore = score;
-        }
-    }
-    return best.isEmpty() ? name : best;
+    const QStringList lines = WrappedText::breakName(
+        name, width, [&metrics](const QString &text) { return metrics.horizontalAdvance(text); });
+    return lines.isEmpty() ? name : lines.join(QLatin1Char('\n'));
 }
 
 QPageLayout a4Layout(bool landscape)

@@ -3,6 +3,7 @@
 #include "io/zipdevice.h"
 #include "reports/documentfonts.h"
 #include "reports/documentrenderer.h"
+#include "reports/wrappedtext.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -188,34 +189,15 @@ private:
         return {QString(qMax(1, qRound(widthPt / underscore)), QLatin1Char('_')), charFormat(RulePointSize, true)};
     }
 
-    // An agency name too wide for its column is broken by hand as clerks do (as
-    // DocumentRenderer does): before "VÀ", else after a comma, else where the lines are most even.
+    // An agency name too wide for its column, broken in two as the renderer does
+    // (WrappedText::breakName).
     QString breakName(const QString &name, double size, bool bold, double columnPt) const
     {
-        if (name.contains(QChar::LineSeparator) || width(name, size, bold) <= columnPt)
+        if (name.contains(QChar::LineSeparator))
             return name;
-        const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        QString best;
-        std::pair<int, double> bestScore{3, 0};
-        for (qsizetype i = 1; i < words.size(); ++i) {
-            const QString first = words.mid(0, i).join(QLatin1Char(' '));
-            const QString second = words.mid(i).join(QLatin1Char(' '));
-            const double firstWidth = width(first, size, bold);
-            const double secondWidth = width(second, size, bold);
-            if (firstWidth > columnPt)
-                break;
-            if (secondWidth > columnPt)
-                continue;
-            const int preference = words.at(i) == QStringLiteral("VÀ")          ? 0
-                                   : words.at(i - 1).endsWith(QLatin1Char(',')) ? 1
-                                                                                : 2;
-            const std::pair<int, double> score{preference, qAbs(firstWidth - secondWidth)};
-            if (best.isEmpty() || score < bestScore) {
-                best = first + QChar::LineSeparator + second;
-                bestScore = score;
-            }
-        }
-        return best.isEmpty() ? name : best;
+        const QStringList lines = WrappedText::breakName(
+            name, columnPt, [this, size, bold](const QString &text) { return width(text, size, bold); });
+        return lines.isEmpty() ? name : lines.join(QChar::LineSeparator);
     }
 
     void startBlock(QTextBlockFormat format, const QTextCharFormat &characters)

@@ -69,3 +69,32 @@ QString WrappedText::prepare(const QString &text)
     prepared.replace(QLatin1Char('\n'), QChar::LineSeparator);
     return prepared;
 }
+
+QStringList WrappedText::breakName(const QString &name, double width,
+                                   const std::function<double(const QString &)> &measure)
+{
+    if (measure(name) <= width)
+        return {};
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList best;
+    std::pair<int, double> bestScore{3, 0};
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QString first = words.mid(0, i).join(QLatin1Char(' '));
+        const QString second = words.mid(i).join(QLatin1Char(' '));
+        const double firstWidth = measure(first);
+        const double secondWidth = measure(second);
+        if (firstWidth > width)
+            break;
+        if (secondWidth > width)
+            continue;
+        const int preference = words.at(i) == QStringLiteral("VÀ")          ? 0
+                               : words.at(i - 1).endsWith(QLatin1Char(',')) ? 1
+                                                                            : 2;
+        const std::pair<int, double> score{preference, qAbs(firstWidth - secondWidth)};
+        if (best.isEmpty() || score < bestScore) {
+            best = {first, second};
+            bestScore = score;
+        }
+    }
+    return best;
+}

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QPointF>
+#include <QStringList>
 #include <QTextLayout>
+
+#include <functional>
 
 class QPaintDevice;
 class QPainter;
@@ -40,6 +43,12 @@ public:
     void drawLine(QPainter &painter, int line, double left, double lineTop) const;
 
     static QString prepare(const QString &text);
+
+    // An agency name too wide for `width` broken in two by hand, as clerks do: before
+    // its "VÀ" ("SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH"), else after a comma, else where
+    // the two lines are most even. Empty when it fits, or no break makes both lines fit.
+    static QStringList breakName(const QString &name, double width,
+                                 const std::function<double(const QString &)> &measure);
 
 private:
     QTextLayout m_layout;

@@ -4,6 +4,7 @@
 #include "reports/documentrenderer.h"
 #include "reports/officialdate.h"
 #include "support/pdfreadback.h"
+#include "support/sampleorganisation.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,18 +24,7 @@ using namespace PdfReadBack;
 
 OrganisationSettings organisation()
 {
-    OrganisationSettings o;
-    o.parentBody = QStringLiteral("UBND TỈNH TÂY NINH");
-    o.department = QStringLiteral("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
-    o.departmentShort = QStringLiteral("SVHTTDL");
-    o.place = QStringLiteral("Tây Ninh");
-    o.signerAuthority = QStringLiteral("KT. GIÁM ĐỐC");
-    o.signerTitle = QStringLiteral("PHÓ GIÁM ĐỐC");
-    o.signerName = QStringLiteral("Nguyễn Thị Hồng Thắm");
-    o.recipients = {QStringLiteral("Sở Giáo dục và Đào tạo;"), QStringLiteral("UBND tỉnh;"),
-                    QStringLiteral("Ban TĐ-KT tỉnh – Sở Nội vụ;"), QStringLiteral("BGĐ Sở VH TT & DL;"),
-                    QStringLiteral("Lưu: VT, QLVHGD.")};
-    return o;
+    return sampleOrganisation();
 }
 
 const QStringList &unitNames()
@@ -135,25 +125,6 @@ QString congVanSubject()
 {
     return QStringLiteral("V/v đôn đốc gửi báo cáo kết quả thực hiện Phong trào thi đua xây dựng xã hội học tập năm "
                           "2025");
-}
-
-// The words of a page between two heights (tops), grouped into lines by their top.
-QList<QList<Word>> linesBetween(const Page &page, double top, double bottom, double right)
-{
-    QList<QList<Word>> lines;
-    for (const Word &word : page.words) {
-        if (word.yMin < top || word.yMin > bottom || word.xMin > right)
-            continue;
-        auto line = std::find_if(lines.begin(), lines.end(),
-                                 [&word](const QList<Word> &l) { return qAbs(l.first().yMin - word.yMin) < 1; });
-        if (line == lines.end())
-            lines.append({word});
-        else
-            line->append(word);
-    }
-    std::sort(lines.begin(), lines.end(),
-              [](const QList<Word> &a, const QList<Word> &b) { return a.first().yMin < b.first().yMin; });
-    return lines;
 }
 
 // A paged device that keeps margins of its own, as a printer that refuses to print to
@@ -586,7 +557,7 @@ void TestDocumentRenderer::congVanSubjectUnderNumber()
     const double numberCentre = (so->xMin + number->xMax) / 2;
 
     // The subject's lines: everything left of the Quốc hiệu between "Số" and "Kính gửi".
-    const QList<QList<Word>> lines = linesBetween(page, so->yMax, kinh->yMin - 1, cong->xMin);
+    const QList<QList<Word>> lines = page.linesBetween(so->yMax, kinh->yMin - 1, cong->xMin);
     QVERIFY2(lines.size() >= 2 && lines.size() <= 3, qPrintable(QString::number(lines.size())));
     QCOMPARE(lines.first().first(), *vv);
     // 6 pt under the "Số" line (its box, not its glyphs), then line after line.
@@ -633,10 +604,10 @@ void TestDocumentRenderer::noTitleWithoutTypeName()
     QVERIFY(so && tay && kinh);
     // Under the header, only the subject's lines (left column) come before "Kính gửi:".
     const double headerBottom = qMax(so->yMax, tay->yMax);
-    const QList<QList<Word>> all = linesBetween(page, headerBottom, kinh->yMin - 1, page.width);
+    const QList<QList<Word>> all = page.linesBetween(headerBottom, kinh->yMin - 1, page.width);
     const auto cong = page.first(QStringLiteral("CỘNG"));
     QVERIFY(cong);
-    const QList<QList<Word>> left = linesBetween(page, headerBottom, kinh->yMin - 1, cong->xMin);
+    const QList<QList<Word>> left = page.linesBetween(headerBottom, kinh->yMin - 1, cong->xMin);
     QCOMPARE(all.size(), left.size());
     QCOMPARE(left.isEmpty(), subject.isEmpty());
     // "Kính gửi:" follows at the space of a header-to-addressee gap (12 pt), not after

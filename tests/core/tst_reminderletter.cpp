@@ -5,6 +5,7 @@
 #include "reports/documentrenderer.h"
 #include "reports/reminderletterdocument.h"
 #include "support/pdfreadback.h"
+#include "support/sampleorganisation.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -20,20 +21,7 @@ using namespace PdfReadBack;
 
 OrganisationSettings organisation()
 {
-    OrganisationSettings o;
-    o.parentBody = QStringLiteral("UBND TỈNH TÂY NINH");
-    o.department = QStringLiteral("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
-    o.departmentShort = QStringLiteral("SVHTTDL");
-    o.place = QStringLiteral("Tây Ninh");
-    o.draftingUnit = QStringLiteral("QLVHGD");
-    o.signerAuthority = QStringLiteral("KT. GIÁM ĐỐC");
-    o.signerTitle = QStringLiteral("PHÓ GIÁM ĐỐC");
-    o.signerName = QStringLiteral("Nguyễn Thị Hồng Thắm");
-    o.reportRecipient = QStringLiteral("Sở Giáo dục và Đào tạo tỉnh Tây Ninh");
-    o.recipients = {QStringLiteral("Sở Giáo dục và Đào tạo;"), QStringLiteral("UBND tỉnh;"),
-                    QStringLiteral("Ban TĐ-KT tỉnh – Sở Nội vụ;"), QStringLiteral("BGĐ Sở VH TT & DL;"),
-                    QStringLiteral("Lưu: VT, QLVHGD.")};
-    return o;
+    return sampleOrganisation();
 }
 
 QStringList units(int count)
@@ -71,26 +59,6 @@ QString subject()
 {
     return QStringLiteral("V/v đôn đốc gửi báo cáo kết quả thực hiện Phong trào thi đua xây dựng xã hội học tập năm "
                           "2025");
-}
-
-// The words of a page whose tops lie between two heights and that start left of
-// `right`, grouped into lines by their top, top to bottom.
-QList<QList<Word>> linesBetween(const Page &page, double top, double bottom, double right)
-{
-    QList<QList<Word>> lines;
-    for (const Word &word : page.words) {
-        if (word.yMin < top || word.yMin > bottom || word.xMin > right)
-            continue;
-        auto line = std::find_if(lines.begin(), lines.end(),
-                                 [&word](const QList<Word> &l) { return qAbs(l.first().yMin - word.yMin) < 1; });
-        if (line == lines.end())
-            lines.append({word});
-        else
-            line->append(word);
-    }
-    std::sort(lines.begin(), lines.end(),
-              [](const QList<Word> &a, const QList<Word> &b) { return a.first().yMin < b.first().yMin; });
-    return lines;
 }
 
 } // namespace
@@ -274,7 +242,7 @@ void TestReminderLetter::pdf()
     const auto kinh = page.first(QStringLiteral("Kính"));
     const auto vv = page.first(QStringLiteral("V/v"));
     QVERIFY(so && number && cong && kinh && vv);
-    const QList<QList<Word>> lines = linesBetween(page, so->yMax, kinh->yMin - 1, cong->xMin);
+    const QList<QList<Word>> lines = page.linesBetween(so->yMax, kinh->yMin - 1, cong->xMin);
     QVERIFY2(lines.size() >= 2 && lines.size() <= 3, qPrintable(QString::number(lines.size())));
     QCOMPARE(lines.first().first(), *vv);
     QVERIFY(vv->yMin > so->yMax && vv->yMin < so->yMax + 12);

@@ -3,6 +3,8 @@
 #include <QProcess>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace PdfReadBack {
 
 QList<Word> Page::find(const QString &text) const
@@ -27,6 +29,24 @@ QList<Word> Page::inTopMargin(double topMm) const
         if (word.yMax <= topMm * PointsPerMm + Slack)
             found.append(word);
     return found;
+}
+
+QList<QList<Word>> Page::linesBetween(double top, double bottom, double right) const
+{
+    QList<QList<Word>> lines;
+    for (const Word &word : words) {
+        if (word.yMin < top || word.yMin > bottom || word.xMin > right)
+            continue;
+        auto line = std::find_if(lines.begin(), lines.end(),
+                                 [&word](const QList<Word> &l) { return qAbs(l.first().yMin - word.yMin) < 1; });
+        if (line == lines.end())
+            lines.append({word});
+        else
+            line->append(word);
+    }
+    std::sort(lines.begin(), lines.end(),
+              [](const QList<Word> &a, const QList<Word> &b) { return a.first().yMin < b.first().yMin; });
+    return lines;
 }
 
 QString Page::text() const

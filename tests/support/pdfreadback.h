@@ -37,6 +37,9 @@ struct Page
     std::optional<Word> first(const QString &text) const;
     // The words above the top margin: the page number, if any.
     QList<Word> inTopMargin(double topMm) const;
+    // The words whose tops lie between two heights and that start left of `right`,
+    // grouped into lines by their top, top to bottom.
+    QList<QList<Word>> linesBetween(double top, double bottom, double right) const;
     // The page's words in reading order joined by spaces.
     QString text() const;
 };
