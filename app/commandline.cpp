@@ -17,6 +17,9 @@
 #include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
 #include "submissioncommands.h"
+#include "taskcommands.h"
+#include "timelinecommands.h"
+#include "unitcommands.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -42,7 +45,8 @@ void writeErr(const QString &text)
 
 const QStringList kCommands = {QStringLiteral("init"), QStringLiteral("units"),  QStringLiteral("plan"),
                                QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("submissions"),
-                               QStringLiteral("rank"), QStringLiteral("report")};
+                               QStringLiteral("rank"), QStringLiteral("report"), QStringLiteral("timeline"),
+                               QStringLiteral("tasks")};
 
 } // namespace
 
@@ -96,6 +100,7 @@ QString CommandLine::generalHelp()
         "Commands:\n"
         "  init [--demo]                         create the database and load the plan (and demo data)\n"
         "  units [--year Y] [--format F]         list the units (those active in year Y)\n"
+        "  units --history [--format F]          the units' lineage events (created, renamed, merged, ...)\n"
         "  plan                                  print the plan: phases, sections and tasks\n"
         "  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)\n"
         "  submissions [--year Y] [--format F]   the year's submissions (default: this year)\n"
@@ -104,12 +109,18 @@ QString CommandLine::generalHelp()
         "                   [--reviewed]         ... with the reviewed-score columns (the council's sheet)\n"
         "  import submissions FILE [--year Y] [--dry-run]\n"
         "                                        import filled-in submissions (all rows or none)\n"
+        "  import template --units -o FILE       write the empty units import template (.csv or .xlsx)\n"
+        "  import units FILE [--dry-run]         add units from a filled-in template (all rows or none)\n"
         "  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]\n"
         "                                        the ranked list of learning units of year Y\n"
         "  report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]\n"
         "                                        the year's summary report to the Department of Education\n"
         "  report reminders --year Y -o FILE.pdf [--date D] [--number N]\n"
         "                                        the reminder letter to units that sent nothing\n"
+        "  tasks --year Y [--overdue] [--format F]\n"
+        "                                        the plan's tasks per unit in year Y, with due dates and status\n"
+        "  timeline [--format text|json] [--today D]\n"
+        "                                        the plan's years: phases, reviews, deadlines, today\n"
         "\n"
         "Options:\n"
         "  --db PATH                             the database file (default: $XHHT_DB, else the user's data folder)\n"
@@ -164,12 +175,17 @@ int CommandLine::run(const QStringList &arguments)
         parser.addOption({QStringLiteral("demo"), tr("Also add the demo submissions for 2024 and 2025.")});
     } else if (command == QLatin1String("units")) {
         parser.addOption({QStringLiteral("year"), tr("Only units active in this year."), tr("YEAR")});
+        parser.addOption({QStringLiteral("history"), tr("List the units' lineage events instead.")});
         parser.addOption(
             {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
     } else if (command == QLatin1String("import") || command == QLatin1String("submissions")) {
         SubmissionCommands::addOptions(command, parser);
     } else if (command == QLatin1String("rank")) {
         RankCommands::addOptions(parser);
+    } else if (command == QLatin1String("tasks")) {
+        TaskCommands::addOptions(parser);
+    } else if (command == QLatin1String("timeline")) {
+        TimelineCommands::addOptions(parser);
     } else if (command == QLatin1String("report")) {
         ReportCommands::addOptions(parser);
     } else if (command == QLatin1String("demo")) {
@@ -206,6 +222,10 @@ int CommandLine::run(const QStringList &arguments)
             return SubmissionCommands::run(command, parser, db);
         if (command == QLatin1String("rank"))
             return RankCommands::run(parser, db);
+        if (command == QLatin1String("tasks"))
+            return TaskCommands::run(parser, db);
+        if (command == QLatin1String("timeline"))
+            return TimelineCommands::run(parser, db);
         if (command == QLatin1String("report"))
             return ReportCommands::run(parser, db);
         return runDemo(parser, db);
@@ -229,6 +249,8 @@ int CommandLine::runInit(QCommandLineParser &parser, Database &db)
 
 int CommandLine::runUnits(QCommandLineParser &parser, Database &db)
 {
+    if (parser.isSet(QStringLiteral("history")))
+        return UnitCommands::runHistory(parser, db);
     const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
         return usageError(tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));

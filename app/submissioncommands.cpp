@@ -7,6 +7,7 @@
 #include "io/tablewriter.h"
 #include "services/submissionservice.h"
 #include "storage/database.h"
+#include "unitcommands.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -53,6 +54,7 @@ void SubmissionCommands::addOptions(const QString &command, QCommandLineParser &
     parser.addOption({QStringLiteral("filled"), tr("Fill the template with what is already recorded.")});
     parser.addOption(
         {QStringLiteral("reviewed"), tr("Add the reviewed-score columns [rev:CODE] (the council's sheet).")});
+    parser.addOption({QStringLiteral("units"), tr("Write the units import template instead.")});
 }
 
 int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, Database &db)
@@ -64,6 +66,8 @@ int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, 
     if (what == QLatin1String("template")) {
         if (positional.size() > 2)
             return usage(tr("unexpected argument '%1' for 'import template'.").arg(positional.at(2)));
+        if (parser.isSet(QStringLiteral("units")))
+            return UnitCommands::runTemplate(parser);
         return runTemplate(parser, db);
     }
     if (what == QLatin1String("submissions")) {
@@ -72,8 +76,14 @@ int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, 
                 tr("'import submissions' takes one file: xhht import submissions FILE [--year Y] [--dry-run]."));
         return runImport(parser, db, positional.at(2));
     }
-    return usage(what.isEmpty() ? tr("'import' needs what to do: 'template' or 'submissions'; see 'xhht --help'.")
-                                : tr("unknown import '%1'; use 'template' or 'submissions'.").arg(what));
+    if (what == QLatin1String("units")) {
+        if (positional.size() != 3)
+            return usage(tr("'import units' takes one file: xhht import units FILE [--dry-run]."));
+        return UnitCommands::runImport(parser, db, positional.at(2));
+    }
+    return usage(what.isEmpty()
+                     ? tr("'import' needs what to do: 'template', 'submissions' or 'units'; see 'xhht --help'.")
+                     : tr("unknown import '%1'; use 'template', 'submissions' or 'units'.").arg(what));
 }
 
 int SubmissionCommands::runSubmissions(QCommandLineParser &parser, Database &db)

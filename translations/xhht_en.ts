@@ -51,6 +51,44 @@
     </message>
 </context>
 <context>
+    <name>ChangeUnitsCommand</name>
+    <message>
+        <source>New unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n unit(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>There is no chart to save.</source>
@@ -243,6 +281,7 @@ Without a command, xhht opens its main window.
 Commands:
   init [--demo]                         create the database and load the plan (and demo data)
   units [--year Y] [--format F]         list the units (those active in year Y)
+  units --history [--format F]          the units&apos; lineage events (created, renamed, merged, ...)
   plan                                  print the plan: phases, sections and tasks
   demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)
   submissions [--year Y] [--format F]   the year&apos;s submissions (default: this year)
@@ -251,12 +290,18 @@ Commands:
                    [--reviewed]         ... with the reviewed-score columns (the council&apos;s sheet)
   import submissions FILE [--year Y] [--dry-run]
                                         import filled-in submissions (all rows or none)
+  import template --units -o FILE       write the empty units import template (.csv or .xlsx)
+  import units FILE [--dry-run]         add units from a filled-in template (all rows or none)
   rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                         the ranked list of learning units of year Y
   report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the year&apos;s summary report to the Department of Education
   report reminders --year Y -o FILE.pdf [--date D] [--number N]
                                         the reminder letter to units that sent nothing
+  tasks --year Y [--overdue] [--format F]
+                                        the plan&apos;s tasks per unit in year Y, with due dates and status
+  timeline [--format text|json] [--today D]
+                                        the plan&apos;s years: phases, reviews, deadlines, today
 
 Options:
   --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
@@ -266,6 +311,10 @@ Options:
 
 Exit status: 0 success, 2 bad usage, 1 any other failure.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the units&apos; lineage events instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +660,140 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObligationService</name>
+    <message>
+        <source>This database has no plan loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s tasks run from %1 to %2; %3 is outside that period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task obligation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Overdue” follows from the due date; choose not started, in progress or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”; use not_started, in_progress or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion date %1 is before the year %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completion date is only given for a task that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a code, such as T15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review task needs the phase whose review it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recurrence “%1”; use yearly, once or review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1/%2 is not a day of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs at least one unit or kind of unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignee needs a unit or a kind of unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObligationTableModel</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1964,6 +2147,25 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>SetObligationStatusCommand</name>
+    <message>
+        <source>Set %1 of %2 to “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task was changed after this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2010,14 +2212,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; for &apos;import template&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;import&apos; needs what to do: &apos;template&apos; or &apos;submissions&apos;; see &apos;xhht --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown import &apos;%1&apos;; use &apos;template&apos; or &apos;submissions&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,6 +2271,22 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Add the reviewed-score columns [rev:CODE] (the council&apos;s sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the units import template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import units&apos; takes one file: xhht import units FILE [--dry-run].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; needs what to do: &apos;template&apos;, &apos;submissions&apos; or &apos;units&apos;; see &apos;xhht --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import &apos;%1&apos;; use &apos;template&apos;, &apos;submissions&apos; or &apos;units&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3043,6 +3253,128 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>TaskCommands</name>
+    <message>
+        <source>The year whose tasks to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tasks past their due date and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;tasks&apos; needs --year YEAR, such as --year 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditorDialog</name>
+    <message>
+        <source>Fixed &amp;due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, in the plan&apos;s first year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a phase&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit of kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carried out by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a code, such as T15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1/%2 is not a day of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one unit or kind of unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>every year</source>
@@ -3062,6 +3394,97 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksScreen</name>
+    <message>
+        <source>&amp;Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks: %2 done, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1 for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,6 +3540,162 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>TimelineCommands</name>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day marked as today, dd/mm/yyyy (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>The plan has no years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units&apos; reports due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units&apos; reports due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary report to the Department of Education due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: its submissions, scores and rubric no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>&amp;Open the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions: %1 received (%2 late), %3 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the picture could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeliness</name>
     <message>
         <source>On time</source>
@@ -3128,6 +3707,44 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitCommands</name>
+    <message>
+        <source>%1 is read-only; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s): %2 new, %3 already recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import template --units&apos; needs -o FILE.csv or -o FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the units import template to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3159,6 +3776,89 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>the file is empty; it needs a header row with the column keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column has values but no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; the keys are [code], [name], [kind], [parent_code], [group], [valid_from], [valid_to], [short_name] and [note], as in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice (columns %1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a [%1] column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit&apos;s code is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 already has a row (row %2); one row per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of unit; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is outside the plan period (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day of validity is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day %1 comes before the first day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 is already recorded as “%2” with other values; change it on the Units screen (rename, move, dissolve), which keeps its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 is already named “%2” at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has the same name “%2” at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1”, in the database or in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has errors; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitKind</name>
     <message>
         <source>Department office</source>
@@ -3182,6 +3882,283 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitLineageDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolve unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision or resolution, e.g. NQ 1682/NQ-UBTVQH15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units to merge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s last day is the day before. Its submissions stay with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitLineagePanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitLineageService</name>
+    <message>
+        <source>Give the effective date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the plan period (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the unit&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”; the kinds are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another unit active on %1 is already named “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not valid on %3 and cannot be a parent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was created on %3; an event ending it cannot take effect on %4, before or on its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer valid on %3 (its last day was %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a submission for %3, after its last day %4; it must stay valid in that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day %1 comes before the first day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was created on %3; an event cannot take effect on %4, before it existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already renamed on %2; a new name must take effect after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be merged into itself: %1 (%2) is both a source and the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge into %1 (%2): it is no longer valid on %3 (dissolved or merged on %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split needs at least two new units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already there: same parent and group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or under one of its own units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed since; this step cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has submissions by now; this step cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed since; this step cannot be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used; this step cannot be redone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3247,6 +4224,54 @@ Edit ▸ Undo brings the saved text back.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>History of the selected unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,43 @@
     </message>
 </context>
 <context>
+    <name>ChangeUnitsCommand</name>
+    <message>
+        <source>New unit %1</source>
+        <translation>Thêm đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Đổi tên %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n unit(s) into %1</source>
+        <translation>
+            <numerusform>Hợp nhất %n đơn vị vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>Chia tách %1</translation>
+    </message>
+    <message>
+        <source>Dissolve %1</source>
+        <translation>Giải thể %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Chuyển %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Không hoàn tác được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Không làm lại được “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>There is no chart to save.</source>
@@ -246,6 +283,7 @@ Without a command, xhht opens its main window.
 Commands:
   init [--demo]                         create the database and load the plan (and demo data)
   units [--year Y] [--format F]         list the units (those active in year Y)
+  units --history [--format F]          the units&apos; lineage events (created, renamed, merged, ...)
   plan                                  print the plan: phases, sections and tasks
   demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)
   submissions [--year Y] [--format F]   the year&apos;s submissions (default: this year)
@@ -254,12 +292,18 @@ Commands:
                    [--reviewed]         ... with the reviewed-score columns (the council&apos;s sheet)
   import submissions FILE [--year Y] [--dry-run]
                                         import filled-in submissions (all rows or none)
+  import template --units -o FILE       write the empty units import template (.csv or .xlsx)
+  import units FILE [--dry-run]         add units from a filled-in template (all rows or none)
   rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                         the ranked list of learning units of year Y
   report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the year&apos;s summary report to the Department of Education
   report reminders --year Y -o FILE.pdf [--date D] [--number N]
                                         the reminder letter to units that sent nothing
+  tasks --year Y [--overdue] [--format F]
+                                        the plan&apos;s tasks per unit in year Y, with due dates and status
+  timeline [--format text|json] [--today D]
+                                        the plan&apos;s years: phases, reviews, deadlines, today
 
 Options:
   --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
@@ -276,6 +320,7 @@ Khi không có lệnh, xhht mở cửa sổ chính.
 Các lệnh:
   init [--demo]                         tạo cơ sở dữ liệu và nạp kế hoạch (kèm dữ liệu mẫu)
   units [--year Y] [--format F]         liệt kê các đơn vị (các đơn vị hoạt động trong năm Y)
+  units --history [--format F]          các sự kiện thay đổi của đơn vị (thành lập, đổi tên, hợp nhất, ...)
   plan                                  in kế hoạch: các giai đoạn, các mục và các nhiệm vụ
   demo --units N [--years A-B]          thêm N đơn vị giả lập kèm dữ liệu hằng năm (đo hiệu năng)
   submissions [--year Y] [--format F]   hồ sơ của các đơn vị trong năm (mặc định: năm nay)
@@ -284,12 +329,18 @@ Các lệnh:
                    [--reviewed]         ... kèm các cột điểm thẩm định (phiếu chấm của hội đồng thẩm định)
   import submissions FILE [--year Y] [--dry-run]
                                         nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
+  import template --units -o FILE       ghi mẫu nhập danh sách đơn vị (.csv hoặc .xlsx) còn trống
+  import units FILE [--dry-run]         thêm đơn vị từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
   rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                         danh sách xếp hạng đơn vị học tập năm Y
   report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         báo cáo tổng kết năm gửi Sở Giáo dục và Đào tạo
   report reminders --year Y -o FILE.pdf [--date D] [--number N]
                                         công văn đôn đốc các đơn vị chưa gửi báo cáo
+  tasks --year Y [--overdue] [--format F]
+                                        nhiệm vụ của kế hoạch theo từng đơn vị trong năm Y, kèm hạn và trạng thái
+  timeline [--format text|json] [--today D]
+                                        các năm của kế hoạch: giai đoạn, sơ kết, tổng kết, các hạn, hôm nay
 
 Tùy chọn:
   --db PATH                             tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
@@ -299,6 +350,10 @@ Tùy chọn:
 
 Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
 </translation>
+    </message>
+    <message>
+        <source>List the units&apos; lineage events instead.</source>
+        <translation>Liệt kê các sự kiện thay đổi của đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +699,140 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Tiến độ</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationService</name>
+    <message>
+        <source>This database has no plan loaded.</source>
+        <translation>Cơ sở dữ liệu này chưa nạp kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s tasks run from %1 to %2; %3 is outside that period.</source>
+        <translation>Nhiệm vụ của kế hoạch kéo dài từ %1 đến %2; năm %3 nằm ngoài giai đoạn này.</translation>
+    </message>
+    <message>
+        <source>There is no task obligation %1.</source>
+        <translation>Không có nhiệm vụ của đơn vị số %1.</translation>
+    </message>
+    <message>
+        <source>“Overdue” follows from the due date; choose not started, in progress or done.</source>
+        <translation>“Quá hạn” được tính từ hạn thực hiện; hãy chọn chưa thực hiện, đang thực hiện hoặc hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”; use not_started, in_progress or done.</source>
+        <translation>Không có trạng thái “%1”; dùng not_started, in_progress hoặc done.</translation>
+    </message>
+    <message>
+        <source>The completion date %1 is before the year %2.</source>
+        <translation>Ngày hoàn thành %1 trước năm %2.</translation>
+    </message>
+    <message>
+        <source>The completion date %1 is in the future.</source>
+        <translation>Ngày hoàn thành %1 chưa tới.</translation>
+    </message>
+    <message>
+        <source>A completion date is only given for a task that is done.</source>
+        <translation>Chỉ ghi ngày hoàn thành cho nhiệm vụ đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Another task already has the code %1.</source>
+        <translation>Đã có nhiệm vụ khác mang mã %1.</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>Không có nhiệm vụ %1.</translation>
+    </message>
+    <message>
+        <source>A task needs a code, such as T15.</source>
+        <translation>Nhiệm vụ cần có mã, ví dụ T15.</translation>
+    </message>
+    <message>
+        <source>A task needs its text.</source>
+        <translation>Nhiệm vụ cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>A review task needs the phase whose review it belongs to.</source>
+        <translation>Nhiệm vụ sơ kết, tổng kết cần ghi giai đoạn được sơ kết, tổng kết.</translation>
+    </message>
+    <message>
+        <source>Unknown recurrence “%1”; use yearly, once or review.</source>
+        <translation>Không có kiểu lặp lại “%1”; dùng yearly, once hoặc review.</translation>
+    </message>
+    <message>
+        <source>The due date %1/%2 is not a day of the year.</source>
+        <translation>Hạn %1/%2 không phải là một ngày trong năm.</translation>
+    </message>
+    <message>
+        <source>A task needs at least one unit or kind of unit.</source>
+        <translation>Nhiệm vụ cần ít nhất một đơn vị hoặc loại đơn vị thực hiện.</translation>
+    </message>
+    <message>
+        <source>An assignee needs a unit or a kind of unit.</source>
+        <translation>Nơi thực hiện phải là một đơn vị hoặc một loại đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationTableModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2191,25 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>SetObligationStatusCommand</name>
+    <message>
+        <source>Set %1 of %2 to “%3”</source>
+        <translation>Chuyển %1 của %2 sang “%3”</translation>
+    </message>
+    <message>
+        <source>the task was changed after this step.</source>
+        <translation>nhiệm vụ đã được sửa sau bước này.</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Không hoàn tác được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Không làm lại được “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2049,14 +2257,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>unexpected argument &apos;%1&apos; for &apos;import template&apos;.</source>
         <translation>đối số &apos;%1&apos; không hợp lệ đối với lệnh &apos;import template&apos;.</translation>
-    </message>
-    <message>
-        <source>&apos;import&apos; needs what to do: &apos;template&apos; or &apos;submissions&apos;; see &apos;xhht --help&apos;.</source>
-        <translation>lệnh &apos;import&apos; cần biết việc cần làm: &apos;template&apos; hoặc &apos;submissions&apos;; xem &apos;xhht --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown import &apos;%1&apos;; use &apos;template&apos; or &apos;submissions&apos;.</source>
-        <translation>lệnh &apos;import %1&apos; không tồn tại; hãy dùng &apos;template&apos; hoặc &apos;submissions&apos;.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
@@ -2115,6 +2315,22 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Add the reviewed-score columns [rev:CODE] (the council&apos;s sheet).</source>
         <translation>Thêm các cột điểm thẩm định [rev:CODE] (phiếu chấm của hội đồng thẩm định).</translation>
+    </message>
+    <message>
+        <source>Write the units import template instead.</source>
+        <translation>Ghi mẫu nhập danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>&apos;import units&apos; takes one file: xhht import units FILE [--dry-run].</source>
+        <translation>&apos;import units&apos; nhận một tệp: xhht import units TỆP [--dry-run].</translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; needs what to do: &apos;template&apos;, &apos;submissions&apos; or &apos;units&apos;; see &apos;xhht --help&apos;.</source>
+        <translation>&apos;import&apos; cần biết việc cần làm: &apos;template&apos;, &apos;submissions&apos; hoặc &apos;units&apos;; xem &apos;xhht --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown import &apos;%1&apos;; use &apos;template&apos;, &apos;submissions&apos; or &apos;units&apos;.</source>
+        <translation>không có kiểu nhập &apos;%1&apos;; dùng &apos;template&apos;, &apos;submissions&apos; hoặc &apos;units&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3293,128 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>TaskCommands</name>
+    <message>
+        <source>The year whose tasks to list.</source>
+        <translation>Năm cần liệt kê nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>Only the tasks past their due date and not done.</source>
+        <translation>Chỉ các nhiệm vụ đã quá hạn mà chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation>Định dạng đầu ra: tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>&apos;tasks&apos; needs --year YEAR, such as --year 2025.</source>
+        <translation>&apos;tasks&apos; cần --year NĂM, ví dụ --year 2025.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditorDialog</name>
+    <message>
+        <source>Fixed &amp;due date:</source>
+        <translation>&amp;Hạn cố định:</translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation>Sửa nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>Once, in the plan&apos;s first year</source>
+        <translation>Một lần, trong năm đầu của kế hoạch</translation>
+    </message>
+    <message>
+        <source>At a phase&apos;s review</source>
+        <translation>Khi sơ kết, tổng kết giai đoạn</translation>
+    </message>
+    <message>
+        <source>Every unit of kind: %1</source>
+        <translation>Mọi đơn vị loại: %1</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (đến %1)</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>De&amp;tail:</source>
+        <translation>&amp;Chi tiết:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;section:</source>
+        <translation>Mục của &amp;kế hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Recurrence:</source>
+        <translation>&amp;Lặp lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Giai đoạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Carried out by:</source>
+        <translation>Đơn vị &amp;thực hiện:</translation>
+    </message>
+    <message>
+        <source>A task needs a code, such as T15.</source>
+        <translation>Nhiệm vụ cần có mã, ví dụ T15.</translation>
+    </message>
+    <message>
+        <source>A task needs its text.</source>
+        <translation>Nhiệm vụ cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The due date %1/%2 is not a day of the year.</source>
+        <translation>Hạn %1/%2 không phải là một ngày trong năm.</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit or kind of unit.</source>
+        <translation>Hãy chọn ít nhất một đơn vị hoặc loại đơn vị.</translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>every year</source>
@@ -3097,6 +3435,97 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>every %1</source>
         <translation>các %1</translation>
+    </message>
+</context>
+<context>
+    <name>TasksScreen</name>
+    <message>
+        <source>&amp;Not started</source>
+        <translation>&amp;Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>Đan&amp;g thực hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>&amp;Hoàn thành ngày</translation>
+    </message>
+    <message>
+        <source>No&amp;te…</source>
+        <translation>Gh&amp;i chú…</translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>&amp;Thêm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation>Sử&amp;a nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Set status:</source>
+        <translation>Đặt trạng thái:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>Nhiệ&amp;m vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Undo or redo</source>
+        <translation>Hoàn tác hoặc làm lại</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả các đơn vị</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Tất cả nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>%1 tasks: %2 done, %3 overdue</source>
+        <translation>%1 nhiệm vụ: %2 hoàn thành, %3 quá hạn</translation>
+    </message>
+    <message>
+        <source> (%1 shown)</source>
+        <translation> (đang hiện %1)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Note on %1 for %2:</source>
+        <translation>Ghi chú về %1 của %2:</translation>
+    </message>
+    <message>
+        <source>Task %1 saved.</source>
+        <translation>Đã lưu nhiệm vụ %1.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3580,162 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineCommands</name>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Định dạng đầu ra: text hoặc json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>The day marked as today, dd/mm/yyyy (default: today).</source>
+        <translation>Ngày được đánh dấu là hôm nay, dạng dd/mm/yyyy (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use text or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; dùng text hoặc json.</translation>
+    </message>
+    <message>
+        <source>--today takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
+        <translation>--today cần một ngày, ví dụ 05/12/2025, không phải &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>The plan has no years.</source>
+        <translation>Kế hoạch chưa có năm nào.</translation>
+    </message>
+    <message>
+        <source>Units&apos; reports due</source>
+        <translation>Hạn đơn vị gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Summary report due</source>
+        <translation>Hạn gửi báo cáo tổng kết</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Hạn nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Sơ kết, tổng kết</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Hôm nay %1</translation>
+    </message>
+    <message>
+        <source>No year settings</source>
+        <translation>Chưa thiết lập năm</translation>
+    </message>
+    <message>
+        <source>Units %1</source>
+        <translation>Đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Báo cáo %1</translation>
+    </message>
+    <message>
+        <source>Units&apos; reports due: %1</source>
+        <translation>Hạn đơn vị gửi báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Summary report to the Department of Education due: %1</source>
+        <translation>Hạn gửi báo cáo tổng kết cho Sở Giáo dục và Đào tạo: %1</translation>
+    </message>
+    <message>
+        <source>%1 due %2: %3</source>
+        <translation>%1 hạn %2: %3</translation>
+    </message>
+    <message>
+        <source>Locked: its submissions, scores and rubric no longer change.</source>
+        <translation>Đã khóa: hồ sơ, điểm và bộ tiêu chí của năm không còn thay đổi.</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hôm nay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>&amp;Open the year</source>
+        <translation>&amp;Mở năm</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Xuất ảnh &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation>&amp;Mở năm %1</translation>
+    </message>
+    <message>
+        <source>Submissions: %1 received (%2 late), %3 missing</source>
+        <translation>Hồ sơ: đã nhận %1 (trễ hạn %2), chưa gửi %3</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PDF</source>
+        <translation>Xuất tiến độ ra PDF</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG</source>
+        <translation>Xuất tiến độ ra ảnh PNG</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline of the plan</source>
+        <translation>Tiến độ thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the picture could not be encoded.</source>
+        <translation>Không ghi được %1: không mã hóa được hình ảnh.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Không ghi được %1: không tạo được tệp PDF.</translation>
+    </message>
+</context>
+<context>
     <name>Timeliness</name>
     <message>
         <source>On time</source>
@@ -3163,6 +3748,43 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Missing</source>
         <translation>Chưa nộp</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCommands</name>
+    <message>
+        <source>%1 is read-only; nothing was imported.</source>
+        <translation>%1 ở chế độ chỉ đọc; không có dữ liệu nào được nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 có %n lỗi; không có dữ liệu nào được nhập.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s): %2 new, %3 already recorded</source>
+        <translation>
+            <numerusform>%1: %n đơn vị: %2 đơn vị mới, %3 đơn vị đã có</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was written).</source>
+        <translation> (chạy thử: không ghi dữ liệu nào).</translation>
+    </message>
+    <message>
+        <source>&apos;import template --units&apos; needs -o FILE.csv or -o FILE.xlsx.</source>
+        <translation>&apos;import template --units&apos; cần -o TỆP.csv hoặc -o TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote the units import template to %1.
+</source>
+        <translation>Đã ghi mẫu nhập danh sách đơn vị vào %1.
+</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3815,89 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>the file is empty; it needs a header row with the column keys</source>
+        <translation>tệp trống; tệp cần có dòng tiêu đề ghi khóa của các cột</translation>
+    </message>
+    <message>
+        <source>this column has values but no header</source>
+        <translation>cột này có dữ liệu nhưng không có tiêu đề</translation>
+    </message>
+    <message>
+        <source>unknown column; the keys are [code], [name], [kind], [parent_code], [group], [valid_from], [valid_to], [short_name] and [note], as in the template</source>
+        <translation>cột không hợp lệ; các khóa là [code], [name], [kind], [parent_code], [group], [valid_from], [valid_to], [short_name] và [note], như trong mẫu</translation>
+    </message>
+    <message>
+        <source>the column appears twice (columns %1 and %2)</source>
+        <translation>cột bị lặp lại (cột %1 và cột %2)</translation>
+    </message>
+    <message>
+        <source>the file needs a [%1] column</source>
+        <translation>tệp cần có cột [%1]</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s code is missing</source>
+        <translation>thiếu mã đơn vị</translation>
+    </message>
+    <message>
+        <source>the code %1 already has a row (row %2); one row per unit</source>
+        <translation>mã %1 đã có ở dòng %2; mỗi đơn vị một dòng</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name is missing</source>
+        <translation>thiếu tên đơn vị</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of unit; use one of %2</source>
+        <translation>“%1” không phải là loại đơn vị; dùng một trong các loại %2</translation>
+    </message>
+    <message>
+        <source>the date %1 is outside the plan period (%2 to %3)</source>
+        <translation>ngày %1 nằm ngoài thời gian của kế hoạch (%2 đến %3)</translation>
+    </message>
+    <message>
+        <source>the first day of validity is missing</source>
+        <translation>thiếu ngày bắt đầu hiệu lực</translation>
+    </message>
+    <message>
+        <source>the last day %1 comes before the first day %2</source>
+        <translation>ngày cuối %1 trước ngày đầu %2</translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation>đơn vị không thể là đơn vị cấp trên của chính nó</translation>
+    </message>
+    <message>
+        <source>the unit %1 is already recorded as “%2” with other values; change it on the Units screen (rename, move, dissolve), which keeps its history</source>
+        <translation>đơn vị %1 đã được ghi nhận là “%2” với thông tin khác; hãy sửa trên màn hình Đơn vị (đổi tên, chuyển, giải thể) để giữ lịch sử</translation>
+    </message>
+    <message>
+        <source>the unit %1 is already named “%2” at the same time</source>
+        <translation>đơn vị %1 đã mang tên “%2” trong cùng thời gian</translation>
+    </message>
+    <message>
+        <source>row %1 has the same name “%2” at the same time</source>
+        <translation>dòng %1 có cùng tên “%2” trong cùng thời gian</translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1”, in the database or in the file</source>
+        <translation>không có đơn vị nào mang mã “%1”, trong cơ sở dữ liệu hay trong tệp</translation>
+    </message>
+    <message>
+        <source>The file has errors; nothing was imported.</source>
+        <translation>Tệp có lỗi; không có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>nhập từ %1</translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1”</source>
+        <translation>không có đơn vị nào có mã “%1”</translation>
+    </message>
+</context>
+<context>
     <name>UnitKind</name>
     <message>
         <source>Department office</source>
@@ -3217,6 +3922,283 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>UnitLineageDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Rename unit</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Merge units</source>
+        <translation>Hợp nhất đơn vị</translation>
+    </message>
+    <message>
+        <source>Split unit</source>
+        <translation>Chia tách đơn vị</translation>
+    </message>
+    <message>
+        <source>Dissolve unit</source>
+        <translation>Giải thể đơn vị</translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation>Chuyển đơn vị</translation>
+    </message>
+    <message>
+        <source>Decision or resolution, e.g. NQ 1682/NQ-UBTVQH15</source>
+        <translation>Quyết định hoặc nghị quyết, ví dụ NQ 1682/NQ-UBTVQH15</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Emulation &amp;group:</source>
+        <translation>&amp;Khối thi đua:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>Đơn vị cấp t&amp;rên:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>&amp;Hiệu lực từ:</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Tên &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Units to merge:</source>
+        <translation>Các đơn &amp;vị hợp nhất:</translation>
+    </message>
+    <message>
+        <source>A new unit…</source>
+        <translation>Một đơn vị mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Vào:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Add a part</source>
+        <translation>Thê&amp;m đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;New units:</source>
+        <translation>Các đơn vị &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Ends &amp;on:</source>
+        <translation>Kết thúc &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s last day is the day before. Its submissions stay with it.</source>
+        <translation>Ngày cuối của đơn vị là ngày hôm trước. Hồ sơ các năm vẫn gắn với đơn vị.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitLineagePanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Thành lập</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Hợp nhất vào</translation>
+    </message>
+    <message>
+        <source>Split into</source>
+        <translation>Chia tách thành</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Giải thể</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnitLineageService</name>
+    <message>
+        <source>Give the effective date.</source>
+        <translation>Hãy nhập ngày có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the plan period (%2 to %3).</source>
+        <translation>Ngày %1 nằm ngoài thời gian của kế hoạch (%2 đến %3).</translation>
+    </message>
+    <message>
+        <source>Give the unit&apos;s code.</source>
+        <translation>Hãy nhập mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>Give the unit&apos;s name.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”; the kinds are %2.</source>
+        <translation>Không có loại “%1”; các loại là %2.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>Mã %1 đã được dùng cho %2.</translation>
+    </message>
+    <message>
+        <source>Another unit active on %1 is already named “%2” (%3).</source>
+        <translation>Một đơn vị khác đang hoạt động ngày %1 đã mang tên “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>No unit has the id %1.</source>
+        <translation>Không có đơn vị nào có số %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not valid on %3 and cannot be a parent then.</source>
+        <translation>%1 (%2) không còn hiệu lực ngày %3 nên không thể là đơn vị cấp trên.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was created on %3; an event ending it cannot take effect on %4, before or on its first day.</source>
+        <translation>%1 (%2) được thành lập ngày %3; sự kiện kết thúc đơn vị không thể có hiệu lực ngày %4, trước hoặc đúng ngày đầu tiên.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer valid on %3 (its last day was %4).</source>
+        <translation>%1 (%2) không còn hiệu lực ngày %3 (ngày cuối là %4).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a submission for %3, after its last day %4; it must stay valid in that year.</source>
+        <translation>%1 (%2) có hồ sơ năm %3, sau ngày cuối %4; đơn vị phải còn hiệu lực trong năm đó.</translation>
+    </message>
+    <message>
+        <source>The last day %1 comes before the first day %2.</source>
+        <translation>Ngày cuối %1 trước ngày đầu %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already named “%2”.</source>
+        <translation>%1 đã mang tên “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was created on %3; an event cannot take effect on %4, before it existed.</source>
+        <translation>%1 (%2) được thành lập ngày %3; sự kiện không thể có hiệu lực ngày %4, trước khi đơn vị tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 was already renamed on %2; a new name must take effect after that.</source>
+        <translation>%1 đã đổi tên ngày %2; tên mới phải có hiệu lực sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit to merge.</source>
+        <translation>Hãy chọn ít nhất một đơn vị để hợp nhất.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be merged into itself: %1 (%2) is both a source and the target.</source>
+        <translation>Không thể hợp nhất một đơn vị vào chính nó: %1 (%2) vừa là đơn vị được hợp nhất vừa là đơn vị nhận.</translation>
+    </message>
+    <message>
+        <source>Cannot merge into %1 (%2): it is no longer valid on %3 (dissolved or merged on %4).</source>
+        <translation>Không thể hợp nhất vào %1 (%2): đơn vị không còn hiệu lực ngày %3 (đã giải thể hoặc hợp nhất ngày %4).</translation>
+    </message>
+    <message>
+        <source>A split needs at least two new units.</source>
+        <translation>Chia tách cần ít nhất hai đơn vị mới.</translation>
+    </message>
+    <message>
+        <source>The code %1 is given twice.</source>
+        <translation>Mã %1 bị nhập hai lần.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is given twice.</source>
+        <translation>Tên “%1” bị nhập hai lần.</translation>
+    </message>
+    <message>
+        <source>%1 is already there: same parent and group.</source>
+        <translation>%1 đã ở đúng vị trí này: cùng đơn vị cấp trên và khối thi đua.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or under one of its own units.</source>
+        <translation>Không thể đặt một đơn vị dưới chính nó hoặc dưới một đơn vị trực thuộc nó.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed since; this step cannot be undone.</source>
+        <translation>%1 (%2) đã được sửa sau đó; không thể hoàn tác bước này.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has submissions by now; this step cannot be undone.</source>
+        <translation>%1 (%2) nay đã có hồ sơ; không thể hoàn tác bước này.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed since; this step cannot be redone.</source>
+        <translation>%1 (%2) đã được sửa sau đó; không thể làm lại bước này.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used; this step cannot be redone.</source>
+        <translation>Mã %1 đã được dùng; không thể làm lại bước này.</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +4261,54 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>
             <numerusform>Đang hiển thị %n đơn vị</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>History of the selected unit:</source>
+        <translation>Lịch sử của đơn vị đang chọn:</translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation>&amp;Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Hợp nhất…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Chia tách…</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve…</source>
+        <translation>&amp;Giải thể…</translation>
+    </message>
+    <message>
+        <source>M&amp;ove…</source>
+        <translation>Ch&amp;uyển…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,17 @@
 #include "chartspanel.h"
 
 #include "chartdata.h"
+#include "savefiledialog.h"
 #include "services/validationissue.h"
 #include "storage/storageerror.h"
 #include "unithistorychart.h"
 #include "yeartotalschart.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -108,19 +107,13 @@ void ChartsPanel::refresh()
 
 void ChartsPanel::save(bool yearChart)
 {
-    QSettings settings;
-    const QString folder =
-        settings.value(kLastDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
     const QString suggested = yearChart ? QStringLiteral("tong-diem-%1.png").arg(m_year)
                                         : QStringLiteral("tong-diem-don-vi-%1.png").arg(m_unitId);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QDir(folder).filePath(suggested),
-                                                tr("PNG images (*.png)"));
+    const QString path =
+        SaveFileDialog::ask(this, tr("Save the chart"), kLastDirectoryKey, suggested,
+                            {{tr("PNG images (*.png)"), QStringLiteral(".png")}}, {}, QStandardPaths::PicturesLocation);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        path += QStringLiteral(".png");
-    settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
     QString error;
     const bool ok = yearChart ? m_yearChart->exportPng(path, &error) : m_unitChart->exportPng(path, &error);
     if (!ok) {

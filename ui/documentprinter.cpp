@@ -1,24 +1,19 @@
 #include "documentprinter.h"
 
 #include "reports/documentrenderer.h"
+#include "savefiledialog.h"
 
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSettings>
-#include <QStandardPaths>
 
-namespace {
-
-const QString kLastDirectoryKey = QStringLiteral("documents/lastDirectory");
-
-} // namespace
+QString DocumentPrinter::documentsFolderKey()
+{
+    return QStringLiteral("documents/lastDirectory");
+}
 
 void DocumentPrinter::preview(const OfficialDocument &document, QWidget *parent)
 {
@@ -42,17 +37,10 @@ void DocumentPrinter::preview(const OfficialDocument &document, QWidget *parent)
 
 QString DocumentPrinter::exportPdf(const OfficialDocument &document, const QString &suggestedName, QWidget *parent)
 {
-    QSettings settings;
-    const QString folder =
-        settings.value(kLastDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export to PDF"), QDir(folder).filePath(suggestedName),
-                                                tr("PDF documents (*.pdf)"));
+    const QString path = SaveFileDialog::ask(parent, tr("Export to PDF"), documentsFolderKey(), suggestedName,
+                                             {{tr("PDF documents (*.pdf)"), QStringLiteral(".pdf")}});
     if (path.isEmpty())
         return {};
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = DocumentRenderer::writePdf(document, path);
     QGuiApplication::restoreOverrideCursor();

@@ -18,4 +18,6 @@ public:
     // Asks for a file name and writes the PDF; reports the outcome in a message box on
     // failure. Returns the path written, or an empty string.
     static QString exportPdf(const OfficialDocument &document, const QString &suggestedName, QWidget *parent);
+    // The settings key of the folder official documents were last saved to.
+    static QString documentsFolderKey();
 };

@@ -3,11 +3,14 @@
 #include "planscreen.h"
 #include "reportsscreen.h"
 #include "scoringscreen.h"
+#include "services/obligationservice.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "submissionsscreen.h"
+#include "tasksscreen.h"
+#include "timelinescreen.h"
 #include "unitsscreen.h"
 
 #include <QAction>
@@ -33,8 +36,9 @@ const QString kScreenKey = QStringLiteral("window/screen");
 
 MainWindow::MainWindow(const Database &database, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_submissions(new SubmissionService(database, this)),
-      m_yearLock(new YearLockService(database, this)), m_undoStack(new QUndoStack(this)),
-      m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_screens(ScreenCount, nullptr)
+      m_yearLock(new YearLockService(database, this)), m_obligations(new ObligationService(database, this)),
+      m_undoStack(new QUndoStack(this)), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_screens(ScreenCount, nullptr)
 {
     setWindowTitle(tr("xhht – Learning society movement 2024-2030"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/xhht.svg")));
@@ -46,6 +50,8 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/submissions.svg")), tr("Submissions")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/scoring.svg")), tr("Scoring")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/report.svg")), tr("Reports")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Tasks")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/timeline.svg")), tr("Timeline")));
     m_navigation->setMaximumWidth(240);
     for (int i = 0; i < ScreenCount; ++i)
         m_stack->addWidget(new QWidget(m_stack)); // placeholders until first shown
@@ -104,7 +110,8 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Plan"), tr("&Units"), tr("&Submissions"), tr("S&coring"), tr("&Reports")};
+    const QStringList names = {tr("&Plan"),    tr("&Units"), tr("&Submissions"), tr("S&coring"),
+                               tr("&Reports"), tr("&Tasks"), tr("Time&line")};
     for (int i = 0; i < ScreenCount; ++i) {
         QAction *action = view->addAction(names.at(i), this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -137,7 +144,7 @@ QWidget *MainWindow::ensureScreen(int index)
         widget = new PlanScreen(m_database, m_stack);
         break;
     case UnitsScreenIndex:
-        widget = new UnitsScreen(m_database, m_stack);
+        widget = new UnitsScreen(m_database, m_stack, m_undoStack);
         break;
     case SubmissionsScreenIndex: {
         auto *submissions = new SubmissionsScreen(*m_submissions, m_undoStack, m_stack);
@@ -160,6 +167,15 @@ QWidget *MainWindow::ensureScreen(int index)
         connect(reports, &ReportsScreen::submissionRequested, this, &MainWindow::openSubmission);
         connect(reports, &ReportsScreen::reviewRequested, this, &MainWindow::openReview);
         widget = reports;
+        break;
+    }
+    case TasksScreenIndex:
+        widget = new TasksScreen(*m_obligations, m_undoStack, m_stack);
+        break;
+    case TimelineScreenIndex: {
+        auto *timeline = new TimelineScreen(m_database, m_stack);
+        connect(timeline, &TimelineScreen::yearActivated, this, &MainWindow::openYear);
+        widget = timeline;
         break;
     }
     }
@@ -214,6 +230,14 @@ void MainWindow::openSubmission(int year, qint64 unitId)
     submissions->setYear(year);
     submissions->showUnit(unitId);
     submissions->editUnit(unitId);
+}
+
+void MainWindow::openYear(int year)
+{
+    showScreen(SubmissionsScreenIndex);
+    if (auto *submissions = qobject_cast<SubmissionsScreen *>(m_screens.at(SubmissionsScreenIndex));
+        submissions && currentScreen() == SubmissionsScreenIndex)
+        submissions->setYear(year);
 }
 
 void MainWindow::openReview(int year, qint64 unitId)

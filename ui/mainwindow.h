@@ -7,6 +7,7 @@ class QAction;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
+class ObligationService;
 class SubmissionService;
 class YearLockService;
 
@@ -26,6 +27,8 @@ public:
         SubmissionsScreenIndex,
         ScoringScreenIndex,
         ReportsScreenIndex,
+        TasksScreenIndex,
+        TimelineScreenIndex,
         ScreenCount
     };
 
@@ -55,12 +58,15 @@ private:
     // The Reports screen's readiness list leads to a unit's submission or review.
     void openSubmission(int year, qint64 unitId);
     void openReview(int year, qint64 unitId);
+    // The timeline's year opens that year's submissions.
+    void openYear(int year);
     // False when the screen shown has unsaved text the clerk chose to keep editing.
     bool canLeaveCurrentScreen();
 
     const Database &m_database;
     SubmissionService *m_submissions; // one for the window: the screens and the undo commands share it
     YearLockService *m_yearLock;      // likewise: the Scoring screen locks, the Submissions screen follows
+    ObligationService *m_obligations; // the Tasks screen and its undo commands
     QUndoStack *m_undoStack;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -5,6 +5,7 @@
 #include "io/submissiontemplate.h"
 #include "rankingtablemodel.h"
 #include "reports/rankedlistdocument.h"
+#include "savefiledialog.h"
 #include "services/submissionservice.h"
 #include "services/validationissue.h"
 #include "services/vietnamesecollator.h"
@@ -15,16 +16,12 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -207,24 +204,11 @@ void RankingPanel::fillGroups(const Ranking &all)
 
 void RankingPanel::onExportClicked()
 {
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    const QString csv = tr("CSV, UTF-8 (*.csv)");
-    QString filter = xlsx;
-    const QString directory =
-        QSettings()
-            .value(kLastDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the ranked list"),
-                                     QDir(directory).filePath(QStringLiteral("xhht-xep-hang-%1.xlsx").arg(m_year)),
-                                     xlsx + QStringLiteral(";;") + csv, &filter);
-    if (path.isEmpty())
-        return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
-    exportTo(path);
+    const QString path = SaveFileDialog::ask(
+        this, tr("Export the ranked list"), kLastDirectoryKey, QStringLiteral("xhht-xep-hang-%1.xlsx").arg(m_year),
+        {{tr("Excel workbook (*.xlsx)"), QStringLiteral(".xlsx")}, {tr("CSV, UTF-8 (*.csv)"), QStringLiteral(".csv")}});
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 bool RankingPanel::exportTo(const QString &path)

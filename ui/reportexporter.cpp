@@ -3,46 +3,21 @@
 #include "documentprinter.h"
 #include "reports/documentrenderer.h"
 #include "reports/odtwriter.h"
+#include "savefiledialog.h"
 #include "services/annualreportservice.h"
 #include "waitcursor.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 
-namespace {
-
-// The folder the official documents were last exported to (DocumentPrinter's too).
-const QString kLastDirectoryKey = QStringLiteral("documents/lastDirectory");
-
-} // namespace
-
-ReportExporter::ReportExporter(QWidget *parent)
-    : m_parent(parent),
-      m_fileNames([](QWidget *owner, const QString &caption, const QString &suggested, const QString &filter) {
-          return QFileDialog::getSaveFileName(owner, caption, suggested, filter);
-      })
-{}
+ReportExporter::ReportExporter(QWidget *parent) : m_parent(parent) {}
 
 QString ReportExporter::askSaveFileName(const QString &caption, const QString &suggestedName, const QString &filter,
                                         const QString &suffix) const
 {
-    QSettings settings;
-    const QString folder =
-        settings.value(kLastDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    QString path =
-        m_fileNames ? m_fileNames(m_parent, caption, QDir(folder).filePath(suggestedName), filter) : QString();
-    if (path.isEmpty())
-        return path;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
-    settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
-    return path;
+    return SaveFileDialog::ask(m_parent, caption, DocumentPrinter::documentsFolderKey(), suggestedName,
+                               {{filter, suffix}}, m_fileNames);
 }
 
 bool ReportExporter::write(const std::function<OfficialDocument()> &build, const QString &path) const

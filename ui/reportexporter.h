@@ -23,6 +23,7 @@ public:
     // tests set their own. An empty result cancels.
     using SaveFileNameProvider = std::function<QString(QWidget *parent, const QString &caption,
                                                        const QString &suggestedPath, const QString &filter)>;
+    // (the same as SaveFileDialog::Provider)
 
     explicit ReportExporter(QWidget *parent);
 

@@ -3,6 +3,7 @@
 #include "evidenceopener.h"
 #include "io/submissionimport.h"
 #include "io/submissiontemplate.h"
+#include "savefiledialog.h"
 #include "savesubmissioncommand.h"
 #include "services/submissionservice.h"
 #include "services/submissionstatus.h"
@@ -469,18 +470,9 @@ void SubmissionsScreen::onYearChanged(int year)
 
 QString SubmissionsScreen::askSaveFileName(const QString &title, const QString &suggestedName)
 {
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    const QString csv = tr("CSV, UTF-8 (*.csv)");
-    QString filter = xlsx;
-    QString path = QFileDialog::getSaveFileName(this, title, QDir(lastDirectory()).filePath(suggestedName),
-                                                xlsx + QStringLiteral(";;") + csv, &filter);
-    if (path.isEmpty())
-        return path;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    rememberDirectory(path);
-    return path;
+    return SaveFileDialog::ask(
+        this, title, kLastDirectoryKey, suggestedName,
+        {{tr("Excel workbook (*.xlsx)"), QStringLiteral(".xlsx")}, {tr("CSV, UTF-8 (*.csv)"), QStringLiteral(".csv")}});
 }
 
 void SubmissionsScreen::onExportClicked()

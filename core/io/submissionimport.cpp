@@ -1,5 +1,6 @@
 #include "submissionimport.h"
 
+#include "importheader.h"
 #include "services/submissionvalidator.h"
 #include "services/validationissue.h"
 #include "storage/auditrepository.h"
@@ -13,18 +14,6 @@
 
 namespace {
 
-// The key of a header: the text in brackets at its end, or the whole header.
-QString keyOf(const QString &header)
-{
-    const QString h = header.trimmed();
-    if (h.endsWith(QLatin1Char(']'))) {
-        const qsizetype open = h.lastIndexOf(QLatin1Char('['));
-        if (open >= 0)
-            return h.mid(open + 1, h.size() - open - 2).trimmed();
-    }
-    return h;
-}
-
 // "120 (ước)" marks an estimate to 31/12; returns the value without the mark.
 QStringView withoutEstimateMark(QStringView text, bool *estimate)
 {
@@ -34,14 +23,6 @@ QStringView withoutEstimateMark(QStringView text, bool *estimate)
     if (*estimate)
         t = t.chopped(mark.size()).trimmed();
     return t;
-}
-
-QString columnLetter(qsizetype index)
-{
-    QString letters;
-    for (qsizetype n = index + 1; n > 0; n = (n - 1) / 26)
-        letters.prepend(QChar(char16_t(u'A' + (n - 1) % 26)));
-    return letters;
 }
 
 struct Column
@@ -54,11 +35,6 @@ struct Column
 };
 
 } // namespace
-
-QString ImportIssue::format(const QString &fileName) const
-{
-    return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(row).arg(column, message);
-}
 
 SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year, bool yearIsOnlyDefault) const
 {
@@ -97,19 +73,19 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
     QList<Column> columns;
     QHash<QString, qsizetype> byKey;
     for (qsizetype i = 0; i < headerRow.cells.size(); ++i) {
-        const QString key = keyOf(headerRow.cells.at(i));
+        const QString key = ImportHeader::keyOf(headerRow.cells.at(i));
         if (key.isEmpty()) {
             bool used = false;
             for (qsizetype r = 1; r < table.rows.size() && !used; ++r)
                 used = i < table.rows.at(r).cells.size() && !table.rows.at(r).cells.at(i).trimmed().isEmpty();
             if (used)
-                fileIssue(headerRow.number, columnLetter(i), tr("this column has values but no header"));
+                fileIssue(headerRow.number, ImportHeader::columnLetter(i), tr("this column has values but no header"));
             continue;
         }
         if (byKey.contains(key)) {
             fileIssue(headerRow.number, key,
                       tr("the column appears twice (columns %1 and %2)")
-                          .arg(columnLetter(byKey.value(key)), columnLetter(i)));
+                          .arg(ImportHeader::columnLetter(byKey.value(key)), ImportHeader::columnLetter(i)));
             continue;
         }
         byKey.insert(key, i);

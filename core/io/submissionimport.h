@@ -1,21 +1,11 @@
 #pragma once
 
+#include "importissue.h"
 #include "services/submissionservice.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
-// One problem of an import file, where a spreadsheet shows it: row (the header is row
-// 1) and column key. Printed as FILE:ROW:COLUMN: message.
-struct ImportIssue
-{
-    int row = 0;     // 0: the file as a whole
-    QString column;  // the column's key (unit_code, ind:CODE, ...); empty: the row or file
-    QString message; // translated
-
-    QString format(const QString &fileName) const;
-};
 
 // Reading a filled-in submissions template (CSV or XLSX) into changes, all checked
 // before anything is written. Columns are matched by the key in brackets at the end of

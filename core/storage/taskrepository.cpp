@@ -53,9 +53,31 @@ qint64 TaskRepository::insert(qint64 planId, const Task &task)
     q.bindOptional(task.phaseNumber, task.phaseNumber > 0);
     q.exec();
     const qint64 id = q.lastInsertId();
-    SqlQuery a(m_database,
+    insertAssignees(m_database, id, task.assignees);
+    return id;
+}
+
+void TaskRepository::update(const Task &task)
+{
+    SqlQuery q(m_database, QStringLiteral("UPDATE task SET section_id = ?, code = ?, title = ?, detail = ?, "
+                                          "recurrence = ?, due_month = ?, due_day = ?, phase_number = ? WHERE id = ?"));
+    q.bindId(task.sectionId).bind(task.code).bind(task.title).bind(task.detail).bind(task.recurrence);
+    q.bindOptional(task.dueMonth, task.hasDueDate()).bindOptional(task.dueDay, task.hasDueDate());
+    q.bindOptional(task.phaseNumber, task.phaseNumber > 0);
+    q.bind(task.id);
+    q.exec();
+    SqlQuery d(m_database, QStringLiteral("DELETE FROM task_assignee WHERE task_id = ?"));
+    d.bind(task.id);
+    d.exec();
+    insertAssignees(m_database, task.id, task.assignees);
+}
+
+void TaskRepository::insertAssignees(const Database &database, qint64 taskId, const QList<TaskAssignee> &assignees)
+{
+    SqlQuery a(database,
                QStringLiteral("INSERT INTO task_assignee (task_id, role, unit_id, unit_kind) VALUES (?, ?, ?, ?)"));
-    for (const TaskAssignee &assignee : task.assignees) {
+    const qint64 id = taskId;
+    for (const TaskAssignee &assignee : assignees) {
         a.bind(id).bind(assignee.role == TaskAssignee::Role::Lead ? QStringLiteral("lead")
                                                                   : QStringLiteral("coordinate"));
         a.bindId(assignee.unitId);
@@ -65,5 +87,4 @@ qint64 TaskRepository::insert(qint64 planId, const Task &task)
             a.bind(assignee.unitKind);
         a.exec();
     }
-    return id;
 }

@@ -69,6 +69,17 @@ private Q_SLOTS:
     void rankPdfReadsBack();
     void reportSummaryPdfAndOdt();
     void reportReminders();
+    void timelineText();
+    void timelineJson();
+    void timelineBadUsage_data();
+    void timelineBadUsage();
+    void tasksForYear();
+    void tasksOverdueAndFormats();
+    void tasksBadUsage_data();
+    void tasksBadUsage();
+    void importUnitsTemplateAndFile();
+    void importUnitsWithErrorsChangesNothing();
+    void unitsHistory();
 
 private:
     struct Result
@@ -515,6 +526,250 @@ void TestCli::reportReminders()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("no reminder letter")), qPrintable(r.out));
     QVERIFY(!QFile::exists(none));
+}
+
+void TestCli::timelineText()
+{
+    const Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("timeline"), QStringLiteral("--today"),
+                          QStringLiteral("27/11/2026")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("TIẾN ĐỘ KẾ HOẠCH 2024 - 2030"));
+    QCOMPARE(lines.value(1), QStringLiteral("Giai đoạn 1: 2024 - 2025; Sơ kết giai đoạn 1: năm 2025"));
+    QCOMPARE(lines.value(2), QStringLiteral("Giai đoạn 2: 2026 - 2030; Tổng kết Phong trào: năm 2030"));
+    QCOMPARE(lines.value(3), QStringLiteral("Hôm nay: 27/11/2026"));
+    QCOMPARE(lines.size(), 4 + 7);
+    QCOMPARE(lines.value(6), QStringLiteral("> 2026 | Giai đoạn 2 | Đơn vị gửi báo cáo: 30/11/2026 | Báo cáo gửi Sở "
+                                            "GD&ĐT: 10/12/2026 | T04: 10/12/2026 | Hôm nay: 27/11/2026"));
+    QVERIFY(lines.value(5).startsWith(QStringLiteral("  2025 | Giai đoạn 1 | ")));
+    QVERIFY(lines.value(5).contains(QStringLiteral(" | Sơ kết giai đoạn 1")));
+    QVERIFY(lines.value(10).endsWith(QStringLiteral(" | Tổng kết Phong trào")));
+
+    const Result help = run({QStringLiteral("--help")});
+    QVERIFY(help.out.contains(QStringLiteral("timeline [--format text|json]")));
+}
+
+void TestCli::timelineJson()
+{
+    const Result r = run(
+        {QStringLiteral("--db"), m_db, QStringLiteral("timeline"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QStringLiteral("period_from")).toInt(), 2024);
+    QCOMPARE(json.value(QStringLiteral("period_to")).toInt(), 2030);
+    // Today unless --today says otherwise.
+    QCOMPARE(json.value(QStringLiteral("today")).toString(), QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(json.value(QStringLiteral("phases")).toArray().size(), 2);
+    const QJsonArray years = json.value(QStringLiteral("years")).toArray();
+    QCOMPARE(years.size(), 7);
+    const QJsonObject last = years.last().toObject();
+    QCOMPARE(last.value(QStringLiteral("year")).toInt(), 2030);
+    QCOMPARE(last.value(QStringLiteral("phase")).toInt(), 2);
+    QCOMPARE(last.value(QStringLiteral("review_kind")).toString(), QStringLiteral("tong_ket"));
+    const QJsonArray deadlines = last.value(QStringLiteral("deadlines")).toArray();
+    QCOMPARE(deadlines.size(), 3);
+    QCOMPARE(deadlines.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2030-11-30"));
+    QCOMPARE(deadlines.at(1).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2030-12-10"));
+    QCOMPARE(deadlines.at(2).toObject().value(QStringLiteral("task")).toString(), QStringLiteral("T04"));
+}
+
+void TestCli::timelineBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("format") << QStringList(
+        {QStringLiteral("timeline"), QStringLiteral("--format"), QStringLiteral("tsv")});
+    QTest::newRow("today") << QStringList(
+        {QStringLiteral("timeline"), QStringLiteral("--today"), QStringLiteral("31/02/2026")});
+    QTest::newRow("argument") << QStringList({QStringLiteral("timeline"), QStringLiteral("2025")});
+}
+
+void TestCli::timelineBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(QStringList({QStringLiteral("--db"), m_db}) + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith(QStringLiteral("xhht: ")));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::tasksForYear()
+{
+    Result r =
+        run({QStringLiteral("--db"), m_db, QStringLiteral("tasks"), QStringLiteral("--year"), QStringLiteral("2024")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty()); // the year's obligations are generated silently
+    QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(),
+             QStringLiteral("task_code\ttask_title\tunit_code\tunit_name\tdue_date\tstatus\tcompleted_on"));
+    QCOMPARE(lines.size(), 1 + 48);
+    bool districtT02 = false;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), 7);
+        if (cells.at(0) == QLatin1String("T04")) {
+            QCOMPARE(cells.at(4), QStringLiteral("2024-12-10"));
+            QCOMPARE(cells.at(5), QStringLiteral("overdue")); // derived: today is after 10/12/2024
+        } else {
+            QVERIFY(cells.at(4).isEmpty());
+            QCOMPARE(cells.at(5), QStringLiteral("not_started"));
+        }
+        districtT02 =
+            districtT02 || (cells.at(0) == QLatin1String("T02") && cells.at(2) == QLatin1String("PVHTT-TPTN"));
+    }
+    QVERIFY(districtT02);
+
+    // Run again: the same rows (nothing generated twice).
+    const Result again =
+        run({QStringLiteral("--db"), m_db, QStringLiteral("tasks"), QStringLiteral("--year"), QStringLiteral("2024")});
+    QCOMPARE(again.out, r.out);
+
+    // The district units ended on 30/06/2025: nothing for them in 2026.
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("tasks"), QStringLiteral("--year"), QStringLiteral("2026")});
+    QCOMPARE(r.exitCode, 0);
+    lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 23);
+    QVERIFY(!r.out.contains(QStringLiteral("PVHTT-")));
+}
+
+void TestCli::tasksOverdueAndFormats()
+{
+    Result r =
+        run({QStringLiteral("--db"), m_db, QStringLiteral("tasks"), QStringLiteral("--year"), QStringLiteral("2024"),
+             QStringLiteral("--overdue"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 7);
+    for (const QJsonValue &row : rows) {
+        const QJsonObject o = row.toObject();
+        QCOMPARE(o.keys(),
+                 (QStringList{QStringLiteral("completed_on"), QStringLiteral("due_date"), QStringLiteral("status"),
+                              QStringLiteral("task_code"), QStringLiteral("task_title"), QStringLiteral("unit_code"),
+                              QStringLiteral("unit_name")}));
+        QCOMPARE(o.value(QStringLiteral("task_code")).toString(), QStringLiteral("T04"));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("overdue"));
+    }
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("tasks"), QStringLiteral("--year"), QStringLiteral("2025"),
+             QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QStringList> csv = csvRows(r.out);
+    QCOMPARE(csv.first().first(), QStringLiteral("task_code"));
+    QCOMPARE(csv.size(), 1 + 53); // 2025: the sơ kết review tasks too
+    bool review = false;
+    for (const QStringList &row : csv)
+        review = review || row.first() == QLatin1String("T05");
+    QVERIFY(review);
+}
+
+void TestCli::tasksBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no year") << QStringList({QStringLiteral("tasks")}) << 2;
+    QTest::newRow("bad year") << QStringList({QStringLiteral("tasks"), QStringLiteral("--year"), QStringLiteral("x")})
+                              << 2;
+    QTest::newRow("format") << QStringList({QStringLiteral("tasks"), QStringLiteral("--year"), QStringLiteral("2025"),
+                                            QStringLiteral("--format"), QStringLiteral("xml")})
+                            << 2;
+    QTest::newRow("outside the plan") << QStringList({QStringLiteral("tasks"), QStringLiteral("--year"),
+                                                      QStringLiteral("2031")})
+                                      << 1;
+}
+
+void TestCli::tasksBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Result r = run(QStringList({QStringLiteral("--db"), m_db}) + arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.err.startsWith(QStringLiteral("xhht: ")));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::importUnitsTemplateAndFile()
+{
+    const QString db = m_dir.filePath(QStringLiteral("units/xhht.sqlite"));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+    const QString templatePath = m_dir.filePath(QStringLiteral("units/mau-don-vi.csv"));
+    Result r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("template"),
+                    QStringLiteral("--units"), QStringLiteral("-o"), templatePath});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(templatePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QStringList> rows = csvRows(QString::fromUtf8(file.readAll().mid(3)));
+    file.close();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().first(), QStringLiteral("Mã đơn vị [code]"));
+    QVERIFY(rows.first().contains(QStringLiteral("Hiệu lực từ ngày [valid_from]")));
+
+    rows.append({QStringLiteral("XA-TANBIEN"), QStringLiteral("UBND xã Tân Biên"), QStringLiteral("commune"), QString(),
+                 QStringLiteral("Khối xã, phường"), QStringLiteral("01/07/2025"), QString()});
+    rows.append({QStringLiteral("PH-LONGAN"), QStringLiteral("UBND phường Long An"), QStringLiteral("commune"),
+                 QString(), QStringLiteral("Khối xã, phường"), QStringLiteral("01/07/2025"), QString()});
+    QString text;
+    for (const QStringList &row : std::as_const(rows))
+        text += csvLine(row);
+    const QString filled = m_dir.filePath(QStringLiteral("units/xa-phuong.csv"));
+    QFile out(filled);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+
+    r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"), filled});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("2 new")), qPrintable(r.out));
+    r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"), filled});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("0 new, 2 already recorded")), qPrintable(r.out));
+    r = run({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("--year"), QStringLiteral("2026")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("XA-TANBIEN\tUBND xã Tân Biên\tcommune")));
+    QVERIFY(r.out.contains(QStringLiteral("PH-LONGAN")));
+}
+
+void TestCli::importUnitsWithErrorsChangesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("units-errors/xhht.sqlite"));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+    const QString before = run({QStringLiteral("--db"), db, QStringLiteral("units")}).out;
+    const QString path = m_dir.filePath(QStringLiteral("units-errors/loi.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QStringLiteral("code,name,kind,valid_from\r\n"
+                             "X1,Xã một,commune,01/07/2025\r\n"
+                             "X2,Xã hai,huyen,01/07/2025\r\n"
+                             "X3,Xã ba,commune,01/07/2035\r\n")
+                  .toUtf8());
+    out.close();
+    const Result r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(path + QStringLiteral(":3:kind: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(path + QStringLiteral(":4:valid_from: ")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("units")}).out, before);
+    const Result usage = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units")});
+    QCOMPARE(usage.exitCode, 2);
+}
+
+void TestCli::unitsHistory()
+{
+    Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--history")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("date\tevent\tunit_code\tunit_name\trelated_code\trelated_name\t")));
+    QVERIFY(r.out.contains(QStringLiteral("2025-07-01\tdissolved\tPVHTT-TPTN\t")));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--history"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(rows.size() >= 25 + 18); // every unit created; the 18 district units dissolved
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("event")).toString(), QStringLiteral("created"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--history"),
+             QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,6 +6,8 @@
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/unitrepository.h"
+#include "submissionsscreen.h"
+#include "timelineview.h"
 #include "unitmodel.h"
 #include "unitsscreen.h"
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void navigatesToUnitsAndFilters();
     void filtersByYearAndGroupsByKind();
     void keyboardShortcutsSwitchScreens();
+    void timelineYearOpensItsSubmissions();
     void planSectionShowsItsText();
     void unitModelPassesTester();
     void planOutlineModelPassesTester();
@@ -135,6 +138,30 @@ void TestMainWindow::keyboardShortcutsSwitchScreens()
     QCOMPARE(window.currentScreen(), int(MainWindow::UnitsScreenIndex));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentScreen(), int(MainWindow::PlanScreenIndex));
+}
+
+// Ctrl+7 shows the timeline; Home selects 2024, Right 2025, and Enter opens that year's
+// submissions. Ctrl+6 shows the tasks.
+void TestMainWindow::timelineYearOpensItsSubmissions()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), int(MainWindow::TasksScreenIndex));
+    QVERIFY(window.screen(MainWindow::TasksScreenIndex));
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), int(MainWindow::TimelineScreenIndex));
+    auto *view = window.screen(MainWindow::TimelineScreenIndex)->findChild<TimelineView *>();
+    QVERIFY(view);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(window.currentScreen(), int(MainWindow::SubmissionsScreenIndex));
+    auto *submissions = qobject_cast<SubmissionsScreen *>(window.screen(MainWindow::SubmissionsScreenIndex));
+    QVERIFY(submissions);
+    QCOMPARE(submissions->year(), 2025);
 }
 
 void TestMainWindow::planSectionShowsItsText()

@@ -1,0 +1,46 @@
+#include "timelinecommands.h"
+
+#include "commandline.h"
+#include "console.h"
+#include "services/submissionvalidator.h"
+#include "services/timeline.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace {
+
+int usage(const QString &message)
+{
+    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
+    return CommandLine::Usage;
+}
+
+} // namespace
+
+void TimelineCommands::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("today"), tr("The day marked as today, dd/mm/yyyy (default: today)."), tr("DATE")});
+}
+
+int TimelineCommands::run(QCommandLineParser &parser, Database &db)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usage(tr("unknown format '%1'; use text or json.").arg(format));
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        const QString given = parser.value(QStringLiteral("today"));
+        if (!SubmissionValidator::parseDate(given, &today).isEmpty() || !today.isValid())
+            return usage(tr("--today takes a date such as 05/12/2025, not '%1'.").arg(given));
+    }
+    const Timeline timeline = Timeline::load(db, today);
+    if (format == QLatin1String("json"))
+        Console::out(QJsonDocument(timeline.toJson()).toJson(QJsonDocument::Indented));
+    else
+        Console::out(timeline.toText());
+    return CommandLine::Success;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// What the import files share about their header row: columns are matched by the key in
+// brackets at the end of their header ("Ngày nhận [received_date]") or by a header that
+// is only the key; a column without one is named by its spreadsheet letter.
+class ImportHeader
+{
+public:
+    // The key of a header: the text in brackets at its end, or the whole header.
+    static QString keyOf(const QString &header);
+    // The spreadsheet letter of a column: 0 → A, 26 → AA.
+    static QString columnLetter(qsizetype index);
+};

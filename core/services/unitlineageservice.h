@@ -1,0 +1,106 @@
+#pragma once
+
+#include "domain/unit.h"
+#include "domain/unitchange.h"
+#include "domain/unithistoryentry.h"
+#include "validationissue.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+class Database;
+
+// The units over time: create, rename, merge, split, dissolve and move, each on an
+// effective date (the first day of the new state), in one transaction, audited, and
+// undoable exactly (undo() and redo() of the UnitChange an operation returns).
+//
+// Rules (each refusal is a ValidationError naming the problem, nothing written):
+// - dates lie in the plan period (2024-01-01 to 2030-12-31 from the plan table);
+// - no two units active on the same day share a name (NFC, case-insensitive);
+// - no event before a unit's creation; a unit that ends (merge, split, dissolve) must
+//   have been valid before the date and still be valid on it;
+// - a merge target is valid on the date (not dissolved or merged away), and is not one
+//   of the merged units;
+// - a unit that ends keeps its submissions of the years before; one with submissions
+//   for a year after its last day is refused (those would belong to no unit).
+// Submissions and scores are never moved: they stay with the unit as it was in its year.
+//
+// Units that end get valid_to = date - 1 and an event dated `date`: merged_into (related:
+// the target), split_into (one per part, related: the part) or dissolved. New units start
+// on `date` with a created event. A rename keeps the former name in its event (old and
+// new value, date), so nameOn() gives a unit's name on any day.
+class UnitLineageService
+{
+    Q_DECLARE_TR_FUNCTIONS(UnitLineageService)
+
+public:
+    explicit UnitLineageService(const Database &database) : m_database(database) {}
+
+    // The plan period: the first and last day an event may take effect.
+    QDate periodStart() const;
+    QDate periodEnd() const;
+
+    // The checks, without writing: an empty list when the operation may go ahead.
+    // `unit.validFrom` is the effective date of a creation.
+    QList<ValidationIssue> checkCreate(const Unit &unit) const;
+    QList<ValidationIssue> checkRename(qint64 unitId, const QString &newName, QDate date) const;
+    // `targetId` 0: into `newTarget`, created on the date.
+    QList<ValidationIssue> checkMerge(const QList<qint64> &sourceIds, qint64 targetId, const Unit &newTarget,
+                                      QDate date) const;
+    QList<ValidationIssue> checkSplit(qint64 unitId, const QList<Unit> &parts, QDate date) const;
+    QList<ValidationIssue> checkDissolve(qint64 unitId, QDate date) const;
+    // `parentId` 0: no parent.
+    QList<ValidationIssue> checkMove(qint64 unitId, qint64 parentId, const QString &group, QDate date) const;
+
+    // The operations. Each throws ValidationError (refused) or StorageError (nothing
+    // written) and returns what it did.
+    UnitChange create(const Unit &unit, const QString &note = {});
+    UnitChange rename(qint64 unitId, const QString &newName, QDate date, const QString &note = {});
+    UnitChange merge(const QList<qint64> &sourceIds, qint64 targetId, const Unit &newTarget, QDate date,
+                     const QString &note = {});
+    UnitChange split(qint64 unitId, const QList<Unit> &parts, QDate date, const QString &note = {});
+    UnitChange dissolve(qint64 unitId, QDate date, const QString &note = {});
+    UnitChange move(qint64 unitId, qint64 parentId, const QString &group, QDate date, const QString &note = {});
+
+    // Restores the state before `change` exactly (units, their validity, parents and
+    // names; its events and created units removed), or puts it back with the same ids.
+    // Refused (ValidationError) when the units were changed since, or when a unit to
+    // remove has submissions by now. One transaction each, audited.
+    void undo(const UnitChange &change);
+    void redo(const UnitChange &change);
+
+    // A unit's name on a day, from its rename events.
+    QString nameOn(qint64 unitId, QDate day) const;
+
+    // Roll-up ("quy đổi theo đơn vị hiện nay"): the units valid on `day` that a unit
+    // became. A unit valid on the day is its own successor; a merged unit follows its
+    // target; a split unit maps to ALL its parts, in the order they were given (the first
+    // part is the main successor); a dissolved unit has none. Chains are followed.
+    QList<qint64> successorsOf(qint64 unitId, QDate day) const;
+    // The main successor: the first of successorsOf(), 0 when none.
+    qint64 successorOf(qint64 unitId, QDate day) const;
+    // Every unit → its successors on `day` (see successorsOf), for multi-year tables.
+    QHash<qint64, QList<qint64>> rollUpMap(QDate day) const;
+    // Every unit → its main successor on `day` (0: dissolved without a successor).
+    QHash<qint64, qint64> rollUpTargets(QDate day) const;
+
+    // The lineage events in date order, of one unit (as the unit or the related unit)
+    // or of all units (`unitId` 0).
+    QList<UnitHistoryEntry> history(qint64 unitId = 0) const;
+
+    // Text normalised for name comparison: NFC, case-folded, spaces simplified.
+    static QString nameKey(const QString &name);
+    static bool sameUnit(const Unit &a, const Unit &b);
+    // The kinds of unit: so_office, so_unit, district_office, district_centre, commune, other.
+    static QStringList kinds();
+
+private:
+    QList<ValidationIssue> checkDate(QDate date) const;
+    QList<ValidationIssue> checkNewUnit(const Unit &unit, QDate date, const QList<Unit> &units,
+                                        const QList<qint64> &ending) const;
+    QList<ValidationIssue> checkEnding(const Unit &unit, QDate date) const;
+    void audit(const UnitChange &change, const QString &action, bool undoing) const;
+
+    const Database &m_database;
+};
