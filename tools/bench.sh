@@ -98,6 +98,12 @@ ranking=$("$build/tests/bench/bench_ranking" "$big" 2025)
 rank_ms=$(printf '%s\n' "$ranking" | sed -n 's/^rank_ms=//p')
 rank_year_ms=$(printf '%s\n' "$ranking" | sed -n 's/^rank_year_ms=//p')
 
+# The plan's tasks as obligations of 10,000 units over 7 years, in process (issue 6).
+obligations=$("$build/tests/bench/bench_obligations" 10000)
+obligations_fresh_ms=$(printf '%s\n' "$obligations" | sed -n 's/^generate_fresh_ms=//p')
+obligations_again_ms=$(printf '%s\n' "$obligations" | sed -n 's/^generate_again_ms=//p')
+obligations_count=$(printf '%s\n' "$obligations" | sed -n 's/^obligations=//p')
+
 units_total=$("$xhht" --db "$big" units | tail -n +2 | wc -l)
 echo
 echo "xhht benchmarks (median of $runs runs, release build, $(nproc) cores)"
@@ -112,6 +118,7 @@ echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak
 echo "  save one edited submission (in process):     ${save_ms} ms"
 echo "  overview of 2025 for the screen (in process): ${overview_ms} ms"
 echo "  ranking 10,000 units x 10 criteria (in process): ${rank_ms} ms (with reading: ${rank_year_ms} ms)"
+echo "  task obligations, 10,000 units x 7 years (${obligations_count}): ${obligations_fresh_ms} ms fresh, ${obligations_again_ms} ms again"
 
 # The printed ranked list (issue 4): `xhht rank -o list.pdf` (whole process) side by side
 # with LibreOffice converting an equivalent document (the same header lines and table,
