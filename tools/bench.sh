@@ -104,6 +104,12 @@ obligations_fresh_ms=$(printf '%s\n' "$obligations" | sed -n 's/^generate_fresh_
 obligations_again_ms=$(printf '%s\n' "$obligations" | sed -n 's/^generate_again_ms=//p')
 obligations_count=$(printf '%s\n' "$obligations" | sed -n 's/^obligations=//p')
 
+# The Dashboard's summary on a copy of the 10,000-unit database with 7 years of task
+# obligations, in process (issue 6).
+cp "$big" "$out/dashboard.sqlite"; rm -f "$out/dashboard.sqlite"-wal "$out/dashboard.sqlite"-shm
+dashboard=$("$build/tests/bench/bench_dashboard" "$out/dashboard.sqlite")
+dashboard_ms=$(printf '%s\n' "$dashboard" | sed -n 's/^dashboard_ms=//p')
+
 units_total=$("$xhht" --db "$big" units | tail -n +2 | wc -l)
 echo
 echo "xhht benchmarks (median of $runs runs, release build, $(nproc) cores)"
@@ -118,6 +124,7 @@ echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak
 echo "  save one edited submission (in process):     ${save_ms} ms"
 echo "  overview of 2025 for the screen (in process): ${overview_ms} ms"
 echo "  ranking 10,000 units x 10 criteria (in process): ${rank_ms} ms (with reading: ${rank_year_ms} ms)"
+echo "  dashboard summary, 10,000 units with 7 years of tasks (in process): ${dashboard_ms} ms"
 echo "  task obligations, 10,000 units x 7 years (${obligations_count}): ${obligations_fresh_ms} ms fresh, ${obligations_again_ms} ms again"
 
 # The printed ranked list (issue 4): `xhht rank -o list.pdf` (whole process) side by side

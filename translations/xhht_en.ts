@@ -319,6 +319,94 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Record &amp;submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;core the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units have sent their report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1 (late %2) · Missing: %3 · Units&apos; deadline: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units whose scores are not yet reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit that sent its report has been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s tasks are not generated yet (the database is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2: due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since you last opened xhht (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since you last opened xhht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has sent its report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message numerus="yes">
+        <source>The units&apos; deadline (%1) passed: %n unit(s) sent nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: overdue for %n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The change breaks a data rule: %1</source>
@@ -386,6 +474,33 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineText</name>
+    <message>
+        <source>%1 days left until %2 to send the report to the Department of Education and Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left until %1 to send the report to the Department of Education and Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today (%1): send the report to the Department of Education and Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline passed 1 day ago (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 days ago (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is %1; the report to the Department of Education and Training is due on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,6 +791,14 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1364,30 +1487,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>No year has settings yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days left until %2 to send the report to the Department of Education and Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day left until %1 to send the report to the Department of Education and Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due today (%1): send the report to the Department of Education and Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deadline passed 1 day ago (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deadline passed %1 days ago (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today is %1; the report to the Department of Education and Training is due on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

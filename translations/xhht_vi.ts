@@ -357,6 +357,92 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Record &amp;submissions</source>
+        <translation>&amp;Nhận hồ sơ đơn vị</translation>
+    </message>
+    <message>
+        <source>S&amp;core the units</source>
+        <translation>Chấm điể&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>Lập &amp;báo cáo</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;tasks</source>
+        <translation>Theo dõi nhiệm &amp;vụ</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units have sent their report</source>
+        <translation>%1/%2 đơn vị đã gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Received: %1 (late %2) · Missing: %3 · Units&apos; deadline: %4</source>
+        <translation>Đã nhận: %1 (trễ hạn %2) · Chưa gửi: %3 · Hạn đơn vị gửi: %4</translation>
+    </message>
+    <message>
+        <source>Units whose scores are not yet reviewed: %1</source>
+        <translation>Đơn vị chưa được thẩm định điểm: %1</translation>
+    </message>
+    <message>
+        <source>Every unit that sent its report has been reviewed.</source>
+        <translation>Mọi đơn vị đã gửi báo cáo đều đã được thẩm định.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks: %1</source>
+        <translation>Nhiệm vụ quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tasks are not generated yet (the database is read-only).</source>
+        <translation>Chưa lập danh sách nhiệm vụ của năm (cơ sở dữ liệu đang ở chế độ chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation>Không có nhiệm vụ quá hạn.</translation>
+    </message>
+    <message>
+        <source>%1 – %2: due %3</source>
+        <translation>%1 – %2: hạn %3</translation>
+    </message>
+    <message>
+        <source>Overdue since you last opened xhht (%1)</source>
+        <translation>Quá hạn từ lần mở xhht trước (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue since you last opened xhht</source>
+        <translation>Quá hạn từ lần mở xhht trước</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Không có gì mới.</translation>
+    </message>
+    <message>
+        <source>No unit has sent its report yet.</source>
+        <translation>Chưa có đơn vị nào gửi báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message numerus="yes">
+        <source>The units&apos; deadline (%1) passed: %n unit(s) sent nothing</source>
+        <translation>
+            <numerusform>Đã qua hạn đơn vị gửi báo cáo (%1): %n đơn vị chưa gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: overdue for %n unit(s)</source>
+        <translation>
+            <numerusform>%1: quá hạn ở %n đơn vị</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The change breaks a data rule: %1</source>
@@ -425,6 +511,33 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>The database refused the change: %1</source>
         <translation>Cơ sở dữ liệu từ chối thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineText</name>
+    <message>
+        <source>%1 days left until %2 to send the report to the Department of Education and Training</source>
+        <translation>Còn %1 ngày đến hạn %2 gửi báo cáo cho Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>1 day left until %1 to send the report to the Department of Education and Training</source>
+        <translation>Còn 1 ngày đến hạn %1 gửi báo cáo cho Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Due today (%1): send the report to the Department of Education and Training</source>
+        <translation>Hôm nay (%1) là hạn gửi báo cáo cho Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>The deadline passed 1 day ago (%1)</source>
+        <translation>Đã quá hạn 1 ngày (%1)</translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 days ago (%2)</source>
+        <translation>Đã quá hạn %1 ngày (%2)</translation>
+    </message>
+    <message>
+        <source>Today is %1; the report to the Department of Education and Training is due on %2</source>
+        <translation>Hôm nay là %1; hạn gửi báo cáo cho Sở Giáo dục và Đào tạo là %2</translation>
     </message>
 </context>
 <context>
@@ -715,6 +828,14 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>&amp;Tasks</source>
         <translation>&amp;Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tổng &amp;quan</translation>
     </message>
 </context>
 <context>
@@ -1408,30 +1529,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>No year has settings yet</source>
         <translation>Chưa có năm nào được thiết lập</translation>
-    </message>
-    <message>
-        <source>%1 days left until %2 to send the report to the Department of Education and Training</source>
-        <translation>Còn %1 ngày đến hạn %2 gửi báo cáo cho Sở Giáo dục và Đào tạo</translation>
-    </message>
-    <message>
-        <source>1 day left until %1 to send the report to the Department of Education and Training</source>
-        <translation>Còn 1 ngày đến hạn %1 gửi báo cáo cho Sở Giáo dục và Đào tạo</translation>
-    </message>
-    <message>
-        <source>Due today (%1): send the report to the Department of Education and Training</source>
-        <translation>Hôm nay (%1) là hạn gửi báo cáo cho Sở Giáo dục và Đào tạo</translation>
-    </message>
-    <message>
-        <source>The deadline passed 1 day ago (%1)</source>
-        <translation>Đã quá hạn 1 ngày (%1)</translation>
-    </message>
-    <message>
-        <source>The deadline passed %1 days ago (%2)</source>
-        <translation>Đã quá hạn %1 ngày (%2)</translation>
-    </message>
-    <message>
-        <source>Today is %1; the report to the Department of Education and Training is due on %2</source>
-        <translation>Hôm nay là %1; hạn gửi báo cáo cho Sở Giáo dục và Đào tạo là %2</translation>
     </message>
     <message>
         <source>Units expected: %1 · Received: %2 (on time %3, late %4) · Missing: %5</source>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dashboardscreen.h"
 #include "planscreen.h"
 #include "reportsscreen.h"
 #include "scoringscreen.h"
@@ -31,7 +32,7 @@
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-const QString kScreenKey = QStringLiteral("window/screen");
+const QString kLastOpenedKey = QStringLiteral("dashboard/lastOpened");
 } // namespace
 
 MainWindow::MainWindow(const Database &database, QWidget *parent)
@@ -52,6 +53,7 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/report.svg")), tr("Reports")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Tasks")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/timeline.svg")), tr("Timeline")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/xhht.svg")), tr("Dashboard")));
     m_navigation->setMaximumWidth(240);
     for (int i = 0; i < ScreenCount; ++i)
         m_stack->addWidget(new QWidget(m_stack)); // placeholders until first shown
@@ -82,8 +84,11 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1100, 720);
     restoreState(settings.value(kStateKey).toByteArray());
-    const int start = settings.value(kScreenKey, int(PlanScreenIndex)).toInt();
-    showScreen(start >= 0 && start < ScreenCount ? start : int(PlanScreenIndex));
+    // The program opens on the Dashboard: where the year stands, and what is new since
+    // it was last opened.
+    m_lastOpened = settings.value(kLastOpenedKey).toDate();
+    settings.setValue(kLastOpenedKey, QDate::currentDate());
+    showScreen(DashboardScreenIndex);
 }
 
 MainWindow::~MainWindow()
@@ -111,7 +116,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("&Plan"),    tr("&Units"), tr("&Submissions"), tr("S&coring"),
-                               tr("&Reports"), tr("&Tasks"), tr("Time&line")};
+                               tr("&Reports"), tr("&Tasks"), tr("Time&line"),    tr("&Dashboard")};
     for (int i = 0; i < ScreenCount; ++i) {
         QAction *action = view->addAction(names.at(i), this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -172,6 +177,12 @@ QWidget *MainWindow::ensureScreen(int index)
     case TasksScreenIndex:
         widget = new TasksScreen(*m_obligations, m_undoStack, m_stack);
         break;
+    case DashboardScreenIndex: {
+        auto *dashboard = new DashboardScreen(m_database, m_lastOpened, m_stack);
+        connect(dashboard, &DashboardScreen::jobRequested, this, &MainWindow::openJob);
+        widget = dashboard;
+        break;
+    }
     case TimelineScreenIndex: {
         auto *timeline = new TimelineScreen(m_database, m_stack);
         connect(timeline, &TimelineScreen::yearActivated, this, &MainWindow::openYear);
@@ -240,6 +251,30 @@ void MainWindow::openYear(int year)
         submissions->setYear(year);
 }
 
+void MainWindow::openJob(int job, int year)
+{
+    switch (job) {
+    case DashboardScreen::RecordSubmissions:
+        openYear(year);
+        break;
+    case DashboardScreen::ScoreUnits:
+        showScreen(ScoringScreenIndex);
+        if (auto *scoring = qobject_cast<ScoringScreen *>(m_screens.at(ScoringScreenIndex));
+            scoring && currentScreen() == ScoringScreenIndex)
+            scoring->setYear(year);
+        break;
+    case DashboardScreen::WriteReport:
+        showScreen(ReportsScreenIndex);
+        break;
+    case DashboardScreen::FollowTasks:
+        showScreen(TasksScreenIndex);
+        if (auto *tasks = qobject_cast<TasksScreen *>(m_screens.at(TasksScreenIndex));
+            tasks && currentScreen() == TasksScreenIndex)
+            tasks->setYear(year);
+        break;
+    }
+}
+
 void MainWindow::openReview(int year, qint64 unitId)
 {
     showScreen(ScoringScreenIndex);
@@ -264,7 +299,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kScreenKey, currentScreen());
     event->accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 class Database;
@@ -29,6 +30,7 @@ public:
         ReportsScreenIndex,
         TasksScreenIndex,
         TimelineScreenIndex,
+        DashboardScreenIndex,
         ScreenCount
     };
 
@@ -60,6 +62,8 @@ private:
     void openReview(int year, qint64 unitId);
     // The timeline's year opens that year's submissions.
     void openYear(int year);
+    // The Dashboard's buttons: the three main jobs and the tasks, for its year.
+    void openJob(int job, int year);
     // False when the screen shown has unsaved text the clerk chose to keep editing.
     bool canLeaveCurrentScreen();
 
@@ -72,4 +76,5 @@ private:
     QStackedWidget *m_stack;
     QList<QWidget *> m_screens;
     QAction *m_lockYear = nullptr;
+    QDate m_lastOpened; // the day xhht was last opened before this run
 };

@@ -1,5 +1,6 @@
 #include "reportsscreen.h"
 
+#include "deadlinetext.h"
 #include "reportdocumentfields.h"
 #include "reportexporter.h"
 #include "reportgaplist.h"
@@ -34,11 +35,6 @@ namespace {
 
 const QString kProblemStyle = QStringLiteral("QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #f5c2c0; "
                                              "border-radius: 3px; padding: 4px 8px; }");
-const QString kLateStyle = QStringLiteral("QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #f5c2c0; "
-                                          "border-radius: 3px; padding: 2px 8px; font-weight: bold; }");
-const QString kSoonStyle = QStringLiteral("QLabel { color: #7a4a00; background: #fff4e0; border: 1px solid #f3cf8e; "
-                                          "border-radius: 3px; padding: 2px 8px; font-weight: bold; }");
-const QString kAheadStyle = QStringLiteral("QLabel { font-weight: bold; padding: 2px 0px; }");
 
 QString dmy(QDate date)
 {
@@ -275,25 +271,7 @@ void ReportsScreen::showEvent(QShowEvent *event)
 
 void ReportsScreen::updateHeader()
 {
-    const int days = AnnualReportService::daysLeft(m_report);
-    const QString deadline = dmy(deadlineOf(m_report));
-    if (days > 1)
-        m_deadline->setText(tr("%1 days left until %2 to send the report to the Department of Education and Training")
-                                .arg(days)
-                                .arg(deadline));
-    else if (days == 1)
-        m_deadline->setText(
-            tr("1 day left until %1 to send the report to the Department of Education and Training").arg(deadline));
-    else if (days == 0)
-        m_deadline->setText(
-            tr("Due today (%1): send the report to the Department of Education and Training").arg(deadline));
-    else if (days == -1)
-        m_deadline->setText(tr("The deadline passed 1 day ago (%1)").arg(deadline));
-    else
-        m_deadline->setText(tr("The deadline passed %1 days ago (%2)").arg(-days).arg(deadline));
-    m_deadline->setStyleSheet(days < 0 ? kLateStyle : days <= 7 ? kSoonStyle : kAheadStyle);
-    m_deadline->setToolTip(tr("Today is %1; the report to the Department of Education and Training is due on %2")
-                               .arg(dmy(m_report.today), deadline));
+    DeadlineText::show(m_deadline, m_report.today, deadlineOf(m_report));
     m_counts->setText(tr("Units expected: %1 · Received: %2 (on time %3, late %4) · Missing: %5")
                           .arg(m_report.expected())
                           .arg(m_report.submitted())

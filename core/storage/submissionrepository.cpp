@@ -374,6 +374,19 @@ int SubmissionRepository::scoreCount(int year) const
     return q.next() ? int(q.number(0)) : 0;
 }
 
+QHash<qint64, int> SubmissionRepository::reviewedCounts(int year) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT s.unit_id, COUNT(*) FROM submission_score c "
+                                          "JOIN submission s ON s.id = c.submission_id "
+                                          "WHERE s.year = ? AND c.reviewed_score IS NOT NULL GROUP BY s.unit_id"));
+    q.bind(year);
+    q.exec();
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.number(0), int(q.number(1)));
+    return counts;
+}
+
 QHash<qint64, QHash<qint64, Points>> SubmissionRepository::reviewedScores(int year) const
 {
     SqlQuery q(m_database, QStringLiteral("SELECT s.unit_id, c.criterion_id, c.reviewed_score FROM submission_score c "

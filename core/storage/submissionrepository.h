@@ -55,6 +55,8 @@ public:
     };
     QList<StoredScore> scoresOfRubric(qint64 rubricId) const;
     int scoreCount(int year) const;
+    // How many reviewed scores each of a year's submissions has: unit id -> count.
+    QHash<qint64, int> reviewedCounts(int year) const;
     // Points a year's scores and evidence from one rubric item to another (when the year
     // moves to an edited copy of its rubric).
     void moveScores(int year, qint64 fromCriterionId, qint64 toCriterionId);

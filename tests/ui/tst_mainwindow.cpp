@@ -1,3 +1,4 @@
+#include "dashboardscreen.h"
 #include "mainwindow.h"
 #include "planoutlinemodel.h"
 #include "planscreen.h"
@@ -17,6 +18,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -30,7 +33,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void opensOnPlan();
+    void opensOnDashboard();
+    void dashboardButtonsOpenTheJobs();
     void navigatesToUnitsAndFilters();
     void filtersByYearAndGroupsByKind();
     void keyboardShortcutsSwitchScreens();
@@ -71,16 +75,46 @@ QStringList TestMainWindow::visibleNames(QTreeView *view)
     return names;
 }
 
-void TestMainWindow::opensOnPlan()
+// The program opens on the Dashboard, for the year of today; Ctrl+1 shows the plan.
+void TestMainWindow::opensOnDashboard()
 {
     MainWindow window(*m_db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.currentScreen(), int(MainWindow::PlanScreenIndex));
+    QCOMPARE(window.currentScreen(), int(MainWindow::DashboardScreenIndex));
+    auto *dashboard = qobject_cast<DashboardScreen *>(window.screen(MainWindow::DashboardScreenIndex));
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->summary().year,
+             DashboardService::currentYear({2024, 2025, 2026, 2027, 2028, 2029, 2030}, QDate::currentDate()));
+    auto *progress = dashboard->findChild<QProgressBar *>(QStringLiteral("submissionsProgress"));
+    QVERIFY(progress);
+    QCOMPARE(progress->maximum(), qMax(1, dashboard->summary().expected));
+    QVERIFY(!window.screen(MainWindow::PlanScreenIndex)); // built when first shown
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     auto *plan = qobject_cast<PlanScreen *>(window.screen(MainWindow::PlanScreenIndex));
     QVERIFY(plan);
     QVERIFY(plan->text()->toPlainText().contains(QStringLiteral("Giai đoạn 1")));
-    QVERIFY(!window.screen(MainWindow::UnitsScreenIndex)); // built when first shown
+    QVERIFY(!window.screen(MainWindow::UnitsScreenIndex));
+}
+
+// "Record submissions" on the Dashboard opens the Submissions screen on its year.
+void TestMainWindow::dashboardButtonsOpenTheJobs()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dashboard = qobject_cast<DashboardScreen *>(window.screen(MainWindow::DashboardScreenIndex));
+    QVERIFY(dashboard);
+    QPushButton *record = nullptr;
+    for (QPushButton *button : dashboard->findChildren<QPushButton *>())
+        if (button->text().contains(QStringLiteral("submissions")))
+            record = button;
+    QVERIFY(record);
+    QTest::mouseClick(record, Qt::LeftButton);
+    QCOMPARE(window.currentScreen(), int(MainWindow::SubmissionsScreenIndex));
+    auto *submissions = qobject_cast<SubmissionsScreen *>(window.screen(MainWindow::SubmissionsScreenIndex));
+    QVERIFY(submissions);
+    QCOMPARE(submissions->year(), dashboard->summary().year);
 }
 
 void TestMainWindow::navigatesToUnitsAndFilters()
