@@ -31,6 +31,10 @@ public:
 
     int run(const QStringList &arguments);
 
+    // "xhht: message" on standard error; returns Usage or Failure, for every command.
+    static int usageError(const QString &message);
+    static int failure(const QString &message);
+
 private:
     int runInit(QCommandLineParser &parser, Database &db);
     int runUnits(QCommandLineParser &parser, Database &db);
@@ -46,6 +50,4 @@ private:
     };
     static Scan scan(const QStringList &arguments);
     static QString generalHelp();
-    int usageError(const QString &message);
-    int failure(const QString &message);
 };

@@ -14,16 +14,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
-namespace {
-
-int usage(const QString &message)
-{
-    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
-    return CommandLine::Usage;
-}
-
-} // namespace
-
 void RankCommands::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("year"), tr("The year to rank."), tr("YEAR")});
@@ -41,18 +31,19 @@ int RankCommands::run(QCommandLineParser &parser, Database &db)
     bool ok = false;
     const int year = parser.value(QStringLiteral("year")).toInt(&ok);
     if (!parser.isSet(QStringLiteral("year")) || !ok || year < 1900 || year > 2200)
-        return usage(tr("'rank' needs --year YEAR, such as --year 2025."));
+        return CommandLine::usageError(tr("'rank' needs --year YEAR, such as --year 2025."));
     const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
-        return usage(tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
+        return CommandLine::usageError(
+            tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
     const QString output = parser.value(QStringLiteral("output"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (!output.isEmpty() && suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx") &&
         suffix != QLatin1String("pdf"))
-        return usage(tr("-o takes a file ending in .pdf, .csv or .xlsx, not '%1'.").arg(output));
+        return CommandLine::usageError(tr("-o takes a file ending in .pdf, .csv or .xlsx, not '%1'.").arg(output));
     DocumentOptions document;
     if (const QString message = document.read(parser); !message.isEmpty())
-        return usage(message);
+        return CommandLine::usageError(message);
 
     const Ranking ranking = RankingService(db).rankYear(year, parser.value(QStringLiteral("group")));
     if (suffix == QLatin1String("pdf")) {

@@ -13,16 +13,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
-namespace {
-
-int fail(const QString &message, int code)
-{
-    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
-    return code;
-}
-
-} // namespace
-
 void ReportCommands::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("year"), tr("The year of the report."), tr("YEAR")});
@@ -37,30 +27,30 @@ int ReportCommands::run(QCommandLineParser &parser, Database &db)
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(1); // positional.at(0) is "report"
     if (what != QLatin1String("summary") && what != QLatin1String("reminders"))
-        return fail(what.isEmpty() ? tr("'report' needs what to write: 'summary' or 'reminders'; see 'xhht --help'.")
-                                   : tr("unknown report '%1'; use 'summary' or 'reminders'.").arg(what),
-                    CommandLine::Usage);
+        return CommandLine::usageError(
+            what.isEmpty() ? tr("'report' needs what to write: 'summary' or 'reminders'; see 'xhht --help'.")
+                           : tr("unknown report '%1'; use 'summary' or 'reminders'.").arg(what));
     if (positional.size() > 2)
-        return fail(tr("unexpected argument '%1' for 'report %2'.").arg(positional.at(2), what), CommandLine::Usage);
+        return CommandLine::usageError(tr("unexpected argument '%1' for 'report %2'.").arg(positional.at(2), what));
     bool ok = false;
     const int year = parser.value(QStringLiteral("year")).toInt(&ok);
     if (!parser.isSet(QStringLiteral("year")) || !ok || year < 1900 || year > 2200)
-        return fail(tr("'report %1' needs --year YEAR, such as --year 2025.").arg(what), CommandLine::Usage);
+        return CommandLine::usageError(tr("'report %1' needs --year YEAR, such as --year 2025.").arg(what));
     const QString output = parser.value(QStringLiteral("output"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     const bool summary = what == QLatin1String("summary");
     if (summary && suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
-        return fail(tr("'report summary' needs -o FILE.pdf or -o FILE.odt."), CommandLine::Usage);
+        return CommandLine::usageError(tr("'report summary' needs -o FILE.pdf or -o FILE.odt."));
     if (!summary && suffix != QLatin1String("pdf"))
-        return fail(tr("'report reminders' needs -o FILE.pdf."), CommandLine::Usage);
+        return CommandLine::usageError(tr("'report reminders' needs -o FILE.pdf."));
     DocumentOptions options;
     if (const QString message = options.read(parser); !message.isEmpty())
-        return fail(message, CommandLine::Usage);
+        return CommandLine::usageError(message);
 
     AnnualReportService service(db);
     const AnnualReport report = service.load(year);
     if (report.expected() == 0)
-        return fail(tr("no unit was active in %1; there is nothing to report.").arg(year), CommandLine::Failure);
+        return CommandLine::failure(tr("no unit was active in %1; there is nothing to report.").arg(year));
     const OrganisationSettings organisation = OrganisationRepository(db).load();
 
     if (summary) {
@@ -69,7 +59,7 @@ int ReportCommands::run(QCommandLineParser &parser, Database &db)
         const QString error = suffix == QLatin1String("odt") ? OdtWriter::write(document, output)
                                                              : DocumentRenderer::writePdf(document, output);
         if (!error.isEmpty())
-            return fail(error, CommandLine::Failure);
+            return CommandLine::failure(error);
         Console::out(tr("Wrote the summary report of %1 to %2.\n").arg(year).arg(output));
         const QList<ReportGap> gaps = AnnualReportService::gaps(report);
         if (!gaps.isEmpty())
@@ -86,7 +76,7 @@ int ReportCommands::run(QCommandLineParser &parser, Database &db)
     const QString error = DocumentRenderer::writePdf(
         ReminderLetterDocument::build(letter, organisation, options.date, options.number), output);
     if (!error.isEmpty())
-        return fail(error, CommandLine::Failure);
+        return CommandLine::failure(error);
     Console::out(tr("Wrote the reminder letter to %n unit(s) of %1 to %2.\n", nullptr, int(letter.missingUnits.size()))
                      .arg(year)
                      .arg(output));

@@ -14,18 +14,6 @@
 
 namespace {
 
-int usage(const QString &message)
-{
-    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
-    return CommandLine::Usage;
-}
-
-int failure(const QString &message)
-{
-    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
-    return CommandLine::Failure;
-}
-
 // The --year value, or `fallback` when absent; 0 when it is not a year.
 int yearOption(const QCommandLineParser &parser, int fallback)
 {
@@ -65,35 +53,37 @@ int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, 
     const QString what = positional.value(1);
     if (what == QLatin1String("template")) {
         if (positional.size() > 2)
-            return usage(tr("unexpected argument '%1' for 'import template'.").arg(positional.at(2)));
+            return CommandLine::usageError(tr("unexpected argument '%1' for 'import template'.").arg(positional.at(2)));
         if (parser.isSet(QStringLiteral("units")))
             return UnitCommands::runTemplate(parser);
         return runTemplate(parser, db);
     }
     if (what == QLatin1String("submissions")) {
         if (positional.size() != 3)
-            return usage(
+            return CommandLine::usageError(
                 tr("'import submissions' takes one file: xhht import submissions FILE [--year Y] [--dry-run]."));
         return runImport(parser, db, positional.at(2));
     }
     if (what == QLatin1String("units")) {
         if (positional.size() != 3)
-            return usage(tr("'import units' takes one file: xhht import units FILE [--dry-run]."));
+            return CommandLine::usageError(tr("'import units' takes one file: xhht import units FILE [--dry-run]."));
         return UnitCommands::runImport(parser, db, positional.at(2));
     }
-    return usage(what.isEmpty()
-                     ? tr("'import' needs what to do: 'template', 'submissions' or 'units'; see 'xhht --help'.")
-                     : tr("unknown import '%1'; use 'template', 'submissions' or 'units'.").arg(what));
+    return CommandLine::usageError(
+        what.isEmpty() ? tr("'import' needs what to do: 'template', 'submissions' or 'units'; see 'xhht --help'.")
+                       : tr("unknown import '%1'; use 'template', 'submissions' or 'units'.").arg(what));
 }
 
 int SubmissionCommands::runSubmissions(QCommandLineParser &parser, Database &db)
 {
     const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
-        return usage(tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
+        return CommandLine::usageError(
+            tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
     const int year = yearOption(parser, QDate::currentDate().year());
     if (year == 0)
-        return usage(tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
+        return CommandLine::usageError(
+            tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
     const SubmissionOverview overview = SubmissionService(db).overview(year);
     TableWriter writer(*format, SubmissionTemplate::machineKeys());
     for (const QStringList &row : SubmissionTemplate::machineRows(overview))
@@ -106,10 +96,10 @@ int SubmissionCommands::runTemplate(QCommandLineParser &parser, Database &db)
 {
     const int year = yearOption(parser, 0);
     if (year == 0)
-        return usage(tr("'import template' needs --year YEAR, such as --year 2025."));
+        return CommandLine::usageError(tr("'import template' needs --year YEAR, such as --year 2025."));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return usage(tr("'import template' needs -o FILE.csv or -o FILE.xlsx."));
+        return CommandLine::usageError(tr("'import template' needs -o FILE.csv or -o FILE.xlsx."));
     const SubmissionService service(db);
     QHash<qint64, Submission> filled;
     if (parser.isSet(QStringLiteral("filled")))
@@ -118,7 +108,7 @@ int SubmissionCommands::runTemplate(QCommandLineParser &parser, Database &db)
                                                             parser.isSet(QStringLiteral("filled")) ? &filled : nullptr,
                                                             parser.isSet(QStringLiteral("reviewed")));
     if (!error.isEmpty())
-        return failure(error);
+        return CommandLine::failure(error);
     Console::out(tr("Wrote the import template of %1 to %2.\n").arg(year).arg(output));
     return CommandLine::Success;
 }
@@ -127,10 +117,11 @@ int SubmissionCommands::runImport(QCommandLineParser &parser, Database &db, cons
 {
     const int year = yearOption(parser, 0);
     if (parser.isSet(QStringLiteral("year")) && year == 0)
-        return usage(tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
+        return CommandLine::usageError(
+            tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!dryRun && db.isReadOnly())
-        return failure(tr("%1 is read-only; nothing was imported.").arg(db.path()));
+        return CommandLine::failure(tr("%1 is read-only; nothing was imported.").arg(db.path()));
 
     SubmissionService service(db);
     SubmissionImport import(service);
@@ -140,7 +131,8 @@ int SubmissionCommands::runImport(QCommandLineParser &parser, Database &db, cons
         for (const ImportIssue &issue : result.issues)
             lines += issue.format(path) + QLatin1Char('\n');
         Console::err(lines);
-        return failure(tr("%n error(s) in %1; nothing was imported.", nullptr, int(result.issues.size())).arg(path));
+        return CommandLine::failure(
+            tr("%n error(s) in %1; nothing was imported.", nullptr, int(result.issues.size())).arg(path));
     }
     const QString summary = tr("%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in",
                                nullptr, result.rowsRead)

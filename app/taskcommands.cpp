@@ -8,16 +8,6 @@
 
 #include <QCommandLineParser>
 
-namespace {
-
-int usage(const QString &message)
-{
-    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
-    return CommandLine::Usage;
-}
-
-} // namespace
-
 void TaskCommands::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("year"), tr("The year whose tasks to list."), tr("YEAR")});
@@ -31,10 +21,11 @@ int TaskCommands::run(QCommandLineParser &parser, Database &db)
     bool ok = false;
     const int year = parser.value(QStringLiteral("year")).toInt(&ok);
     if (!parser.isSet(QStringLiteral("year")) || !ok || year < 1900 || year > 2200)
-        return usage(tr("'tasks' needs --year YEAR, such as --year 2025."));
+        return CommandLine::usageError(tr("'tasks' needs --year YEAR, such as --year 2025."));
     const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
-        return usage(tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
+        return CommandLine::usageError(
+            tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
     const bool overdueOnly = parser.isSet(QStringLiteral("overdue"));
 
     ObligationService service(db);

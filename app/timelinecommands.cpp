@@ -8,16 +8,6 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 
-namespace {
-
-int usage(const QString &message)
-{
-    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
-    return CommandLine::Usage;
-}
-
-} // namespace
-
 void TimelineCommands::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(
@@ -30,12 +20,12 @@ int TimelineCommands::run(QCommandLineParser &parser, Database &db)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(tr("unknown format '%1'; use text or json.").arg(format));
+        return CommandLine::usageError(tr("unknown format '%1'; use text or json.").arg(format));
     QDate today = QDate::currentDate();
     if (parser.isSet(QStringLiteral("today"))) {
         const QString given = parser.value(QStringLiteral("today"));
         if (!SubmissionValidator::parseDate(given, &today).isEmpty() || !today.isValid())
-            return usage(tr("--today takes a date such as 05/12/2025, not '%1'.").arg(given));
+            return CommandLine::usageError(tr("--today takes a date such as 05/12/2025, not '%1'.").arg(given));
     }
     const Timeline timeline = Timeline::load(db, today);
     if (format == QLatin1String("json"))

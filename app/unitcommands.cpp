@@ -9,27 +9,11 @@
 
 #include <QCommandLineParser>
 
-namespace {
-
-int usage(const QString &message)
-{
-    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
-    return CommandLine::Usage;
-}
-
-int failure(const QString &message)
-{
-    Console::err(QStringLiteral("xhht: ") + message + QLatin1Char('\n'));
-    return CommandLine::Failure;
-}
-
-} // namespace
-
 int UnitCommands::runImport(QCommandLineParser &parser, Database &db, const QString &path)
 {
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!dryRun && db.isReadOnly())
-        return failure(tr("%1 is read-only; nothing was imported.").arg(db.path()));
+        return CommandLine::failure(tr("%1 is read-only; nothing was imported.").arg(db.path()));
     UnitImport import(db);
     const UnitImport::Result result = import.prepare(path);
     if (!result.ok()) {
@@ -37,7 +21,8 @@ int UnitCommands::runImport(QCommandLineParser &parser, Database &db, const QStr
         for (const ImportIssue &issue : result.issues)
             lines += issue.format(path) + QLatin1Char('\n');
         Console::err(lines);
-        return failure(tr("%n error(s) in %1; nothing was imported.", nullptr, int(result.issues.size())).arg(path));
+        return CommandLine::failure(
+            tr("%n error(s) in %1; nothing was imported.", nullptr, int(result.issues.size())).arg(path));
     }
     const QString summary = tr("%1: %n unit(s): %2 new, %3 already recorded", nullptr, result.rowsRead)
                                 .arg(path)
@@ -56,10 +41,10 @@ int UnitCommands::runTemplate(QCommandLineParser &parser)
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return usage(tr("'import template --units' needs -o FILE.csv or -o FILE.xlsx."));
+        return CommandLine::usageError(tr("'import template --units' needs -o FILE.csv or -o FILE.xlsx."));
     const QString error = UnitImport::writeTemplate(output);
     if (!error.isEmpty())
-        return failure(error);
+        return CommandLine::failure(error);
     Console::out(tr("Wrote the units import template to %1.\n").arg(output));
     return CommandLine::Success;
 }
@@ -68,7 +53,8 @@ int UnitCommands::runHistory(QCommandLineParser &parser, Database &db)
 {
     const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
-        return usage(tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
+        return CommandLine::usageError(
+            tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
     TableWriter writer(*format,
                        {QStringLiteral("date"), QStringLiteral("event"), QStringLiteral("unit_code"),
                         QStringLiteral("unit_name"), QStringLiteral("related_code"), QStringLiteral("related_name"),
