@@ -1442,10 +1442,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo or redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Preview and print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,10 +2123,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>&amp;Ranked list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3299,10 +3291,6 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Undo or redo</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -3544,10 +3532,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3806,6 +3790,13 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoFailureNotice</name>
+    <message>
+        <source>Undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

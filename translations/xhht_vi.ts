@@ -1483,10 +1483,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <source>Undo or redo</source>
-        <translation>Hoàn tác hoặc làm lại</translation>
-    </message>
-    <message>
         <source>&amp;Preview and print…</source>
         <translation>Xem trước và &amp;in…</translation>
     </message>
@@ -2170,10 +2166,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>&amp;Ranked list</source>
         <translation>&amp;Danh sách xếp hạng</translation>
-    </message>
-    <message>
-        <source>Undo or redo</source>
-        <translation>Hoàn tác hoặc làm lại</translation>
     </message>
     <message>
         <source>In each cell: the unit&apos;s self-score (small, grey) and the reviewed score. Amber: the reviewed score differs from the self-score. Blue corner: a note. Type a score and press Enter to go down to the next unit; Shift+F2 edits the note, Delete clears the reviewed score.</source>
@@ -3337,10 +3329,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
-    <message>
-        <source>Undo or redo</source>
-        <translation>Hoàn tác hoặc làm lại</translation>
-    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -3583,10 +3571,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>T&amp;rạng thái:</translation>
-    </message>
-    <message>
-        <source>Undo or redo</source>
-        <translation>Hoàn tác hoặc làm lại</translation>
     </message>
     <message>
         <source>All units</source>
@@ -3845,6 +3829,13 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Missing</source>
         <translation>Chưa nộp</translation>
+    </message>
+</context>
+<context>
+    <name>UndoFailureNotice</name>
+    <message>
+        <source>Undo or redo</source>
+        <translation>Hoàn tác hoặc làm lại</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 #include "storage/storageerror.h"
+#include "undofailurenotice.h"
 #include "waitcursor.h"
 #include "yearcombo.h"
 
@@ -138,9 +139,7 @@ ReportsScreen::ReportsScreen(SubmissionService &service, QUndoStack *undoStack, 
         this, &ReportsScreen::undoFailed, this,
         [this](const QString &message) {
             showProblem(message);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo or redo"), message, QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            UndoFailureNotice::show(this, message);
         },
         Qt::QueuedConnection);
     m_sections->setReadOnlyReason(readOnlyReason());

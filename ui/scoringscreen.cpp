@@ -12,6 +12,7 @@
 #include "services/yearlockservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "undofailurenotice.h"
 #include "waitcursor.h"
 #include "yearcombo.h"
 #include "yearlocktoggle.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -132,9 +132,7 @@ ScoringScreen::ScoringScreen(SubmissionService &service, YearLockService &yearLo
         this, &ScoringScreen::undoFailed, this,
         [this](const QString &message) {
             showProblem(message);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo or redo"), message, QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            UndoFailureNotice::show(this, message);
         },
         Qt::QueuedConnection);
     setFocusProxy(m_view);

@@ -16,6 +16,7 @@
 #include "submissionfiltermodel.h"
 #include "submissionimportdialog.h"
 #include "submissiontablemodel.h"
+#include "undofailurenotice.h"
 #include "waitcursor.h"
 #include "yearcombo.h"
 
@@ -168,9 +169,7 @@ SubmissionsScreen::SubmissionsScreen(SubmissionService &service, QUndoStack *und
         this, &SubmissionsScreen::undoFailed, this,
         [this](const QString &message) {
             Q_EMIT statusMessage(message);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo or redo"), message, QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            UndoFailureNotice::show(this, message);
         },
         Qt::QueuedConnection);
     auto *find = new QShortcut(QKeySequence::Find, this);

@@ -10,6 +10,7 @@
 #include "storage/storageerror.h"
 #include "storage/unitrepository.h"
 #include "taskeditordialog.h"
+#include "undofailurenotice.h"
 #include "yearcombo.h"
 
 #include <QComboBox>
@@ -145,9 +146,7 @@ TasksScreen::TasksScreen(ObligationService &service, QUndoStack *undoStack, QWid
         this, &TasksScreen::undoFailed, this,
         [this](const QString &message) {
             Q_EMIT statusMessage(message);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Undo or redo"), message, QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            UndoFailureNotice::show(this, message);
         },
         Qt::QueuedConnection);
     setFocusProxy(m_view);
