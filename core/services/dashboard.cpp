@@ -2,7 +2,7 @@
 
 #include "obligationservice.h"
 #include "storage/database.h"
-#include "storage/storageerror.h"
+#include "storage/rubricrepository.h"
 #include "storage/submissionrepository.h"
 #include "storage/yearsettingsrepository.h"
 #include "submissionservice.h"
@@ -42,7 +42,9 @@ DashboardSummary DashboardService::summary(QDate today, QDate lastOpened) const
     s.late = overview.late;
     s.missing = overview.missing;
 
-    const int items = submissions.context(s.year).rubric.itemCount();
+    // The year's rubric alone: the overview has read the units already.
+    const std::optional<Rubric> rubric = RubricRepository(m_database).byId(overview.settings.rubricId);
+    const int items = rubric ? rubric->itemCount() : 0;
     const QHash<qint64, int> reviewed = SubmissionRepository(m_database).reviewedCounts(s.year);
     for (const SubmissionOverviewRow &row : overview.rows)
         if (row.timeliness != Timeliness::Missing && reviewed.value(row.unit.id) < items)
