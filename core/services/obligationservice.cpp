@@ -1,6 +1,7 @@
 #include "obligationservice.h"
 
 #include "storage/auditrepository.h"
+#include "storage/database.h"
 #include "storage/obligationrepository.h"
 #include "storage/planrepository.h"
 #include "storage/taskrepository.h"
@@ -145,6 +146,16 @@ QList<ObligationService::Required> ObligationService::required(int year, const P
     return result;
 }
 
+void ObligationService::checkInPeriod(const Plan &plan, int yearFrom, int yearTo)
+{
+    if (yearFrom > yearTo || yearFrom < plan.periodFrom || yearTo > plan.periodTo)
+        throw ValidationError(
+            {{QStringLiteral("year"), tr("The plan's tasks run from %1 to %2; %3 is outside that period.")
+                                          .arg(plan.periodFrom)
+                                          .arg(plan.periodTo)
+                                          .arg(yearFrom < plan.periodFrom || yearFrom > yearTo ? yearFrom : yearTo)}});
+}
+
 ObligationService::Generated ObligationService::generate(int year)
 {
     return generate(year, year);
@@ -153,12 +164,7 @@ ObligationService::Generated ObligationService::generate(int year)
 ObligationService::Generated ObligationService::generate(int yearFrom, int yearTo)
 {
     const Plan plan = loadPlan();
-    if (yearFrom > yearTo || yearFrom < plan.periodFrom || yearTo > plan.periodTo)
-        throw ValidationError(
-            {{QStringLiteral("year"), tr("The plan's tasks run from %1 to %2; %3 is outside that period.")
-                                          .arg(plan.periodFrom)
-                                          .arg(plan.periodTo)
-                                          .arg(yearFrom < plan.periodFrom || yearFrom > yearTo ? yearFrom : yearTo)}});
+    checkInPeriod(plan, yearFrom, yearTo);
     const QList<Phase> phases = PlanRepository(m_database).phases();
     const QList<Task> tasks = TaskRepository(m_database).all();
     const QList<Unit> units = UnitRepository(m_database).all();
@@ -211,6 +217,12 @@ ObligationService::Generated ObligationService::generate(int yearFrom, int yearT
 QList<Obligation> ObligationService::forYear(int year) const
 {
     QList<Obligation> list = ObligationRepository(m_database).forYear(year);
+    sortForDisplay(list);
+    return list;
+}
+
+void ObligationService::sortForDisplay(QList<Obligation> &list)
+{
     // Units in Vietnamese order within a task: rank each distinct name once.
     QHash<QString, qsizetype> rank;
     QStringList names;
@@ -227,14 +239,43 @@ QList<Obligation> ObligationService::forYear(int year) const
             return a.taskCode < b.taskCode;
         return rank.value(a.unitName) < rank.value(b.unitName);
     });
-    return list;
 }
 
 QList<Obligation> ObligationService::forYearGenerated(int year)
 {
-    if (ObligationRepository(m_database).countForYear(year) == 0)
+    if (ObligationRepository(m_database).countForYear(year) > 0)
+        return forYear(year);
+    if (!m_database.isReadOnly()) {
         generate(year);
-    return forYear(year);
+        return forYear(year);
+    }
+    // A database opened read-only cannot store the year's obligations: they are worked
+    // out as generate() would store them, not started.
+    const Plan plan = loadPlan();
+    checkInPeriod(plan, year, year);
+    const QList<Task> tasks = TaskRepository(m_database).all();
+    const QList<Unit> units = UnitRepository(m_database).all();
+    QHash<qint64, const Task *> taskById;
+    for (const Task &task : tasks)
+        taskById.insert(task.id, &task);
+    QHash<qint64, const Unit *> unitById;
+    for (const Unit &unit : units)
+        unitById.insert(unit.id, &unit);
+    QList<Obligation> list;
+    for (const Required &wanted : required(year, plan, PlanRepository(m_database).phases(), tasks, units)) {
+        Obligation o;
+        o.taskId = wanted.taskId;
+        o.year = year;
+        o.unitId = wanted.unitId;
+        o.dueDate = wanted.dueDate;
+        o.taskCode = taskById.value(o.taskId)->code;
+        o.taskTitle = taskById.value(o.taskId)->title;
+        o.unitCode = unitById.value(o.unitId)->code;
+        o.unitName = unitById.value(o.unitId)->name;
+        list.append(o);
+    }
+    sortForDisplay(list);
+    return list;
 }
 
 QStringList ObligationService::statusCodes(bool withOverdue)

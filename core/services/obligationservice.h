@@ -48,7 +48,8 @@ public:
 
     // The year's obligations in task code order, units in Vietnamese order within a task.
     QList<Obligation> forYear(int year) const;
-    // The same, generating the year's obligations first when it has none.
+    // The same, generating the year's obligations first when it has none (on a database
+    // opened read-only, they are worked out without being stored: ids 0, not started).
     QList<Obligation> forYearGenerated(int year);
     QList<int> years() const; // the plan's years
 
@@ -90,6 +91,8 @@ Q_SIGNALS:
 
 private:
     Plan loadPlan() const;
+    static void sortForDisplay(QList<Obligation> &list);
+    static void checkInPeriod(const Plan &plan, int yearFrom, int yearTo); // throws ValidationError
 
     const Database &m_database;
     QDate m_today;

@@ -3,9 +3,12 @@
 #include "services/validationissue.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/obligationrepository.h"
 #include "storage/unitrepository.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void refusedInputChangesNothing_data();
     void refusedInputChangesNothing();
     void yearOutsideThePlanIsRefused();
+    void readOnlyDatabaseWorksTheYearOut();
     void unitsInVietnameseOrder();
     void addAndEditTask();
     void badTaskIsRefused();
@@ -321,6 +325,37 @@ void TestObligationService::yearOutsideThePlanIsRefused()
     QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->generate(2031));
     QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->generate(2023));
     QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->setStatus(999999, QStringLiteral("done"), {}, {}));
+}
+
+void TestObligationService::readOnlyDatabaseWorksTheYearOut()
+{
+    // What generate() would store, from a database that can be written.
+    const QList<Obligation> stored = m_service->forYearGenerated(2026);
+    QVERIFY(!stored.isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+    {
+        Database db;
+        db.open(path);
+        Seeder(db).seed();
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    Database readOnly;
+    readOnly.open(path);
+    QVERIFY(readOnly.isReadOnly());
+    ObligationService service(readOnly);
+    const QList<Obligation> worked = service.forYearGenerated(2026);
+    QCOMPARE(worked.size(), stored.size());
+    for (qsizetype i = 0; i < worked.size(); ++i) {
+        QCOMPARE(worked.at(i).id, 0);
+        QCOMPARE(worked.at(i).taskCode, stored.at(i).taskCode);
+        QCOMPARE(worked.at(i).unitCode, stored.at(i).unitCode);
+        QCOMPARE(worked.at(i).dueDate, stored.at(i).dueDate);
+        QCOMPARE(worked.at(i).status, QStringLiteral("not_started"));
+    }
+    QCOMPARE(ObligationRepository(readOnly).countForYear(2026), 0);
+    QVERIFY_THROWS_EXCEPTION(ValidationError, service.forYearGenerated(2031));
 }
 
 void TestObligationService::unitsInVietnameseOrder()
