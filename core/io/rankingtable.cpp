@@ -2,10 +2,13 @@
 
 #include "services/ranking.h"
 
-QStringList RankingTable::machineKeys()
+QStringList RankingTable::machineKeys(bool rolledUp)
 {
-    return {QStringLiteral("rank"), QStringLiteral("unit_code"), QStringLiteral("unit_name"), QStringLiteral("total"),
-            QStringLiteral("classification")};
+    QStringList keys = {QStringLiteral("rank"), QStringLiteral("unit_code"), QStringLiteral("unit_name"),
+                        QStringLiteral("total"), QStringLiteral("classification")};
+    if (rolledUp)
+        keys.append(QStringLiteral("current_unit"));
+    return keys;
 }
 
 QList<QStringList> RankingTable::machineRows(const Ranking &ranking)
@@ -19,18 +22,28 @@ QList<QStringList> RankingTable::machineRows(const Ranking &ranking)
                                      : r.total->toString(QLatin1Char('.'));
         rows.append(
             {r.isRanked() ? QString::number(r.rank) : QString(), r.unit.code, r.unit.name, total, r.classification});
+        if (ranking.isRolledUp())
+            rows.last().append(r.currentUnit);
     }
     return rows;
 }
 
 QStringList RankingTable::vietnameseHeaders(const Ranking &ranking)
 {
-    return {QStringLiteral("Hạng"),
-            QStringLiteral("Mã đơn vị"),
-            QStringLiteral("Đơn vị"),
-            ranking.byLevels ? QStringLiteral("Chỉ tiêu đạt") : QStringLiteral("Tổng điểm"),
-            ranking.byLevels ? QStringLiteral("Mức độ") : QStringLiteral("Xếp loại"),
-            QStringLiteral("Ghi chú")};
+    QStringList headers = {QStringLiteral("Hạng"),
+                           QStringLiteral("Mã đơn vị"),
+                           QStringLiteral("Đơn vị"),
+                           ranking.byLevels ? QStringLiteral("Chỉ tiêu đạt") : QStringLiteral("Tổng điểm"),
+                           ranking.byLevels ? QStringLiteral("Mức độ") : QStringLiteral("Xếp loại"),
+                           QStringLiteral("Ghi chú")};
+    if (ranking.isRolledUp())
+        headers.append(currentUnitHeader());
+    return headers;
+}
+
+QString RankingTable::currentUnitHeader()
+{
+    return QStringLiteral("Đơn vị hiện nay");
 }
 
 QString RankingTable::vietnameseNote(const RankedUnit &r)
@@ -52,6 +65,8 @@ QList<QStringList> RankingTable::vietnameseRows(const Ranking &ranking)
             total = ranking.byLevels ? QStringLiteral("%1/%2").arg(r.met).arg(r.items) : r.total->toString();
         rows.append({r.isRanked() ? QString::number(r.rank) : QString(), r.unit.code, r.unit.name, total,
                      r.classification, vietnameseNote(r)});
+        if (ranking.isRolledUp())
+            rows.last().append(r.currentUnit);
     }
     return rows;
 }

@@ -12,11 +12,15 @@ class RankingTable
 public:
     // rank (equal numbers for a shared rank, empty for an unranked unit), unit_code,
     // unit_name, total (points, decimal point; levels: chỉ tiêu met "8/10"),
-    // classification.
-    static QStringList machineKeys();
+    // classification; with the roll-up, current_unit (the unit it became, empty when
+    // the same).
+    static QStringList machineKeys(bool rolledUp = false);
     static QList<QStringList> machineRows(const Ranking &ranking);
 
+    // Hạng, Mã đơn vị, Đơn vị, Tổng điểm / Chỉ tiêu đạt, Xếp loại / Mức độ, Ghi chú; with
+    // the roll-up, Đơn vị hiện nay last.
     static QStringList vietnameseHeaders(const Ranking &ranking);
+    static QString currentUnitHeader();
     static QList<QStringList> vietnameseRows(const Ranking &ranking);
     // "đồng hạng", "chưa thẩm định", "thẩm định chưa đủ (7/10)" or empty.
     static QString vietnameseNote(const RankedUnit &row);

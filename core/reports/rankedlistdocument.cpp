@@ -21,6 +21,10 @@ OfficialDocument RankedListDocument::build(const Ranking &ranking, const Organis
                                .arg(date.toString(QStringLiteral("dd/MM/yyyy")))
                                .arg(ranking.year)
                                .arg(RankingTable::vietnameseMethod(ranking));
+    if (ranking.isRolledUp())
+        document.closingNote +=
+            QStringLiteral(" Cột “%1” theo các đơn vị ngày %2.")
+                .arg(RankingTable::currentUnitHeader(), ranking.rolledUpOn.toString(QStringLiteral("dd/MM/yyyy")));
     return document;
 }
 
@@ -33,10 +37,19 @@ DocumentTable RankedListDocument::table(const Ranking &ranking)
         {ranking.byLevels ? QStringLiteral("Chỉ tiêu đạt") : QStringLiteral("Tổng điểm"), 1.5, Qt::AlignHCenter},
         {ranking.byLevels ? QStringLiteral("Mức độ") : QStringLiteral("Xếp loại"), 1.5, Qt::AlignHCenter},
         {QStringLiteral("Ghi chú"), 1.5, Qt::AlignLeft}};
+    const bool rolledUp = ranking.isRolledUp();
+    if (rolledUp) { // the unit's column shares its width with the unit it became
+        table.columns[1].width = 3.9;
+        table.columns.insert(2, {RankingTable::currentUnitHeader(), 2.8, Qt::AlignLeft});
+    }
     const QList<QStringList> rows = RankingTable::vietnameseRows(ranking);
     table.rows.reserve(rows.size());
-    for (const QStringList &r : rows) // Hạng, Mã, Đơn vị, Tổng, Xếp loại, Ghi chú
-        table.rows.append({{r.at(0), r.at(2), r.at(3), r.at(4), r.at(5)}, false});
+    for (const QStringList &r : rows) { // Hạng, Mã, Đơn vị, Tổng, Xếp loại, Ghi chú[, Đơn vị hiện nay]
+        QStringList cells = {r.at(0), r.at(2), r.at(3), r.at(4), r.at(5)};
+        if (rolledUp)
+            cells.insert(2, r.at(6));
+        table.rows.append({cells, false});
+    }
     return table;
 }
 

@@ -36,6 +36,10 @@ struct RankedUnit
     QString classification; // tier or level name; empty when not ranked
     Timeliness::Kind timeliness = Timeliness::Missing;
     QDate received;
+    // With the roll-up ("quy đổi theo đơn vị hiện nay"): the unit or units it became, or
+    // "(không còn hoạt động)" (dissolved, or ended without successor); empty when it is
+    // still the same unit.
+    QString currentUnit;
 
     bool isRanked() const { return rank > 0; }
 };
@@ -49,4 +53,7 @@ struct Ranking
     QString group;        // empty: all units
     QList<TieRule> rules; // as applied (disabled ones included, marked)
     QList<RankedUnit> rows;
+    QDate rolledUpOn; // valid: each row names the unit it became on this day (currentUnit)
+
+    bool isRolledUp() const { return rolledUpOn.isValid(); }
 };

@@ -2,7 +2,9 @@
 
 #include "storage/organisationrepository.h"
 #include "storage/submissionrepository.h"
+#include "storage/unitrepository.h"
 #include "submissionservice.h"
+#include "unitlineageservice.h"
 #include "vietnamesecollator.h"
 
 #include <algorithm>
@@ -277,4 +279,26 @@ QList<Ranking> RankingService::rankYearByGroup(int year) const
         result.append(std::move(ranking));
     }
     return result;
+}
+
+void RankingService::rollUp(Ranking &ranking, QDate day) const
+{
+    QHash<qint64, QString> names;
+    for (const Unit &unit : UnitRepository(m_database).all())
+        names.insert(unit.id, unit.name);
+    const QHash<qint64, QList<qint64>> successors = UnitLineageService(m_database).rollUpMap(day);
+    for (RankedUnit &row : ranking.rows) {
+        const auto it = successors.constFind(row.unit.id);
+        if (it == successors.cend() || *it == QList<qint64>{row.unit.id}) {
+            row.currentUnit.clear();
+        } else if (it->isEmpty()) {
+            row.currentUnit = QStringLiteral("(không còn hoạt động)");
+        } else {
+            QStringList current;
+            for (qint64 id : *it)
+                current.append(names.value(id));
+            row.currentUnit = current.join(QStringLiteral("; "));
+        }
+    }
+    ranking.rolledUpOn = day;
 }

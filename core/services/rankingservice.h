@@ -35,6 +35,11 @@ public:
     // The year's ranking within each emulation group, groups in Vietnamese order.
     QList<Ranking> rankYearByGroup(int year) const;
 
+    // Names on each row the unit it became on `day` (merged, split, renamed), so that a
+    // former year's list reads in today's units ("quy đổi theo đơn vị hiện nay"). The
+    // ranks stay those of the year: units are ranked as they were.
+    void rollUp(Ranking &ranking, QDate day) const;
+
     // The inputs of a year, from the stored submissions.
     QList<RankingInput> inputs(int year) const;
 

@@ -1,11 +1,15 @@
+#include "io/rankingtable.h"
+#include "reports/rankedlistdocument.h"
 #include "services/demogenerator.h"
 #include "services/rankingservice.h"
 #include "services/seeder.h"
 #include "services/submissionservice.h"
+#include "services/unitlineageservice.h"
 #include "services/validationissue.h"
 #include "services/yearlockservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/unitrepository.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +29,7 @@ private Q_SLOTS:
     void savedRulesAreUsed();
     void demoYearIsRankedCompletely();
     void groupsAreRankedSeparately();
+    void rollUpNamesTodaysUnits();
     void yearLock();
 
 private:
@@ -289,6 +294,56 @@ void TestRankingService::demoYearIsRankedCompletely()
     const Ranking unreviewed = RankingService(db).rankYear(2025);
     QVERIFY(std::none_of(unreviewed.rows.cbegin(), unreviewed.rows.cend(),
                          [](const RankedUnit &r) { return r.isRanked(); }));
+}
+
+void TestRankingService::rollUpNamesTodaysUnits()
+{
+    Database db;
+    db.openInMemory();
+    Seeder(db).seed();
+    DemoGenerator(db).addDemo();
+    QHash<QString, qint64> ids;
+    for (const Unit &unit : UnitRepository(db).all())
+        ids.insert(unit.code, unit.id);
+    // Two of the Sở's units become one in 2026; the district units ended on 30/06/2025.
+    UnitLineageService lineage(db);
+    lineage.merge({ids.value(QStringLiteral("BT"))}, ids.value(QStringLiteral("TV")), Unit(), QDate(2026, 3, 1));
+
+    const RankingService service(db);
+    Ranking ranking = service.rankYear(2024);
+    const Ranking before = ranking;
+    service.rollUp(ranking, QDate(2026, 6, 1));
+    QVERIFY(ranking.isRolledUp());
+    QCOMPARE(ranking.rows.size(), before.rows.size());
+    for (qsizetype i = 0; i < ranking.rows.size(); ++i) {
+        const RankedUnit &row = ranking.rows.at(i);
+        QCOMPARE(row.rank, before.rows.at(i).rank); // ranked as they were
+        if (row.unit.code == QLatin1String("BT"))
+            QCOMPARE(row.currentUnit, QStringLiteral("Thư viện tỉnh Tây Ninh"));
+        else if (row.unit.kind.startsWith(QLatin1String("district")))
+            QCOMPARE(row.currentUnit, QStringLiteral("(không còn hoạt động)"));
+        else
+            QVERIFY2(row.currentUnit.isEmpty(), qPrintable(row.unit.name));
+    }
+    // Before the merge, the Bảo tàng is still itself.
+    Ranking early = service.rankYear(2024);
+    service.rollUp(early, QDate(2026, 1, 1));
+    for (const RankedUnit &row : std::as_const(early.rows))
+        if (row.unit.code == QLatin1String("BT"))
+            QVERIFY(row.currentUnit.isEmpty());
+
+    // The tables gain the column last; the printed list right after the unit.
+    QCOMPARE(RankingTable::machineKeys(true).last(), QStringLiteral("current_unit"));
+    QCOMPARE(RankingTable::vietnameseHeaders(ranking).last(), QStringLiteral("Đơn vị hiện nay"));
+    QCOMPARE(RankingTable::vietnameseHeaders(before).size(), 6);
+    const DocumentTable table = RankedListDocument::table(ranking);
+    QCOMPARE(table.columns.at(2).header, QStringLiteral("Đơn vị hiện nay"));
+    for (qsizetype i = 0; i < ranking.rows.size(); ++i) {
+        QCOMPARE(table.rows.at(i).cells.at(1), ranking.rows.at(i).unit.name);
+        QCOMPARE(table.rows.at(i).cells.at(2), ranking.rows.at(i).currentUnit);
+        QCOMPARE(RankingTable::machineRows(ranking).at(i).last(), ranking.rows.at(i).currentUnit);
+    }
+    QCOMPARE(RankedListDocument::table(before).columns.size(), 5);
 }
 
 void TestRankingService::groupsAreRankedSeparately()
