@@ -20,6 +20,8 @@ void RankCommands::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("group"), tr("Rank only this emulation group."), tr("GROUP")});
     parser.addOption(
         {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
+    parser.addOption({QStringLiteral("roll-up"),
+                      tr("Name on each row the unit it has become today (merged, split or dissolved units).")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write the list to FILE: .pdf (the official document), .csv or .xlsx."),
                       tr("FILE")});
@@ -45,7 +47,10 @@ int RankCommands::run(QCommandLineParser &parser, Database &db)
     if (const QString message = document.read(parser); !message.isEmpty())
         return CommandLine::usageError(message);
 
-    const Ranking ranking = RankingService(db).rankYear(year, parser.value(QStringLiteral("group")));
+    const RankingService service(db);
+    Ranking ranking = service.rankYear(year, parser.value(QStringLiteral("group")));
+    if (parser.isSet(QStringLiteral("roll-up")))
+        service.rollUp(ranking, QDate::currentDate());
     if (suffix == QLatin1String("pdf")) {
         const OfficialDocument list =
             RankedListDocument::build(ranking, OrganisationRepository(db).load(), document.date, document.number);
@@ -68,7 +73,7 @@ int RankCommands::run(QCommandLineParser &parser, Database &db)
         Console::out(tr("Wrote the ranked list of %1 to %2.\n").arg(year).arg(output));
         return CommandLine::Success;
     }
-    TableWriter writer(*format, RankingTable::machineKeys());
+    TableWriter writer(*format, RankingTable::machineKeys(ranking.isRolledUp()));
     for (const QStringList &row : RankingTable::machineRows(ranking))
         writer.addRow(row);
     Console::out(writer.toUtf8());

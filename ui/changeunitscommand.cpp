@@ -2,6 +2,7 @@
 
 #include "services/validationissue.h"
 #include "storage/storageerror.h"
+#include "undofailurenotice.h"
 
 ChangeUnitsCommand::ChangeUnitsCommand(const Database &database, UnitChange change, Callback changed,
                                        QUndoCommand *parent)
@@ -61,5 +62,5 @@ void ChangeUnitsCommand::run(bool undoing)
     }
     setObsolete(true);
     if (m_changed)
-        m_changed((undoing ? tr("Cannot undo “%1”: %2") : tr("Cannot redo “%1”: %2")).arg(text(), failure));
+        m_changed(UndoFailureNotice::message(undoing, text(), failure));
 }

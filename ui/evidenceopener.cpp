@@ -9,12 +9,16 @@
 #include <QSaveFile>
 #include <QUrl>
 
+EvidenceOpener::EvidenceOpener(const SubmissionService &service)
+    : m_read([&service](qint64 id) { return service.evidenceContent(id); })
+{}
+
 QString EvidenceOpener::open(const Evidence &evidence)
 {
     QByteArray content = evidence.content;
     try {
         if (evidence.id > 0)
-            content = m_service.evidenceContent(evidence.id);
+            content = m_read(evidence.id);
     } catch (const StorageError &error) {
         return error.message();
     }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 class SubmissionService;
@@ -17,13 +18,17 @@ class EvidenceOpener
     Q_DECLARE_TR_FUNCTIONS(EvidenceOpener)
 
 public:
-    explicit EvidenceOpener(const SubmissionService &service) : m_service(service) {}
+    // Reads a stored file's content by its id (throws StorageError).
+    using ContentReader = std::function<QByteArray(qint64 evidenceId)>;
+
+    explicit EvidenceOpener(const SubmissionService &service);
+    explicit EvidenceOpener(ContentReader read) : m_read(std::move(read)) {}
     Q_DISABLE_COPY_MOVE(EvidenceOpener)
 
     // Empty on success, else why the file could not be opened.
     QString open(const Evidence &evidence);
 
 private:
-    const SubmissionService &m_service;
+    ContentReader m_read;
     std::unique_ptr<QTemporaryDir> m_dir;
 };

@@ -53,12 +53,13 @@ EvidencePanel::EvidencePanel(const QList<Criterion> &criteria, QWidget *parent)
     auto *criterionLabel = new QLabel(tr("New files are evidence &for:"), this);
     criterionLabel->setBuddy(m_criterion);
 
-    m_add->setToolTip(tr("Attach files to this submission; they are stored when it is saved (at most %1 each)")
+    m_add->setToolTip(tr("Attach files; they are stored when you save (at most %1 each)")
                           .arg(QLocale().formattedDataSize(SubmissionService::kMaxEvidenceBytes)));
     m_open->setToolTip(tr("Open the selected file with the program the computer uses for it"));
-    m_remove->setToolTip(
-        tr("Remove the selected files from the submission (Cancel keeps them; after saving, Edit ▸ Undo "
-           "brings them back)"));
+    m_remove->setToolTip(m_criteria.isEmpty()
+                             ? tr("Remove the selected files (Cancel keeps them)")
+                             : tr("Remove the selected files from the submission (Cancel keeps them; after saving, "
+                                  "Edit ▸ Undo brings them back)"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(criterionLabel);
@@ -71,6 +72,13 @@ EvidencePanel::EvidencePanel(const QList<Criterion> &criteria, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
+    // Evidence of something without a rubric (a task): no criterion to choose or show.
+    if (m_criteria.isEmpty()) {
+        criterionLabel->hide();
+        m_criterion->hide();
+        m_list->setColumnHidden(CriterionColumn, true);
+        buttons->insertStretch(0, 1);
+    }
 
     connect(m_add, &QPushButton::clicked, this, &EvidencePanel::onAddClicked);
     connect(m_open, &QPushButton::clicked, this, &EvidencePanel::onOpenClicked);

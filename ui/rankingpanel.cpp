@@ -14,6 +14,7 @@
 #include "tierulesdialog.h"
 #include "waitcursor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -34,8 +35,12 @@ RankingPanel::RankingPanel(const Database &database, QWidget *parent)
       m_group(new QComboBox(this)), m_view(new QTableView(this)), m_method(new QLabel(this)),
       m_summary(new QLabel(this)),
       m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport…"), this)),
-      m_tieRules(new QPushButton(tr("&Tie rules…"), this)), m_print(new QPushButton(tr("&Print / PDF…"), this))
+      m_tieRules(new QPushButton(tr("&Tie rules…"), this)), m_print(new QPushButton(tr("&Print / PDF…"), this)),
+      m_rollUp(new QCheckBox(tr("To&day's units"), this))
 {
+    m_rollUp->setObjectName(QStringLiteral("rankingRollUp"));
+    m_rollUp->setToolTip(tr("Name on each row the unit it has become today, for a year before units were merged "
+                            "or split (quy đổi theo đơn vị hiện nay); the ranks stay the year's"));
     m_group->setObjectName(QStringLiteral("rankingGroup"));
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *groupLabel = new QLabel(tr("&Group:"), this);
@@ -67,6 +72,7 @@ RankingPanel::RankingPanel(const Database &database, QWidget *parent)
     top->addWidget(m_group);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
+    top->addWidget(m_rollUp);
     top->addWidget(m_tieRules);
     top->addWidget(m_export);
     top->addWidget(m_print);
@@ -104,6 +110,7 @@ RankingPanel::RankingPanel(const Database &database, QWidget *parent)
     layout->addWidget(m_method);
 
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] { rankNow(); });
+    connect(m_rollUp, &QCheckBox::toggled, this, [this] { rankNow(); });
     connect(m_export, &QPushButton::clicked, this, &RankingPanel::onExportClicked);
     connect(m_tieRules, &QPushButton::clicked, this, &RankingPanel::editTieRules);
     setFocusProxy(m_view);
@@ -157,6 +164,8 @@ void RankingPanel::rankNow()
         fillGroups(all);
         const QString group = m_group->currentData().toString();
         ranking = group.isEmpty() ? all : m_ranking.rankYear(m_year, group);
+        if (m_rollUp->isChecked())
+            m_ranking.rollUp(ranking, QDate::currentDate());
     } catch (const ValidationError &error) {
         problem = error.message();
     } catch (const StorageError &error) {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 struct OfficialDocument;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -39,6 +40,7 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QPushButton *tieRulesButton() const { return m_tieRules; }
     QPushButton *printButton() const { return m_print; }
+    QCheckBox *rollUpCheck() const { return m_rollUp; }
     TieRulesDialog *tieRulesDialog() const;
 
     // Writes the list shown as .xlsx or .csv (by the extension); false after telling the
@@ -73,5 +75,6 @@ private:
     QPushButton *m_export;
     QPushButton *m_tieRules;
     QPushButton *m_print;
+    QCheckBox *m_rollUp;
     QPointer<TieRulesDialog> m_dialog;
 };

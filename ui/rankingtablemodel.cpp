@@ -23,7 +23,9 @@ int RankingTableModel::rowCount(const QModelIndex &parent) const
 
 int RankingTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_ranking.isRolledUp() ? ColumnCount : CurrentUnitColumn;
 }
 
 QVariant RankingTableModel::data(const QModelIndex &index, int role) const
@@ -72,7 +74,7 @@ QVariant RankingTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
     if (role == Qt::TextAlignmentRole) {
         if (section == RankColumn)
@@ -86,6 +88,9 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Equal units share a rank, and the next rank skips (1, 2, 2, 4)");
         if (section == TotalColumn)
             return m_ranking.byLevels ? tr("Items met of the rubric's items") : tr("Total of the reviewed scores");
+        if (section == CurrentUnitColumn)
+            return tr("The unit it has become by %1 (merged, split or dissolved); empty when the same unit")
+                .arg(m_ranking.rolledUpOn.toString(QStringLiteral("dd/MM/yyyy")));
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -103,6 +108,8 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
         return m_ranking.byLevels ? tr("Level") : tr("Classification");
     case NoteColumn:
         return tr("Note");
+    case CurrentUnitColumn:
+        return tr("Unit today");
     }
     return {};
 }

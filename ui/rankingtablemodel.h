@@ -23,6 +23,7 @@ public:
         TotalColumn,
         ClassificationColumn,
         NoteColumn,
+        CurrentUnitColumn, // with the roll-up only
         ColumnCount
     };
     enum Role

@@ -3,6 +3,7 @@
 #include "services/annualreportservice.h"
 #include "services/validationissue.h"
 #include "storage/storageerror.h"
+#include "undofailurenotice.h"
 
 SaveReportTextCommand::SaveReportTextCommand(const Database &database, int year, ReportSection section,
                                              const QString &before, const QString &after, ChangeReporter reportChange,
@@ -52,6 +53,6 @@ bool SaveReportTextCommand::restore(const QString &expected, const QString &targ
     }
     setObsolete(true);
     if (m_reportFailure)
-        m_reportFailure((undoing ? tr("Cannot undo “%1”: %2") : tr("Cannot redo “%1”: %2")).arg(text(), failure));
+        m_reportFailure(UndoFailureNotice::message(undoing, text(), failure));
     return false;
 }

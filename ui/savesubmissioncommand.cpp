@@ -3,6 +3,7 @@
 #include "services/submissionservice.h"
 #include "services/validationissue.h"
 #include "storage/storageerror.h"
+#include "undofailurenotice.h"
 
 SaveSubmissionCommand::SaveSubmissionCommand(SubmissionService &service, const Submission &before,
                                              const Submission &after, const QString &unitName,
@@ -58,6 +59,6 @@ bool SaveSubmissionCommand::restore(const Submission &expected, const Submission
     }
     setObsolete(true);
     if (m_reportFailure)
-        m_reportFailure((undoing ? tr("Cannot undo “%1”: %2") : tr("Cannot redo “%1”: %2")).arg(text(), failure));
+        m_reportFailure(UndoFailureNotice::message(undoing, text(), failure));
     return false;
 }

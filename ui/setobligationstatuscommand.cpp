@@ -4,6 +4,7 @@
 #include "services/obligationservice.h"
 #include "services/validationissue.h"
 #include "storage/storageerror.h"
+#include "undofailurenotice.h"
 
 SetObligationStatusCommand::SetObligationStatusCommand(ObligationService &service, const Obligation &before,
                                                        const Obligation &after, FailureReporter reportFailure,
@@ -50,5 +51,5 @@ void SetObligationStatusCommand::apply(const Obligation &expected, const Obligat
     }
     setObsolete(true);
     if (m_reportFailure)
-        m_reportFailure((undoing ? tr("Cannot undo “%1”: %2") : tr("Cannot redo “%1”: %2")).arg(text(), failure));
+        m_reportFailure(UndoFailureNotice::message(undoing, text(), failure));
 }

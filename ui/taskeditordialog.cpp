@@ -23,6 +23,8 @@
 namespace {
 constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kUnitRole = Qt::UserRole + 2;
+constexpr int kLabelRole = Qt::UserRole + 3;       // the text without the role
+constexpr int kCoordinatesRole = Qt::UserRole + 4; // true: phối hợp, false: chủ trì
 } // namespace
 
 TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &sections, const QList<Phase> &phases,
@@ -30,7 +32,8 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
     : QDialog(parent), m_task(task), m_code(new QLineEdit(this)), m_title(new QLineEdit(this)),
       m_detail(new QPlainTextEdit(this)), m_section(new QComboBox(this)), m_recurrence(new QComboBox(this)),
       m_phase(new QComboBox(this)), m_hasDue(new QCheckBox(tr("Fixed &due date:"), this)), m_dueDay(new QSpinBox(this)),
-      m_dueMonth(new QSpinBox(this)), m_assignees(new QListWidget(this)), m_message(new QLabel(this)),
+      m_dueMonth(new QSpinBox(this)), m_assignees(new QListWidget(this)), m_role(new QComboBox(this)),
+      m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(task.id > 0 ? tr("Edit task %1").arg(task.code) : tr("Add task"));
@@ -66,23 +69,26 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
     m_hasDue->setChecked(task.hasDueDate());
 
     // Kinds first, then the units in Vietnamese order.
-    QSet<QString> kindsChecked;
-    QSet<qint64> unitsChecked;
+    QHash<QString, TaskAssignee::Role> kindsChecked;
+    QHash<qint64, TaskAssignee::Role> unitsChecked;
     for (const TaskAssignee &a : task.assignees) {
         if (a.unitId > 0)
-            unitsChecked.insert(a.unitId);
+            unitsChecked.insert(a.unitId, a.role);
         else
-            kindsChecked.insert(a.unitKind);
+            kindsChecked.insert(a.unitKind, a.role);
     }
     QStringList kinds;
     for (const Unit &u : units)
         if (!kinds.contains(u.kind))
             kinds.append(u.kind);
     for (const QString &kind : std::as_const(kinds)) {
-        auto *item = new QListWidgetItem(tr("Every unit of kind: %1").arg(UnitKind::label(kind)), m_assignees);
+        auto *item = new QListWidgetItem(m_assignees);
         item->setData(kKindRole, kind);
+        item->setData(kLabelRole, tr("Every unit of kind: %1").arg(UnitKind::label(kind)));
+        item->setData(kCoordinatesRole, kindsChecked.value(kind) == TaskAssignee::Role::Coordinate);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(kindsChecked.contains(kind) ? Qt::Checked : Qt::Unchecked);
+        showRole(item);
     }
     QStringList names;
     for (const Unit &u : units)
@@ -92,10 +98,13 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
         QString text = u.name;
         if (u.validTo.isValid())
             text += tr(" (until %1)").arg(u.validTo.toString(QStringLiteral("dd/MM/yyyy")));
-        auto *item = new QListWidgetItem(text, m_assignees);
+        auto *item = new QListWidgetItem(m_assignees);
         item->setData(kUnitRole, u.id);
+        item->setData(kLabelRole, text);
+        item->setData(kCoordinatesRole, unitsChecked.value(u.id) == TaskAssignee::Role::Coordinate);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(unitsChecked.contains(u.id) ? Qt::Checked : Qt::Unchecked);
+        showRole(item);
     }
 
     auto *due = new QHBoxLayout;
@@ -115,6 +124,11 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
     form->addRow(tr("&Phase:"), m_phase);
     form->addRow(due);
     form->addRow(tr("&Carried out by:"), m_assignees);
+    m_role->addItem(tr("Leads (chủ trì)"), false);
+    m_role->addItem(tr("Coordinates (phối hợp)"), true);
+    m_role->setObjectName(QStringLiteral("assigneeRole"));
+    m_role->setToolTip(tr("Whether the selected unit or kind leads the task or takes part in it"));
+    form->addRow(tr("The selected one takes part &as:"), m_role);
 
     m_message->setObjectName(QStringLiteral("taskMessage"));
     m_message->setWordWrap(true);
@@ -133,7 +147,19 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
     connect(m_hasDue, &QCheckBox::toggled, this, &TaskEditorDialog::validate);
     connect(m_dueDay, &QSpinBox::valueChanged, this, &TaskEditorDialog::validate);
     connect(m_dueMonth, &QSpinBox::valueChanged, this, &TaskEditorDialog::validate);
-    connect(m_assignees, &QListWidget::itemChanged, this, &TaskEditorDialog::validate);
+    connect(m_assignees, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        showRole(item);
+        updateRoleBox();
+        validate();
+    });
+    connect(m_assignees, &QListWidget::currentItemChanged, this, &TaskEditorDialog::updateRoleBox);
+    connect(m_role, &QComboBox::activated, this, [this] {
+        if (QListWidgetItem *item = m_assignees->currentItem(); item && item->checkState() == Qt::Checked) {
+            item->setData(kCoordinatesRole, m_role->currentData().toBool());
+            showRole(item);
+        }
+    });
+    updateRoleBox();
     resize(640, 560);
     validate();
 }
@@ -149,7 +175,6 @@ Task TaskEditorDialog::task() const
     t.phaseNumber = t.recurrence == QLatin1String("review") ? m_phase->currentData().toInt() : 0;
     t.dueDay = m_hasDue->isChecked() ? m_dueDay->value() : 0;
     t.dueMonth = m_hasDue->isChecked() ? m_dueMonth->value() : 0;
-    // Keep the role of an assignee that stays; new ones lead.
     QList<TaskAssignee> assignees;
     for (int i = 0; i < m_assignees->count(); ++i) {
         const QListWidgetItem *item = m_assignees->item(i);
@@ -158,14 +183,31 @@ Task TaskEditorDialog::task() const
         TaskAssignee a;
         a.unitId = item->data(kUnitRole).toLongLong();
         a.unitKind = a.unitId > 0 ? QString() : item->data(kKindRole).toString();
-        for (const TaskAssignee &old : m_task.assignees)
-            if ((a.unitId > 0 && old.unitId == a.unitId) ||
-                (a.unitId == 0 && old.unitId == 0 && old.unitKind == a.unitKind))
-                a.role = old.role;
+        a.role = item->data(kCoordinatesRole).toBool() ? TaskAssignee::Role::Coordinate : TaskAssignee::Role::Lead;
         assignees.append(a);
     }
     t.assignees = assignees;
     return t;
+}
+
+void TaskEditorDialog::showRole(QListWidgetItem *item)
+{
+    const QString label = item->data(kLabelRole).toString();
+    const QSignalBlocker blocker(m_assignees); // the text is not a change to validate
+    if (item->checkState() != Qt::Checked)
+        item->setText(label);
+    else if (item->data(kCoordinatesRole).toBool())
+        item->setText(tr("%1 (coordinates)").arg(label));
+    else
+        item->setText(tr("%1 (leads)").arg(label));
+}
+
+void TaskEditorDialog::updateRoleBox()
+{
+    const QListWidgetItem *item = m_assignees->currentItem();
+    const bool checked = item && item->checkState() == Qt::Checked;
+    m_role->setEnabled(checked);
+    m_role->setCurrentIndex(checked && item->data(kCoordinatesRole).toBool() ? 1 : 0);
 }
 
 void TaskEditorDialog::showError(const QString &message)

@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -36,6 +37,7 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *recurrenceBox() const { return m_recurrence; }
     QListWidget *assigneeList() const { return m_assignees; }
+    QComboBox *roleBox() const { return m_role; }
     QCheckBox *dueCheck() const { return m_hasDue; }
     QSpinBox *dueDayBox() const { return m_dueDay; }
     QSpinBox *dueMonthBox() const { return m_dueMonth; }
@@ -43,6 +45,8 @@ public:
 
 private:
     void validate();
+    void showRole(QListWidgetItem *item);
+    void updateRoleBox();
 
     Task m_task;
     QLineEdit *m_code;
@@ -55,6 +59,7 @@ private:
     QSpinBox *m_dueDay;
     QSpinBox *m_dueMonth;
     QListWidget *m_assignees;
+    QComboBox *m_role;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

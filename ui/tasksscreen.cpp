@@ -1,5 +1,6 @@
 #include "tasksscreen.h"
 
+#include "obligationevidencedialog.h"
 #include "obligationfiltermodel.h"
 #include "obligationtablemodel.h"
 #include "services/obligationservice.h"
@@ -33,7 +34,8 @@ TasksScreen::TasksScreen(ObligationService &service, QUndoStack *undoStack, QWid
       m_view(new QTreeView(this)), m_notStarted(new QPushButton(tr("&Not started"), this)),
       m_inProgress(new QPushButton(tr("In &progress"), this)), m_done(new QPushButton(tr("&Done on"), this)),
       m_completedOn(new QDateEdit(this)), m_note(new QPushButton(tr("No&te…"), this)),
-      m_addTask(new QPushButton(tr("&Add task…"), this)), m_editTask(new QPushButton(tr("&Edit task…"), this))
+      m_evidence(new QPushButton(tr("E&vidence…"), this)), m_addTask(new QPushButton(tr("&Add task…"), this)),
+      m_editTask(new QPushButton(tr("&Edit task…"), this))
 {
     m_yearBox->setObjectName(QStringLiteral("tasksYear"));
     auto *yearLabel = new QLabel(tr("&Year:"), this);
@@ -54,6 +56,8 @@ TasksScreen::TasksScreen(ObligationService &service, QUndoStack *undoStack, QWid
     m_inProgress->setObjectName(QStringLiteral("taskInProgress"));
     m_done->setObjectName(QStringLiteral("taskDone"));
     m_note->setObjectName(QStringLiteral("taskNote"));
+    m_evidence->setObjectName(QStringLiteral("taskEvidence"));
+    m_evidence->setToolTip(tr("The files that show the task was carried out: minutes, photos, the report sent"));
     m_addTask->setObjectName(QStringLiteral("addTask"));
     m_editTask->setObjectName(QStringLiteral("editTask"));
     m_completedOn->setObjectName(QStringLiteral("taskCompletedOn"));
@@ -70,6 +74,7 @@ TasksScreen::TasksScreen(ObligationService &service, QUndoStack *undoStack, QWid
     actions->addWidget(m_completedOn);
     actions->addSpacing(8);
     actions->addWidget(m_note);
+    actions->addWidget(m_evidence);
     actions->addStretch();
 
     m_unit->setObjectName(QStringLiteral("tasksUnitFilter"));
@@ -137,6 +142,7 @@ TasksScreen::TasksScreen(ObligationService &service, QUndoStack *undoStack, QWid
     connect(m_inProgress, &QPushButton::clicked, this, [this] { setCurrentStatus(QStringLiteral("in_progress")); });
     connect(m_done, &QPushButton::clicked, this, [this] { setCurrentStatus(QStringLiteral("done")); });
     connect(m_note, &QPushButton::clicked, this, &TasksScreen::onNoteClicked);
+    connect(m_evidence, &QPushButton::clicked, this, &TasksScreen::openEvidence);
     connect(m_addTask, &QPushButton::clicked, this, &TasksScreen::addTask);
     connect(m_editTask, &QPushButton::clicked, this, &TasksScreen::editCurrentTask);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksScreen::updateActions);
@@ -259,6 +265,7 @@ void TasksScreen::updateActions()
     m_done->setEnabled(o != nullptr);
     m_completedOn->setEnabled(o != nullptr);
     m_note->setEnabled(o != nullptr);
+    m_evidence->setEnabled(o && o->id > 0); // not on a read-only database's worked-out tasks
     m_editTask->setEnabled(o != nullptr);
     if (o && o->completedOn.isValid())
         m_completedOn->setDate(o->completedOn);
@@ -327,6 +334,21 @@ void TasksScreen::onNoteClicked()
         this, tr("Note"), tr("Note on %1 for %2:").arg(current->taskCode, current->unitName), current->note, &ok);
     if (ok)
         apply(*current, current->status, current->completedOn, note);
+}
+
+ObligationEvidenceDialog *TasksScreen::evidenceDialog() const
+{
+    return m_evidenceDialog;
+}
+
+void TasksScreen::openEvidence()
+{
+    const Obligation *current = m_model->byId(currentId());
+    if (!current || current->id <= 0)
+        return;
+    m_evidenceDialog = new ObligationEvidenceDialog(m_service, *current, this);
+    m_evidenceDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_evidenceDialog->open();
 }
 
 void TasksScreen::onObligationChanged(qint64 id, int year)

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ObligationEvidenceDialog;
 class ObligationFilterModel;
 class ObligationService;
 class ObligationTableModel;
@@ -49,6 +50,9 @@ public:
     bool setCurrentStatus(const QString &status);
     void addTask();
     void editCurrentTask();
+    // Opens the selected task's evidence files (add, open, remove; Save stores them).
+    void openEvidence();
+    ObligationEvidenceDialog *evidenceDialog() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -83,7 +87,9 @@ private:
     QPushButton *m_done;
     QDateEdit *m_completedOn;
     QPushButton *m_note;
+    QPushButton *m_evidence;
     QPushButton *m_addTask;
     QPushButton *m_editTask;
     QPointer<TaskEditorDialog> m_editor;
+    QPointer<ObligationEvidenceDialog> m_evidenceDialog;
 };

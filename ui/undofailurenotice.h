@@ -13,4 +13,6 @@ class UndoFailureNotice
 
 public:
     static void show(QWidget *parent, const QString &message);
+    // "Cannot undo “step”: reason" (or redo), the same wording for every undoable edit.
+    static QString message(bool undoing, const QString &step, const QString &reason);
 };

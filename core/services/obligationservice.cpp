@@ -2,6 +2,7 @@
 
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/evidencestore.h"
 #include "storage/obligationrepository.h"
 #include "storage/planrepository.h"
 #include "storage/taskrepository.h"
@@ -364,6 +365,67 @@ Obligation ObligationService::setStatus(qint64 obligationId, const QString &stat
     transaction.commit();
     Q_EMIT obligationChanged(obligationId, before.year);
     return after;
+}
+
+QList<Evidence> ObligationService::evidence(qint64 obligationId) const
+{
+    return EvidenceStore(m_database, EvidenceStore::Owner::Obligation).list(obligationId);
+}
+
+QByteArray ObligationService::evidenceContent(qint64 evidenceId) const
+{
+    return EvidenceStore(m_database, EvidenceStore::Owner::Obligation).content(evidenceId);
+}
+
+QList<Evidence> ObligationService::changeEvidence(qint64 obligationId, const QList<Evidence> &added,
+                                                  const QList<qint64> &removed, const QList<qint64> &restored)
+{
+    const Obligation owner = obligation(obligationId); // throws when unknown
+    EvidenceStore store(m_database, EvidenceStore::Owner::Obligation);
+    QHash<qint64, QString> names;
+    for (const Evidence &file : store.list(obligationId, true))
+        names.insert(file.id, file.name);
+    for (const Evidence &file : added)
+        if (file.name.trimmed().isEmpty() || file.sha256.isEmpty())
+            throw ValidationError({{QStringLiteral("evidence"), tr("The file to attach has no name or content.")}});
+    for (qint64 id : removed + restored)
+        if (!names.contains(id))
+            throw ValidationError({{QStringLiteral("evidence"), tr("That file is not attached to this task.")}});
+
+    QList<AuditEntry> audit;
+    auto entry = [&](const QString &oldValue, const QString &newValue) {
+        AuditEntry e;
+        e.action = QStringLiteral("update");
+        e.entity = kObligation;
+        e.entityId = obligationId;
+        e.field = QStringLiteral("evidence");
+        e.oldValue = oldValue;
+        e.newValue = newValue;
+        audit.append(e);
+    };
+    QList<Evidence> stored;
+    Transaction transaction(m_database);
+    for (Evidence file : added) {
+        file.criterionId = 0;
+        file.id = store.insert(obligationId, file);
+        entry(QString(), QStringLiteral("%1 (%2 bytes, SHA-256 %3)").arg(file.name).arg(file.size).arg(file.sha256));
+        file.content.clear();
+        stored.append(file);
+    }
+    for (qint64 id : removed) {
+        store.setRemoved(id, true);
+        entry(names.value(id), QString());
+    }
+    for (qint64 id : restored) {
+        store.setRemoved(id, false);
+        entry(QString(), names.value(id));
+    }
+    if (audit.isEmpty())
+        return stored;
+    AuditRepository(m_database).record(audit);
+    transaction.commit();
+    Q_EMIT obligationChanged(obligationId, owner.year);
+    return stored;
 }
 
 QList<AuditEntry> ObligationService::history(qint64 obligationId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/auditentry.h"
+#include "domain/evidence.h"
 #include "domain/obligation.h"
 #include "domain/phase.h"
 #include "domain/plan.h"
@@ -65,6 +66,16 @@ public:
     Obligation setStatus(qint64 obligationId, const QString &status, QDate completedOn, const QString &note);
     Obligation obligation(qint64 id) const; // throws ValidationError when unknown
     QList<AuditEntry> history(qint64 obligationId) const;
+
+    // Evidence files of an obligation (minutes, photos, the report sent), kept in the
+    // database. A removed file is kept, so that it can be restored (undo).
+    QList<Evidence> evidence(qint64 obligationId) const;
+    QByteArray evidenceContent(qint64 evidenceId) const;
+    // Adds files (read with SubmissionService::evidenceFromFile), removes and restores
+    // others, all or none in one transaction with an audit entry per file; returns the
+    // files added, as stored (without contents). A file of another obligation is refused.
+    QList<Evidence> changeEvidence(qint64 obligationId, const QList<Evidence> &added, const QList<qint64> &removed = {},
+                                   const QList<qint64> &restored = {});
 
     // Tasks: the plan's tasks with assignees; saving adds (id 0) or edits one, checked
     // (code, title, recurrence, phase of a review task, due day, assignees), audited.

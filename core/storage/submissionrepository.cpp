@@ -1,6 +1,7 @@
 #include "submissionrepository.h"
 
 #include "batchinsert.h"
+#include "evidencestore.h"
 #include "sqlquery.h"
 
 namespace {
@@ -36,19 +37,6 @@ void bindScore(SqlQuery &q, const CriterionScore &c)
     q.bindOptional(c.self.value_or(Points()).hundredths(), c.self.has_value());
     q.bindOptional(c.reviewed.value_or(Points()).hundredths(), c.reviewed.has_value());
     q.bind(c.note);
-}
-
-Evidence evidenceFrom(const SqlQuery &q)
-{
-    Evidence e;
-    e.id = q.number(0);
-    e.criterionId = q.number(1);
-    e.name = q.text(2);
-    e.mimeType = q.text(3);
-    e.size = q.number(4);
-    e.sha256 = q.text(5);
-    e.addedAt = QDateTime::fromString(q.text(6), Qt::ISODateWithMs);
-    return e;
 }
 
 } // namespace
@@ -246,7 +234,7 @@ void SubmissionRepository::readValuesAndScores(const QString &where, qint64 key,
     evidence.exec();
     while (evidence.next()) {
         if (Submission *s = find(evidence.number(7)))
-            s->evidence.append(evidenceFrom(evidence));
+            s->evidence.append(EvidenceStore::fromRow(evidence));
     }
 }
 
@@ -402,46 +390,22 @@ QHash<qint64, QHash<qint64, Points>> SubmissionRepository::reviewedScores(int ye
 
 qint64 SubmissionRepository::insertEvidence(qint64 submissionId, const Evidence &e)
 {
-    SqlQuery q(m_database, QStringLiteral("INSERT INTO submission_evidence (submission_id, criterion_id, name, "
-                                          "mime_type, size, sha256, content, added_utc) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QDateTime at = e.addedAt.isValid() ? e.addedAt.toUTC() : QDateTime::currentDateTimeUtc();
-    q.bind(submissionId).bindId(e.criterionId).bind(e.name).bind(e.mimeType).bind(e.size).bind(e.sha256);
-    q.bindBlob(e.content).bind(at.toString(Qt::ISODateWithMs));
-    q.exec();
-    return q.lastInsertId();
+    return EvidenceStore(m_database, EvidenceStore::Owner::Submission).insert(submissionId, e);
 }
 
 void SubmissionRepository::setEvidenceRemoved(qint64 evidenceId, bool removed)
 {
-    SqlQuery q(m_database, QStringLiteral("UPDATE submission_evidence SET removed_utc = ? WHERE id = ?"));
-    if (removed)
-        q.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    else
-        q.bindNull();
-    q.bind(evidenceId);
-    q.exec();
+    EvidenceStore(m_database, EvidenceStore::Owner::Submission).setRemoved(evidenceId, removed);
 }
 
 QList<Evidence> SubmissionRepository::evidence(qint64 submissionId, bool includeRemoved) const
 {
-    SqlQuery q(m_database, QStringLiteral("SELECT id, criterion_id, name, mime_type, size, sha256, added_utc "
-                                          "FROM submission_evidence WHERE submission_id = ? "
-                                          "AND (removed_utc IS NULL OR ? = 1) ORDER BY id"));
-    q.bind(submissionId).bind(includeRemoved);
-    q.exec();
-    QList<Evidence> result;
-    while (q.next())
-        result.append(evidenceFrom(q));
-    return result;
+    return EvidenceStore(m_database, EvidenceStore::Owner::Submission).list(submissionId, includeRemoved);
 }
 
 QByteArray SubmissionRepository::evidenceContent(qint64 evidenceId) const
 {
-    SqlQuery q(m_database, QStringLiteral("SELECT content FROM submission_evidence WHERE id = ?"));
-    q.bind(evidenceId);
-    q.exec();
-    return q.next() ? q.blob(0) : QByteArray();
+    return EvidenceStore(m_database, EvidenceStore::Owner::Submission).content(evidenceId);
 }
 
 qint64 SubmissionRepository::insertImportedFile(const ImportedFile &f)

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void refusedInputChangesNothing();
     void yearOutsideThePlanIsRefused();
     void readOnlyDatabaseWorksTheYearOut();
+    void evidenceIsKeptAndAudited();
     void unitsInVietnameseOrder();
     void addAndEditTask();
     void badTaskIsRefused();
@@ -356,6 +357,56 @@ void TestObligationService::readOnlyDatabaseWorksTheYearOut()
     }
     QCOMPARE(ObligationRepository(readOnly).countForYear(2026), 0);
     QVERIFY_THROWS_EXCEPTION(ValidationError, service.forYearGenerated(2031));
+}
+
+void TestObligationService::evidenceIsKeptAndAudited()
+{
+    const QList<Obligation> year = m_service->forYearGenerated(2026);
+    const Obligation &first = year.first();
+    const Obligation &second = year.at(1);
+    Evidence file;
+    file.name = QStringLiteral("Biên bản họp.pdf");
+    file.mimeType = QStringLiteral("application/pdf");
+    file.content = QByteArrayLiteral("%PDF-1.4 minutes");
+    file.size = file.content.size();
+    file.sha256 = QStringLiteral("abc123");
+    QSignalSpy changed(m_service, &ObligationService::obligationChanged);
+    const int audit = auditCount();
+
+    const QList<Evidence> added = m_service->changeEvidence(first.id, {file});
+    QCOMPARE(added.size(), 1);
+    const Evidence stored = added.first();
+    QVERIFY(stored.id > 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(auditCount(), audit + 1);
+    QCOMPARE(m_service->evidence(first.id).size(), 1);
+    QCOMPARE(m_service->evidence(first.id).first().name, file.name);
+    QCOMPARE(m_service->evidence(second.id).size(), 0);
+    QCOMPARE(m_service->evidenceContent(stored.id), file.content);
+    const AuditEntry entry = m_service->history(first.id).last();
+    QCOMPARE(entry.field, QStringLiteral("evidence"));
+    QVERIFY(entry.newValue.startsWith(file.name));
+
+    // Another obligation's file is refused, and nothing changes.
+    QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->changeEvidence(second.id, {}, {stored.id}));
+    // All or none: a good file with a refused removal is not added either.
+    QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->changeEvidence(first.id, {file}, {stored.id + 1}));
+    QCOMPARE(m_service->evidence(first.id).size(), 1);
+    QCOMPARE(auditCount(), audit + 1);
+
+    m_service->changeEvidence(first.id, {}, {stored.id});
+    QVERIFY(m_service->evidence(first.id).isEmpty());
+    QCOMPARE(m_service->history(first.id).last().oldValue, file.name);
+    m_service->changeEvidence(first.id, {}, {}, {stored.id}); // undo brings the same file back
+    QCOMPARE(m_service->evidence(first.id).size(), 1);
+    QCOMPARE(m_service->evidence(first.id).first().id, stored.id);
+    QCOMPARE(m_service->evidenceContent(stored.id), file.content);
+    QCOMPARE(auditCount(), audit + 3);
+
+    Evidence empty;
+    QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->changeEvidence(first.id, {empty}));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->changeEvidence(999999, {file}));
+    QCOMPARE(auditCount(), audit + 3);
 }
 
 void TestObligationService::unitsInVietnameseOrder()

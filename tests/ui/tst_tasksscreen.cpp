@@ -1,3 +1,5 @@
+#include "evidencepanel.h"
+#include "obligationevidencedialog.h"
 #include "obligationfiltermodel.h"
 #include "obligationtablemodel.h"
 #include "services/obligationservice.h"
@@ -13,13 +15,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <memory>
@@ -39,6 +44,7 @@ private Q_SLOTS:
     void statusChangeByClickIsUndoable();
     void filtersByUnitTaskAndOverdue();
     void addTaskThroughTheDialog();
+    void evidenceAddedAndRemoved();
     void modelPassesTester();
     void screenshot();
 
@@ -176,6 +182,61 @@ void TestTasksScreen::filtersByUnitTaskAndOverdue()
             units->findText(QStringLiteral("Thư viện tỉnh Tây Ninh")));
 }
 
+void TestTasksScreen::evidenceAddedAndRemoved()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bien-ban-hop.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Biên bản họp triển khai");
+    file.close();
+
+    clickRow(QStringLiteral("T04"), QStringLiteral("QLVHGD"));
+    const qint64 id = m_screen->view()->currentIndex().data(ObligationTableModel::IdRole).toLongLong();
+    auto *button = m_screen->findChild<QPushButton *>(QStringLiteral("taskEvidence"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    ObligationEvidenceDialog *dialog = m_screen->evidenceDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->panel()->addFiles({path}).isEmpty());
+    // Cancel stores nothing.
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!m_screen->evidenceDialog());
+    QCOMPARE(m_service->evidence(id).size(), 0);
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    dialog = m_screen->evidenceDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->panel()->addFiles({path}).isEmpty());
+    const int audit = auditCount();
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_screen->evidenceDialog());
+    QCOMPARE(m_service->evidence(id).size(), 1);
+    QCOMPARE(m_service->evidence(id).first().name, QStringLiteral("bien-ban-hop.txt"));
+    QCOMPARE(m_service->evidenceContent(m_service->evidence(id).first().id), QByteArray("Biên bản họp triển khai"));
+    QCOMPARE(auditCount(), audit + 1);
+
+    // Removed with a click on the file and on Remove, then saved.
+    QTest::mouseClick(button, Qt::LeftButton);
+    dialog = m_screen->evidenceDialog();
+    QVERIFY(dialog);
+    QTreeWidget *list = dialog->panel()->list();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(0)).center());
+    QPushButton *remove = nullptr;
+    for (QPushButton *candidate : dialog->panel()->findChildren<QPushButton *>())
+        if (candidate->text().contains(QLatin1String("Remove")))
+            remove = candidate;
+    QVERIFY(remove && remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(list->topLevelItemCount(), 0);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_screen->evidenceDialog());
+    QCOMPARE(m_service->evidence(id).size(), 0);
+    QCOMPARE(auditCount(), audit + 2);
+}
+
 void TestTasksScreen::addTaskThroughTheDialog()
 {
     QTest::mouseClick(m_screen->findChild<QPushButton *>(QStringLiteral("addTask")), Qt::LeftButton);
@@ -196,6 +257,13 @@ void TestTasksScreen::addTaskThroughTheDialog()
     // The check box sits at the start of the row.
     QTest::mouseClick(who->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + rect.height() / 2, rect.center().y()));
     QCOMPARE(item->checkState(), Qt::Checked);
+    QCOMPARE(item->text(), QStringLiteral("Thư viện tỉnh Tây Ninh (leads)"));
+    // The library takes part rather than leads: chosen with the keyboard.
+    who->setCurrentItem(item);
+    QVERIFY(dialog->roleBox()->isEnabled());
+    dialog->roleBox()->setFocus();
+    QTest::keyClick(dialog->roleBox(), Qt::Key_Down);
+    QCOMPARE(item->text(), QStringLiteral("Thư viện tỉnh Tây Ninh (coordinates)"));
     QTest::mouseClick(dialog->dueCheck(), Qt::LeftButton, {}, QPoint(4, dialog->dueCheck()->height() / 2));
     QVERIFY(dialog->dueCheck()->isChecked());
     for (QSpinBox *box : {dialog->dueDayBox(), dialog->dueMonthBox()}) {
@@ -217,6 +285,11 @@ void TestTasksScreen::addTaskThroughTheDialog()
         }
     QVERIFY(found);
     QCOMPARE(m_screen->model()->rowCount(), 49);
+    for (const Task &task : m_service->tasks())
+        if (task.code == QLatin1String("T15")) {
+            QCOMPARE(task.assignees.size(), 1);
+            QCOMPARE(task.assignees.first().role, TaskAssignee::Role::Coordinate);
+        }
 }
 
 void TestTasksScreen::modelPassesTester()
