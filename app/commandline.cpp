@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "commendationcommands.h"
 #include "console.h"
 #include "domain/isodate.h"
 #include "io/tablewriter.h"
@@ -43,10 +44,10 @@ void writeErr(const QString &text)
     Console::err(text);
 }
 
-const QStringList kCommands = {QStringLiteral("init"), QStringLiteral("units"),  QStringLiteral("plan"),
-                               QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("submissions"),
-                               QStringLiteral("rank"), QStringLiteral("report"), QStringLiteral("timeline"),
-                               QStringLiteral("tasks")};
+const QStringList kCommands = {QStringLiteral("init"),  QStringLiteral("units"),        QStringLiteral("plan"),
+                               QStringLiteral("demo"),  QStringLiteral("import"),       QStringLiteral("submissions"),
+                               QStringLiteral("rank"),  QStringLiteral("report"),       QStringLiteral("timeline"),
+                               QStringLiteral("tasks"), QStringLiteral("commendations")};
 
 } // namespace
 
@@ -111,16 +112,22 @@ QString CommandLine::generalHelp()
         "                                        import filled-in submissions (all rows or none)\n"
         "  import template --units -o FILE       write the empty units import template (.csv or .xlsx)\n"
         "  import units FILE [--dry-run]         add units from a filled-in template (all rows or none)\n"
-        "  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]\n"
-        "                                        the ranked list of learning units of year Y\n"
+        "  rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]\n"
+        "                                        the ranked list of learning units of year Y (--roll-up: with\n"
+        "                                        the unit each has become today)\n"
         "  report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]\n"
         "                                        the year's summary report to the Department of Education\n"
         "  report reminders --year Y -o FILE.pdf [--date D] [--number N]\n"
         "                                        the reminder letter to units that sent nothing\n"
+        "  report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]\n"
+        "                                        the review report of phase N (mid-term or final), with\n"
+        "                                        each unit's results over the phase's years\n"
         "  tasks --year Y [--overdue] [--format F]\n"
         "                                        the plan's tasks per unit in year Y, with due dates and status\n"
         "  timeline [--format text|json] [--today D]\n"
         "                                        the plan's years: phases, reviews, deadlines, today\n"
+        "  commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]\n"
+        "                                        the commendation proposals of phase N's review\n"
         "\n"
         "Options:\n"
         "  --db PATH                             the database file (default: $XHHT_DB, else the user's data folder)\n"
@@ -188,6 +195,8 @@ int CommandLine::run(const QStringList &arguments)
         TimelineCommands::addOptions(parser);
     } else if (command == QLatin1String("report")) {
         ReportCommands::addOptions(parser);
+    } else if (command == QLatin1String("commendations")) {
+        CommendationCommands::addOptions(parser);
     } else if (command == QLatin1String("demo")) {
         parser.addOption({QStringLiteral("units"), tr("How many synthetic units to add."), tr("N")});
         parser.addOption(
@@ -228,6 +237,8 @@ int CommandLine::run(const QStringList &arguments)
             return TimelineCommands::run(parser, db);
         if (command == QLatin1String("report"))
             return ReportCommands::run(parser, db);
+        if (command == QLatin1String("commendations"))
+            return CommendationCommands::run(parser, db);
         return runDemo(parser, db);
     } catch (const StorageError &error) {
         return failure(error.message());

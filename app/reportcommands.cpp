@@ -3,11 +3,16 @@
 #include "commandline.h"
 #include "console.h"
 #include "documentoptions.h"
+#include "reports/commendationlistdocument.h"
 #include "reports/documentrenderer.h"
 #include "reports/odtwriter.h"
+#include "reports/phasereviewdocument.h"
 #include "reports/reminderletterdocument.h"
 #include "reports/summaryreportdocument.h"
 #include "services/annualreportservice.h"
+#include "services/commendationservice.h"
+#include "services/phasereviewservice.h"
+#include "services/validationissue.h"
 #include "storage/organisationrepository.h"
 
 #include <QCommandLineParser>
@@ -16,8 +21,9 @@
 void ReportCommands::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("year"), tr("The year of the report."), tr("YEAR")});
+    parser.addOption({QStringLiteral("phase"), tr("The phase of the plan to review (1 or 2)."), tr("N")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Write the document to FILE: .pdf, or .odt for the summary report."),
+                      tr("Write the document to FILE: .pdf, or .odt for the summary and review reports."),
                       tr("FILE")});
     DocumentOptions::add(parser);
 }
@@ -26,12 +32,16 @@ int ReportCommands::run(QCommandLineParser &parser, Database &db)
 {
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(1); // positional.at(0) is "report"
-    if (what != QLatin1String("summary") && what != QLatin1String("reminders"))
+    if (what != QLatin1String("summary") && what != QLatin1String("reminders") && what != QLatin1String("review"))
         return CommandLine::usageError(
-            what.isEmpty() ? tr("'report' needs what to write: 'summary' or 'reminders'; see 'xhht --help'.")
-                           : tr("unknown report '%1'; use 'summary' or 'reminders'.").arg(what));
+            what.isEmpty() ? tr("'report' needs what to write: 'summary', 'reminders' or 'review'; see 'xhht --help'.")
+                           : tr("unknown report '%1'; use 'summary', 'reminders' or 'review'.").arg(what));
     if (positional.size() > 2)
         return CommandLine::usageError(tr("unexpected argument '%1' for 'report %2'.").arg(positional.at(2), what));
+    if (what == QLatin1String("review"))
+        return runReview(parser, db);
+    if (parser.isSet(QStringLiteral("phase")))
+        return CommandLine::usageError(tr("'report %1' takes --year, not --phase.").arg(what));
     bool ok = false;
     const int year = parser.value(QStringLiteral("year")).toInt(&ok);
     if (!parser.isSet(QStringLiteral("year")) || !ok || year < 1900 || year > 2200)
@@ -79,6 +89,44 @@ int ReportCommands::run(QCommandLineParser &parser, Database &db)
         return CommandLine::failure(error);
     Console::out(tr("Wrote the reminder letter to %n unit(s) of %1 to %2.\n", nullptr, int(letter.missingUnits.size()))
                      .arg(year)
+                     .arg(output));
+    return CommandLine::Success;
+}
+
+int ReportCommands::runReview(QCommandLineParser &parser, Database &db)
+{
+    bool ok = false;
+    const int phase = parser.value(QStringLiteral("phase")).toInt(&ok);
+    if (!parser.isSet(QStringLiteral("phase")) || !ok || phase < 1)
+        return CommandLine::usageError(tr("'report review' needs --phase N, such as --phase 1."));
+    if (parser.isSet(QStringLiteral("year")))
+        return CommandLine::usageError(tr("'report review' takes --phase, not --year."));
+    const QString output = parser.value(QStringLiteral("output"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
+        return CommandLine::usageError(tr("'report review' needs -o FILE.pdf or -o FILE.odt."));
+    DocumentOptions options;
+    if (const QString message = options.read(parser); !message.isEmpty())
+        return CommandLine::usageError(message);
+
+    PhaseReview review;
+    try {
+        review = PhaseReviewService(db).load(phase);
+    } catch (const ValidationError &error) {
+        return CommandLine::usageError(error.message());
+    }
+    const QStringList commendations = CommendationListDocument::summaryLines(
+        CommendationService(db).list(review.phase.number, review.phase.reviewYear));
+    const OfficialDocument document = PhaseReviewDocument::build(review, OrganisationRepository(db).load(),
+                                                                 options.date, options.number, commendations);
+    const QString error = suffix == QLatin1String("odt") ? OdtWriter::write(document, output)
+                                                         : DocumentRenderer::writePdf(document, output);
+    if (!error.isEmpty())
+        return CommandLine::failure(error);
+    Console::out(tr("Wrote the review of %1 (%2-%3) to %4.\n")
+                     .arg(review.phase.name)
+                     .arg(review.phase.yearFrom)
+                     .arg(review.phase.yearTo)
                      .arg(output));
     return CommandLine::Success;
 }

@@ -5,8 +5,9 @@
 class Database;
 class QCommandLineParser;
 
-// `xhht report summary|reminders`: the year's summary report to Sở GD&ĐT (PDF or ODT)
-// and the reminder letter to the units that have not sent their report (PDF).
+// `xhht report summary|reminders|review`: the year's summary report to Sở GD&ĐT (PDF or
+// ODT), the reminder letter to the units that have not sent their report (PDF), and the
+// report of a phase review, sơ kết or tổng kết (PDF or ODT).
 class ReportCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
@@ -14,4 +15,7 @@ class ReportCommands
 public:
     static void addOptions(QCommandLineParser &parser);
     static int run(QCommandLineParser &parser, Database &db);
+
+private:
+    static int runReview(QCommandLineParser &parser, Database &db);
 };

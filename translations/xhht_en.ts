@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeProposalCommand</name>
+    <message>
+        <source>the proposal was changed after this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeUnitsCommand</name>
     <message>
         <source>New unit %1</source>
@@ -77,14 +84,6 @@
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -274,6 +273,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>List the units&apos; lineage events instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: xhht [--db PATH] [COMMAND [options]]
 
 Without a command, xhht opens its main window.
@@ -292,16 +295,22 @@ Commands:
                                         import filled-in submissions (all rows or none)
   import template --units -o FILE       write the empty units import template (.csv or .xlsx)
   import units FILE [--dry-run]         add units from a filled-in template (all rows or none)
-  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                        the ranked list of learning units of year Y
+  rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
+                                        the ranked list of learning units of year Y (--roll-up: with
+                                        the unit each has become today)
   report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the year&apos;s summary report to the Department of Education
   report reminders --year Y -o FILE.pdf [--date D] [--number N]
                                         the reminder letter to units that sent nothing
+  report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
+                                        the review report of phase N (mid-term or final), with
+                                        each unit&apos;s results over the phase&apos;s years
   tasks --year Y [--overdue] [--format F]
                                         the plan&apos;s tasks per unit in year Y, with due dates and status
   timeline [--format text|json] [--today D]
                                         the plan&apos;s years: phases, reviews, deadlines, today
+  commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
+                                        the commendation proposals of phase N&apos;s review
 
 Options:
   --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
@@ -313,8 +322,350 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CommendationCatalogueDialog</name>
     <message>
-        <source>List the units&apos; lineage events instead.</source>
+        <source>In &amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendation catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forms and titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendation form (hình thức khen thưởng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulation title (danh hiệu thi đua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Phó Trưởng phòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class or better in every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among the top N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class or better:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (emulation title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top %1 in every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top %1 in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or better in every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every &amp;year of the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;oposes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommendationCommands</name>
+    <message>
+        <source>The phase whose proposals to list: 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the proposal list to FILE: .pdf (official format) or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format without -o: tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;commendations&apos; needs --phase N, one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;commendations&apos; writes -o FILE.pdf or -o FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n proposal(s) of phase %1 to %2.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommendationService</name>
+    <message>
+        <source>There is no commendation form %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”; use form or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commendation form needs its name, as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue already has “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown level “%1”; use so, tinh, bo or nha_nuoc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subject “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commendation form needs at least one subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown occasion “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commendation form needs at least one occasion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) use “%1”; mark the form inactive instead of removing it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion rule(s) propose “%1”; change or remove them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no individual %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An individual needs a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An individual needs the unit they work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in %n proposal(s); remove those proposals first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no suggestion rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs the class to reach in every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs how many of the best units, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule “%1”; use class_every_year or top_n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs the commendation form it proposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown phase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no phase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal needs its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subject “%1”; use tap_the or ca_nhan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal needs a commendation form of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not given to the chosen subject (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal for an individual needs the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal needs the unit it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This individual is already proposed for “%1” in the same phase or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit is already proposed for “%1” in the same phase or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a removed proposal with its number can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is already there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,10 +978,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach files to this submission; they are stored when it is saved (at most %1 each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the selected file with the program the computer uses for it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,6 +999,14 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Remove the selected files from the submission (Cancel keeps them; after saving, Edit ▸ Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files; they are stored when you save (at most %1 each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected files (Cancel keeps them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +1156,30 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObligationEvidenceDialog</name>
+    <message>
+        <source>Evidence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+for %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObligationService</name>
@@ -872,6 +1251,14 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>An assignee needs a unit or a kind of unit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file to attach has no name or content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not attached to this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObligationTableModel</name>
@@ -932,6 +1319,64 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>PhaseReviewModel</name>
+    <message>
+        <source>not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseReviewService</name>
+    <message>
+        <source>The plan has no phase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Plan &amp;overview</source>
@@ -975,6 +1420,124 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Decided o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The achievement, as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collective or individual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Achievement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person: add them under Catalogue… first if they are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the commendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>unit #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective / individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,6 +1590,10 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>-o takes a file ending in .pdf, .csv or .xlsx, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on each row the unit it has become today (merged, split or dissolved units).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,6 +1692,14 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>Wrote the ranked list to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name on each row the unit it has become today, for a year before units were merged or split (quy đổi theo đơn vị hiện nay); the ranks stay the year&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;day&apos;s units</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankingTableModel</name>
@@ -1180,6 +1755,14 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The unit it has become by %1 (merged, split or dissolved); empty when the same unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCommands</name>
@@ -1192,19 +1775,7 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the document to FILE: .pdf, or .odt for the summary report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;report&apos; needs what to write: &apos;summary&apos; or &apos;reminders&apos;; see &apos;xhht --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos;; use &apos;summary&apos; or &apos;reminders&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,6 +1823,47 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The phase of the plan to review (1 or 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the document to FILE: .pdf, or .odt for the summary and review reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs what to write: &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;; see &apos;xhht --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; use &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report %1&apos; takes --year, not --phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report review&apos; needs --phase N, such as --phase 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report review&apos; takes --phase, not --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report review&apos; needs -o FILE.pdf or -o FILE.odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the review of %1 (%2-%3) to %4.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2211,204 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsScreen</name>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested by the rules (tick those to propose):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year of this phase has data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) at the end of the phase, year %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) at the end of the phase, years %1–%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unit(s) ended during the phase</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, already proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commendation proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the proposal for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the proposal for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal removed (Ctrl+Z puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review report to ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review report to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODF text documents (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the proposal list to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the proposal list to XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the proposal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendat&amp;ion proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,14 +2775,6 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>the text was changed after this step (on another computer).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SaveSubmissionCommand</name>
@@ -1982,14 +2784,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>the submission was changed after this step (by an import or on another computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,14 +3039,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>the task was changed after this step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,6 +4246,30 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Tick at least one unit or kind of unit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leads (chủ trì)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates (phối hợp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the selected unit or kind leads the task or takes part in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected one takes part &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (coordinates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskText</name>
@@ -3568,6 +4378,14 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Task %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files that show the task was carried out: minutes, photos, the report sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3797,6 +4615,14 @@ Edit ▸ Undo brings the saved text back.</source>
     <name>UndoFailureNotice</name>
     <message>
         <source>Undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

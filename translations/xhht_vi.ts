@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeProposalCommand</name>
+    <message>
+        <source>the proposal was changed after this step.</source>
+        <translation>đề nghị đã bị thay đổi sau bước này.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeUnitsCommand</name>
     <message>
         <source>New unit %1</source>
@@ -75,14 +82,6 @@
     <message>
         <source>Move %1</source>
         <translation>Chuyển %1</translation>
-    </message>
-    <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation>Không hoàn tác được “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
-        <translation>Không làm lại được “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -276,6 +275,10 @@
 </translation>
     </message>
     <message>
+        <source>List the units&apos; lineage events instead.</source>
+        <translation>Liệt kê các sự kiện thay đổi của đơn vị.</translation>
+    </message>
+    <message>
         <source>Usage: xhht [--db PATH] [COMMAND [options]]
 
 Without a command, xhht opens its main window.
@@ -294,16 +297,22 @@ Commands:
                                         import filled-in submissions (all rows or none)
   import template --units -o FILE       write the empty units import template (.csv or .xlsx)
   import units FILE [--dry-run]         add units from a filled-in template (all rows or none)
-  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                        the ranked list of learning units of year Y
+  rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
+                                        the ranked list of learning units of year Y (--roll-up: with
+                                        the unit each has become today)
   report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the year&apos;s summary report to the Department of Education
   report reminders --year Y -o FILE.pdf [--date D] [--number N]
                                         the reminder letter to units that sent nothing
+  report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
+                                        the review report of phase N (mid-term or final), with
+                                        each unit&apos;s results over the phase&apos;s years
   tasks --year Y [--overdue] [--format F]
                                         the plan&apos;s tasks per unit in year Y, with due dates and status
   timeline [--format text|json] [--today D]
                                         the plan&apos;s years: phases, reviews, deadlines, today
+  commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
+                                        the commendation proposals of phase N&apos;s review
 
 Options:
   --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
@@ -331,16 +340,22 @@ Các lệnh:
                                         nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
   import template --units -o FILE       ghi mẫu nhập danh sách đơn vị (.csv hoặc .xlsx) còn trống
   import units FILE [--dry-run]         thêm đơn vị từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
-  rank --year Y [--group G] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                        danh sách xếp hạng đơn vị học tập năm Y
+  rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
+                                        danh sách xếp hạng đơn vị học tập năm Y (--roll-up: kèm
+                                        đơn vị hiện nay của từng đơn vị)
   report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         báo cáo tổng kết năm gửi Sở Giáo dục và Đào tạo
   report reminders --year Y -o FILE.pdf [--date D] [--number N]
                                         công văn đôn đốc các đơn vị chưa gửi báo cáo
+  report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
+                                        báo cáo sơ kết, tổng kết giai đoạn N, kèm kết quả
+                                        của từng đơn vị qua các năm của giai đoạn
   tasks --year Y [--overdue] [--format F]
                                         nhiệm vụ của kế hoạch theo từng đơn vị trong năm Y, kèm hạn và trạng thái
   timeline [--format text|json] [--today D]
                                         các năm của kế hoạch: giai đoạn, sơ kết, tổng kết, các hạn, hôm nay
+  commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
+                                        các đề nghị khen thưởng khi sơ kết, tổng kết giai đoạn N
 
 Tùy chọn:
   --db PATH                             tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
@@ -351,9 +366,348 @@ Tùy chọn:
 Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
 </translation>
     </message>
+</context>
+<context>
+    <name>CommendationCatalogueDialog</name>
     <message>
-        <source>List the units&apos; lineage events instead.</source>
-        <translation>Liệt kê các sự kiện thay đổi của đơn vị.</translation>
+        <source>In &amp;use</source>
+        <translation>Đang &amp;dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Applied</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Commendation catalogue</source>
+        <translation>Danh mục khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Forms and titles</source>
+        <translation>&amp;Hình thức và danh hiệu</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Cá nhân</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion rules</source>
+        <translation>&amp;Quy tắc gợi ý</translation>
+    </message>
+    <message>
+        <source>Commendation form (hình thức khen thưởng)</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Emulation title (danh hiệu thi đua)</source>
+        <translation>Danh hiệu thi đua</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Cấ&amp;p:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Dịp:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Trưởng phòng</source>
+        <translation>ví dụ: Phó Trưởng phòng</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Họ và &amp;tên:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>A class or better in every year</source>
+        <translation>Đạt một mức xếp loại trở lên trong mọi năm</translation>
+    </message>
+    <message>
+        <source>Among the top N</source>
+        <translation>Nằm trong N đơn vị dẫn đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Class or better:</source>
+        <translation>&amp;Xếp loại từ:</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>&amp;Dẫn đầu:</translation>
+    </message>
+    <message>
+        <source>%1 (emulation title)</source>
+        <translation>%1 (danh hiệu)</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (không dùng)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>top %1 in every year</source>
+        <translation>dẫn đầu (%1) trong mọi năm</translation>
+    </message>
+    <message>
+        <source>top %1 in the last year</source>
+        <translation>dẫn đầu (%1) trong năm cuối</translation>
+    </message>
+    <message>
+        <source>%1 or better in every year</source>
+        <translation>%1 trở lên trong mọi năm</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation>%1 (không áp dụng)</translation>
+    </message>
+    <message>
+        <source>In every &amp;year of the phase</source>
+        <translation>Trong mọi &amp;năm của giai đoạn</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Kiểu quy tắc:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oposes:</source>
+        <translation>Khen thưởng &amp;bằng:</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationCommands</name>
+    <message>
+        <source>The phase whose proposals to list: 1 or 2.</source>
+        <translation>Giai đoạn cần liệt kê đề nghị: 1 hoặc 2.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write the proposal list to FILE: .pdf (official format) or .xlsx.</source>
+        <translation>Ghi danh sách đề nghị ra TỆP: .pdf (đúng thể thức văn bản) hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Output format without -o: tsv, csv or json.</source>
+        <translation>Định dạng đầu ra khi không có -o: tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>&apos;commendations&apos; needs --phase N, one of: %1.</source>
+        <translation>&apos;commendations&apos; cần --phase N, một trong: %1.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>&apos;commendations&apos; writes -o FILE.pdf or -o FILE.xlsx.</source>
+        <translation>&apos;commendations&apos; ghi -o TỆP.pdf hoặc -o TỆP.xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n proposal(s) of phase %1 to %2.
+</source>
+        <translation>
+            <numerusform>Đã ghi %n đề nghị của giai đoạn %1 vào %2.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommendationService</name>
+    <message>
+        <source>There is no commendation form %1.</source>
+        <translation>Không có hình thức khen thưởng %1.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”; use form or title.</source>
+        <translation>Loại “%1” không hợp lệ; hãy dùng form hoặc title.</translation>
+    </message>
+    <message>
+        <source>A commendation form needs its name, as printed.</source>
+        <translation>Hình thức khen thưởng cần có tên, như khi in.</translation>
+    </message>
+    <message>
+        <source>The catalogue already has “%1”.</source>
+        <translation>Danh mục đã có “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown level “%1”; use so, tinh, bo or nha_nuoc.</source>
+        <translation>Cấp “%1” không hợp lệ; hãy dùng so, tinh, bo hoặc nha_nuoc.</translation>
+    </message>
+    <message>
+        <source>Unknown subject “%1”.</source>
+        <translation>Đối tượng “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A commendation form needs at least one subject.</source>
+        <translation>Hình thức khen thưởng cần ít nhất một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Unknown occasion “%1”.</source>
+        <translation>Dịp “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A commendation form needs at least one occasion.</source>
+        <translation>Hình thức khen thưởng cần ít nhất một dịp khen thưởng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) use “%1”; mark the form inactive instead of removing it.</source>
+        <translation>
+            <numerusform>%n đề nghị đang dùng “%1”; hãy đánh dấu hình thức này là không dùng thay vì gỡ bỏ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion rule(s) propose “%1”; change or remove them first.</source>
+        <translation>
+            <numerusform>%n quy tắc gợi ý đang đề nghị “%1”; hãy sửa hoặc gỡ bỏ các quy tắc đó trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no individual %1.</source>
+        <translation>Không có cá nhân %1.</translation>
+    </message>
+    <message>
+        <source>An individual needs a full name.</source>
+        <translation>Cá nhân cần có họ và tên.</translation>
+    </message>
+    <message>
+        <source>An individual needs the unit they work in.</source>
+        <translation>Cá nhân cần có đơn vị công tác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in %n proposal(s); remove those proposals first.</source>
+        <translation>
+            <numerusform>%1 có trong %n đề nghị; hãy gỡ bỏ các đề nghị đó trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no suggestion rule %1.</source>
+        <translation>Không có quy tắc gợi ý %1.</translation>
+    </message>
+    <message>
+        <source>The rule needs the class to reach in every year.</source>
+        <translation>Quy tắc cần mức xếp loại phải đạt trong mọi năm.</translation>
+    </message>
+    <message>
+        <source>The rule needs how many of the best units, 1 or more.</source>
+        <translation>Quy tắc cần số đơn vị dẫn đầu, từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Unknown rule “%1”; use class_every_year or top_n.</source>
+        <translation>Quy tắc “%1” không hợp lệ; hãy dùng class_every_year hoặc top_n.</translation>
+    </message>
+    <message>
+        <source>The rule needs the commendation form it proposes.</source>
+        <translation>Quy tắc cần hình thức khen thưởng được đề nghị.</translation>
+    </message>
+    <message>
+        <source>Unknown phase %1.</source>
+        <translation>Giai đoạn %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The plan has no phase %1.</source>
+        <translation>Kế hoạch không có giai đoạn %1.</translation>
+    </message>
+    <message>
+        <source>A proposal needs its year.</source>
+        <translation>Đề nghị cần có năm.</translation>
+    </message>
+    <message>
+        <source>Unknown subject “%1”; use tap_the or ca_nhan.</source>
+        <translation>Đối tượng “%1” không hợp lệ; hãy dùng tap_the hoặc ca_nhan.</translation>
+    </message>
+    <message>
+        <source>A proposal needs a commendation form of the catalogue.</source>
+        <translation>Đề nghị cần một hình thức khen thưởng trong danh mục.</translation>
+    </message>
+    <message>
+        <source>“%1” is not given to the chosen subject (%2).</source>
+        <translation>“%1” không áp dụng cho đối tượng đã chọn (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in use.</source>
+        <translation>“%1” không còn được dùng.</translation>
+    </message>
+    <message>
+        <source>A proposal for an individual needs the person.</source>
+        <translation>Đề nghị khen thưởng cá nhân cần chọn người được đề nghị.</translation>
+    </message>
+    <message>
+        <source>A proposal needs the unit it concerns.</source>
+        <translation>Đề nghị cần có đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>Trạng thái “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation>Ngày quyết định %1 ở tương lai.</translation>
+    </message>
+    <message>
+        <source>This individual is already proposed for “%1” in the same phase or year.</source>
+        <translation>Cá nhân này đã được đề nghị “%1” trong cùng giai đoạn hoặc năm.</translation>
+    </message>
+    <message>
+        <source>This unit is already proposed for “%1” in the same phase or year.</source>
+        <translation>Đơn vị này đã được đề nghị “%1” trong cùng giai đoạn hoặc năm.</translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation>Không có đề nghị %1.</translation>
+    </message>
+    <message>
+        <source>Only a removed proposal with its number can be put back.</source>
+        <translation>Chỉ có thể khôi phục một đề nghị đã gỡ bỏ, kèm số hiệu của nó.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is already there.</source>
+        <translation>Đề nghị %1 đã có.</translation>
     </message>
 </context>
 <context>
@@ -663,10 +1017,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>Tệp mới thêm &amp;dùng làm minh chứng cho:</translation>
     </message>
     <message>
-        <source>Attach files to this submission; they are stored when it is saved (at most %1 each)</source>
-        <translation>Đính kèm tệp vào hồ sơ này; tệp được lưu khi lưu hồ sơ (mỗi tệp tối đa %1)</translation>
-    </message>
-    <message>
         <source>Open the selected file with the program the computer uses for it</source>
         <translation>Mở tệp đang chọn bằng chương trình mặc định của máy tính cho loại tệp này</translation>
     </message>
@@ -689,6 +1039,14 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Remove the selected files from the submission (Cancel keeps them; after saving, Edit ▸ Undo brings them back)</source>
         <translation>Gỡ bỏ các tệp đang chọn khỏi hồ sơ (bấm Hủy thì tệp được giữ lại; sau khi lưu, Sửa ▸ Hoàn tác sẽ khôi phục tệp)</translation>
+    </message>
+    <message>
+        <source>Attach files; they are stored when you save (at most %1 each)</source>
+        <translation>Đính kèm tệp; tệp được lưu khi bạn lưu (tối đa %1 mỗi tệp)</translation>
+    </message>
+    <message>
+        <source>Remove the selected files (Cancel keeps them)</source>
+        <translation>Gỡ bỏ các tệp đã chọn (Hủy sẽ giữ lại)</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1195,31 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>&amp;Dashboard</source>
         <translation>Tổng &amp;quan</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Sơ kết, tổng kết</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>&amp;Sơ kết, tổng kết</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationEvidenceDialog</name>
+    <message>
+        <source>Evidence of %1</source>
+        <translation>Minh chứng của %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+for %3, %4</source>
+        <translation>%1 %2
+của %3, năm %4</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Mở minh chứng</translation>
+    </message>
 </context>
 <context>
     <name>ObligationService</name>
@@ -908,6 +1291,14 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>An assignee needs a unit or a kind of unit.</source>
         <translation>Nơi thực hiện phải là một đơn vị hoặc một loại đơn vị.</translation>
     </message>
+    <message>
+        <source>The file to attach has no name or content.</source>
+        <translation>Tệp đính kèm không có tên hoặc nội dung.</translation>
+    </message>
+    <message>
+        <source>That file is not attached to this task.</source>
+        <translation>Tệp đó không được đính kèm nhiệm vụ này.</translation>
+    </message>
 </context>
 <context>
     <name>ObligationTableModel</name>
@@ -968,6 +1359,64 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>PhaseReviewModel</name>
+    <message>
+        <source>not ranked</source>
+        <translation>chưa xếp hạng</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>tasks %1/%2</source>
+        <translation>nhiệm vụ %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (ngừng hoạt động)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Former units</source>
+        <translation>Đơn vị tiền thân</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseReviewService</name>
+    <message>
+        <source>The plan has no phase %1.</source>
+        <translation>Kế hoạch không có giai đoạn %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Plan &amp;overview</source>
@@ -1012,6 +1461,124 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>with</source>
         <translation>phối hợp</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Decided o&amp;n</source>
+        <translation>Có quyết định, ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>Edit proposal</source>
+        <translation>Sửa đề nghị</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Đề nghị mới</translation>
+    </message>
+    <message>
+        <source>The achievement, as it will be printed</source>
+        <translation>Thành tích, như khi in</translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-UBND</source>
+        <translation>ví dụ: 123/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Collective or individual:</source>
+        <translation>Tập thể hay &amp;cá nhân:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Người được đề nghị:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommendation:</source>
+        <translation>&amp;Hình thức khen thưởng:</translation>
+    </message>
+    <message>
+        <source>&amp;Achievement:</source>
+        <translation>Thành &amp;tích:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision number:</source>
+        <translation>Số &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list.</source>
+        <translation>Hãy chọn đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose the person: add them under Catalogue… first if they are not listed.</source>
+        <translation>Hãy chọn người được đề nghị: nếu chưa có, thêm trước trong Danh mục….</translation>
+    </message>
+    <message>
+        <source>Choose the commendation.</source>
+        <translation>Hãy chọn hình thức khen thưởng.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>unit #%1</source>
+        <translation>đơn vị #%1</translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation>cá nhân #%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>form #%1</source>
+        <translation>hình thức #%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Collective / individual</source>
+        <translation>Tập thể / cá nhân</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Được đề nghị</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1632,10 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>-o takes a file ending in .pdf, .csv or .xlsx, not &apos;%1&apos;.</source>
         <translation>-o cần tên tệp có đuôi .pdf, .csv hoặc .xlsx, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Name on each row the unit it has become today (merged, split or dissolved units).</source>
+        <translation>Ghi trên mỗi dòng đơn vị hiện nay của đơn vị đó (đơn vị đã hợp nhất, chia tách hoặc giải thể).</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1734,14 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>Wrote the ranked list to %1</source>
         <translation>Đã ghi danh sách xếp hạng vào %1</translation>
     </message>
+    <message>
+        <source>Name on each row the unit it has become today, for a year before units were merged or split (quy đổi theo đơn vị hiện nay); the ranks stay the year&apos;s</source>
+        <translation>Ghi trên mỗi dòng đơn vị hiện nay, cho một năm trước khi các đơn vị hợp nhất hoặc chia tách (quy đổi theo đơn vị hiện nay); thứ hạng vẫn là thứ hạng của năm đó</translation>
+    </message>
+    <message>
+        <source>To&amp;day&apos;s units</source>
+        <translation>Quy đổi theo đơn &amp;vị hiện nay</translation>
+    </message>
 </context>
 <context>
     <name>RankingTableModel</name>
@@ -1218,6 +1797,14 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <source>The unit it has become by %1 (merged, split or dissolved); empty when the same unit</source>
+        <translation>Đơn vị hiện nay tính đến ngày %1 (hợp nhất, chia tách hoặc giải thể); để trống khi vẫn là đơn vị đó</translation>
+    </message>
+    <message>
+        <source>Unit today</source>
+        <translation>Đơn vị hiện nay</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommands</name>
@@ -1230,20 +1817,8 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>NĂM</translation>
     </message>
     <message>
-        <source>Write the document to FILE: .pdf, or .odt for the summary report.</source>
-        <translation>Ghi văn bản ra TỆP: .pdf, hoặc .odt đối với báo cáo tổng kết.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>TỆP</translation>
-    </message>
-    <message>
-        <source>&apos;report&apos; needs what to write: &apos;summary&apos; or &apos;reminders&apos;; see &apos;xhht --help&apos;.</source>
-        <translation>&apos;report&apos; cần biết văn bản cần lập: &apos;summary&apos; hoặc &apos;reminders&apos;; xem &apos;xhht --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos;; use &apos;summary&apos; or &apos;reminders&apos;.</source>
-        <translation>không có loại báo cáo &apos;%1&apos;; dùng &apos;summary&apos; hoặc &apos;reminders&apos;.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; for &apos;report %2&apos;.</source>
@@ -1292,6 +1867,48 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
             <numerusform>Đã ghi công văn đôn đốc %n đơn vị năm %1 vào %2.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The phase of the plan to review (1 or 2).</source>
+        <translation>Giai đoạn của kế hoạch cần sơ kết, tổng kết (1 hoặc 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write the document to FILE: .pdf, or .odt for the summary and review reports.</source>
+        <translation>Ghi văn bản ra TỆP: .pdf, hoặc .odt đối với báo cáo năm và báo cáo sơ kết, tổng kết.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs what to write: &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;; see &apos;xhht --help&apos;.</source>
+        <translation>&apos;report&apos; cần biết văn bản cần ghi: &apos;summary&apos;, &apos;reminders&apos; hoặc &apos;review&apos;; xem &apos;xhht --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; use &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;.</source>
+        <translation>không có báo cáo &apos;%1&apos;; hãy dùng &apos;summary&apos;, &apos;reminders&apos; hoặc &apos;review&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;report %1&apos; takes --year, not --phase.</source>
+        <translation>&apos;report %1&apos; dùng --year, không dùng --phase.</translation>
+    </message>
+    <message>
+        <source>&apos;report review&apos; needs --phase N, such as --phase 1.</source>
+        <translation>&apos;report review&apos; cần --phase N, ví dụ --phase 1.</translation>
+    </message>
+    <message>
+        <source>&apos;report review&apos; takes --phase, not --year.</source>
+        <translation>&apos;report review&apos; dùng --phase, không dùng --year.</translation>
+    </message>
+    <message>
+        <source>&apos;report review&apos; needs -o FILE.pdf or -o FILE.odt.</source>
+        <translation>&apos;report review&apos; cần -o TỆP.pdf hoặc -o TỆP.odt.</translation>
+    </message>
+    <message>
+        <source>Wrote the review of %1 (%2-%3) to %4.
+</source>
+        <translation>Đã ghi báo cáo %1 (%2-%3) vào %4.
+</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2259,199 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsScreen</name>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>Đề nghị &amp;các mục đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Sửa đề &amp;nghị…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Loại bỏ</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Giai đoạn:</translation>
+    </message>
+    <message>
+        <source>Phase &amp;review</source>
+        <translation>&amp;Bảng kết quả</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>&amp;Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Xuất &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>The review report:</source>
+        <translation>Báo cáo sơ kết, tổng kết:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested by the rules (tick those to propose):</source>
+        <translation>Gợi ý &amp;theo quy tắc (đánh dấu để đề nghị):</translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation>Các đề nghị:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogue…</source>
+        <translation>&amp;Danh mục…</translation>
+    </message>
+    <message>
+        <source>List as &amp;XLSX…</source>
+        <translation>Danh sách ra &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3): %4</source>
+        <translation>%1 (%2–%3): %4</translation>
+    </message>
+    <message>
+        <source>No year of this phase has data yet.</source>
+        <translation>Chưa có năm nào của giai đoạn này có dữ liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) at the end of the phase, year %1</source>
+        <translation>
+            <numerusform>%n đơn vị cuối giai đoạn, năm %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) at the end of the phase, years %1–%2</source>
+        <translation>
+            <numerusform>%n đơn vị cuối giai đoạn, các năm %1–%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unit(s) ended during the phase</source>
+        <translation>
+            <numerusform>; %n đơn vị ngừng hoạt động trong giai đoạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, already proposed</source>
+        <translation>%1, đã đề nghị</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Đề nghị theo %n gợi ý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose %1</source>
+        <translation>Đề nghị khen thưởng %1</translation>
+    </message>
+    <message>
+        <source>Accept suggestions</source>
+        <translation>Đề nghị theo gợi ý</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) added</source>
+        <translation>
+            <numerusform>Đã thêm %n đề nghị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commendation proposal</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Edit the proposal for %1</source>
+        <translation>Sửa đề nghị khen thưởng %1</translation>
+    </message>
+    <message>
+        <source>Proposal saved</source>
+        <translation>Đã lưu đề nghị</translation>
+    </message>
+    <message>
+        <source>Remove the proposal</source>
+        <translation>Gỡ bỏ đề nghị</translation>
+    </message>
+    <message>
+        <source>Remove the proposal for %1</source>
+        <translation>Gỡ bỏ đề nghị khen thưởng %1</translation>
+    </message>
+    <message>
+        <source>Proposal removed (Ctrl+Z puts it back)</source>
+        <translation>Đã gỡ bỏ đề nghị (Ctrl+Z để khôi phục)</translation>
+    </message>
+    <message>
+        <source>Export the review report to ODT</source>
+        <translation>Xuất báo cáo sơ kết, tổng kết ra ODT</translation>
+    </message>
+    <message>
+        <source>Export the review report to PDF</source>
+        <translation>Xuất báo cáo sơ kết, tổng kết ra PDF</translation>
+    </message>
+    <message>
+        <source>ODF text documents (*.odt)</source>
+        <translation>Văn bản ODF (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Export the proposal list to PDF</source>
+        <translation>Xuất danh sách đề nghị ra PDF</translation>
+    </message>
+    <message>
+        <source>Export the proposal list to XLSX</source>
+        <translation>Xuất danh sách đề nghị ra XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the proposal list</source>
+        <translation>Xuất danh sách đề nghị</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to %1: %2</source>
+        <translation>Không lưu được danh sách vào %1: %2</translation>
+    </message>
+    <message>
+        <source>New &amp;proposal…</source>
+        <translation>Thêm đề nghị &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Commendat&amp;ion proposals</source>
+        <translation>Đề ng&amp;hị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view list…</source>
+        <translation>&amp;Xem trước danh sách…</translation>
+    </message>
+    <message>
+        <source>List as PD&amp;F…</source>
+        <translation>Danh sách ra &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -2007,14 +2817,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>the text was changed after this step (on another computer).</source>
         <translation>nội dung đã được sửa sau bước này (trên máy khác).</translation>
     </message>
-    <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation>Không hoàn tác được “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
-        <translation>Không làm lại được “%1”: %2</translation>
-    </message>
 </context>
 <context>
     <name>SaveSubmissionCommand</name>
@@ -2025,14 +2827,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>the submission was changed after this step (by an import or on another computer).</source>
         <translation>hồ sơ đã bị thay đổi sau bước này (do nhập dữ liệu từ tệp hoặc do sửa trên máy tính khác).</translation>
-    </message>
-    <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation>Không hoàn tác được “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
-        <translation>Không làm lại được “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2288,14 +3082,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>the task was changed after this step.</source>
         <translation>nhiệm vụ đã được sửa sau bước này.</translation>
-    </message>
-    <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation>Không hoàn tác được “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
-        <translation>Không làm lại được “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +4284,30 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Tick at least one unit or kind of unit.</source>
         <translation>Hãy chọn ít nhất một đơn vị hoặc loại đơn vị.</translation>
     </message>
+    <message>
+        <source>Leads (chủ trì)</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Coordinates (phối hợp)</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Whether the selected unit or kind leads the task or takes part in it</source>
+        <translation>Đơn vị hoặc loại đơn vị đang chọn chủ trì hay phối hợp thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>The selected one takes part &amp;as:</source>
+        <translation>&amp;Vai trò của mục đang chọn:</translation>
+    </message>
+    <message>
+        <source>%1 (coordinates)</source>
+        <translation>%1 (phối hợp)</translation>
+    </message>
+    <message>
+        <source>%1 (leads)</source>
+        <translation>%1 (chủ trì)</translation>
+    </message>
 </context>
 <context>
     <name>TaskText</name>
@@ -3607,6 +4417,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Task %1 saved.</source>
         <translation>Đã lưu nhiệm vụ %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>Minh chứng (tệp đính &amp;kèm)…</translation>
+    </message>
+    <message>
+        <source>The files that show the task was carried out: minutes, photos, the report sent</source>
+        <translation>Các tệp chứng minh nhiệm vụ đã thực hiện: biên bản, hình ảnh, báo cáo đã gửi</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4654,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Undo or redo</source>
         <translation>Hoàn tác hoặc làm lại</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Không hoàn tác được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Không làm lại được “%1”: %2</translation>
     </message>
 </context>
 <context>

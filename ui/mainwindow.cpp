@@ -3,7 +3,9 @@
 #include "dashboardscreen.h"
 #include "planscreen.h"
 #include "reportsscreen.h"
+#include "reviewsscreen.h"
 #include "scoringscreen.h"
+#include "services/commendationservice.h"
 #include "services/obligationservice.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
@@ -38,8 +40,8 @@ const QString kLastOpenedKey = QStringLiteral("dashboard/lastOpened");
 MainWindow::MainWindow(const Database &database, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_submissions(new SubmissionService(database, this)),
       m_yearLock(new YearLockService(database, this)), m_obligations(new ObligationService(database, this)),
-      m_undoStack(new QUndoStack(this)), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_screens(ScreenCount, nullptr)
+      m_commendations(new CommendationService(database, this)), m_undoStack(new QUndoStack(this)),
+      m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_screens(ScreenCount, nullptr)
 {
     setWindowTitle(tr("xhht – Learning society movement 2024-2030"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/xhht.svg")));
@@ -54,6 +56,7 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Tasks")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/timeline.svg")), tr("Timeline")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/xhht.svg")), tr("Dashboard")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/reviews.svg")), tr("Reviews")));
     m_navigation->setMaximumWidth(240);
     for (int i = 0; i < ScreenCount; ++i)
         m_stack->addWidget(new QWidget(m_stack)); // placeholders until first shown
@@ -115,8 +118,8 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Plan"),    tr("&Units"), tr("&Submissions"), tr("S&coring"),
-                               tr("&Reports"), tr("&Tasks"), tr("Time&line"),    tr("&Dashboard")};
+    const QStringList names = {tr("&Plan"),  tr("&Units"),    tr("&Submissions"), tr("S&coring"), tr("&Reports"),
+                               tr("&Tasks"), tr("Time&line"), tr("&Dashboard"),   tr("Re&views")};
     for (int i = 0; i < ScreenCount; ++i) {
         QAction *action = view->addAction(names.at(i), this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -181,6 +184,13 @@ QWidget *MainWindow::ensureScreen(int index)
         auto *dashboard = new DashboardScreen(m_database, m_lastOpened, m_stack);
         connect(dashboard, &DashboardScreen::jobRequested, this, &MainWindow::openJob);
         widget = dashboard;
+        break;
+    }
+    case ReviewsScreenIndex: {
+        auto *reviews = new ReviewsScreen(m_database, *m_commendations, m_undoStack, m_stack);
+        connect(reviews, &ReviewsScreen::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        widget = reviews;
         break;
     }
     case TimelineScreenIndex: {

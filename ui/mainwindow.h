@@ -8,6 +8,7 @@ class QAction;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
+class CommendationService;
 class ObligationService;
 class SubmissionService;
 class YearLockService;
@@ -31,6 +32,7 @@ public:
         TasksScreenIndex,
         TimelineScreenIndex,
         DashboardScreenIndex,
+        ReviewsScreenIndex,
         ScreenCount
     };
 
@@ -68,9 +70,10 @@ private:
     bool canLeaveCurrentScreen();
 
     const Database &m_database;
-    SubmissionService *m_submissions; // one for the window: the screens and the undo commands share it
-    YearLockService *m_yearLock;      // likewise: the Scoring screen locks, the Submissions screen follows
-    ObligationService *m_obligations; // the Tasks screen and its undo commands
+    SubmissionService *m_submissions;     // one for the window: the screens and the undo commands share it
+    YearLockService *m_yearLock;          // likewise: the Scoring screen locks, the Submissions screen follows
+    ObligationService *m_obligations;     // the Tasks screen and its undo commands
+    CommendationService *m_commendations; // the Reviews screen and its undo commands
     QUndoStack *m_undoStack;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

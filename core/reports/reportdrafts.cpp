@@ -20,21 +20,9 @@ QString withoutFinalStop(QString text)
     return text;
 }
 
-QString legalBases(const AnnualReport &r)
-{
-    QStringList lines;
-    QString basis = withoutFinalStop(r.plan.basis);
-    if (basis.startsWith(QStringLiteral("Thực hiện ")))
-        basis = QStringLiteral("Căn cứ ") + basis.mid(10);
-    if (!basis.isEmpty())
-        lines.append(basis);
-    lines.append(QStringLiteral("Căn cứ ") + ReportDrafts::planReference(r.plan));
-    return lines.join(QLatin1Char('\n'));
-}
-
 QString opening(const AnnualReport &r)
 {
-    const QString issuer = r.plan.issuer.isEmpty() ? QStringLiteral("Sở Văn hóa, Thể thao và Du lịch") : r.plan.issuer;
+    const QString issuer = ReportWording::agency(r.plan);
     return QStringLiteral("%1 báo cáo kết quả thực hiện Phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh "
                           "học tập suốt đời” năm %2 như sau:")
         .arg(issuer)
@@ -162,7 +150,7 @@ QString ReportDrafts::draft(ReportSection section, const AnnualReport &report)
 {
     switch (section) {
     case ReportSection::LegalBases:
-        return legalBases(report);
+        return legalBases(report.plan);
     case ReportSection::Opening:
         return opening(report);
     case ReportSection::Direction:
@@ -175,6 +163,18 @@ QString ReportDrafts::draft(ReportSection section, const AnnualReport &report)
         return proposals(report);
     }
     return {};
+}
+
+QString ReportDrafts::legalBases(const Plan &plan)
+{
+    QStringList lines;
+    QString basis = withoutFinalStop(plan.basis);
+    if (basis.startsWith(QStringLiteral("Thực hiện ")))
+        basis = QStringLiteral("Căn cứ ") + basis.mid(10);
+    if (!basis.isEmpty())
+        lines.append(basis);
+    lines.append(QStringLiteral("Căn cứ ") + planReference(plan));
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool ReportDrafts::hasPlaceholder(const QString &text)

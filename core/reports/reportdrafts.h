@@ -13,6 +13,8 @@ class ReportDrafts
 {
 public:
     static QString draft(ReportSection section, const AnnualReport &report);
+    // The căn cứ lines of a report on the plan: the plan's own basis, then the plan.
+    static QString legalBases(const Plan &plan);
     // True when the text still holds a bracketed note to replace.
     static bool hasPlaceholder(const QString &text);
     // The plan as the report names it: "Kế hoạch số 12/KH-SVHTTDL ngày 05/6/2024 của Sở ...

@@ -1,5 +1,8 @@
 #include "reportwording.h"
 
+#include "domain/indicator.h"
+#include "domain/organisationsettings.h"
+#include "domain/plan.h"
 #include "services/annualreport.h"
 
 #include <QStringList>
@@ -73,6 +76,20 @@ QString ReportWording::figure(const IndicatorFigure &f)
     return text;
 }
 
+QString ReportWording::totalCell(const IndicatorFigure &f)
+{
+    const QString &kind = f.indicator.kind;
+    if (!f.hasData())
+        return QStringLiteral("–");
+    if (kind == QLatin1String("count"))
+        return hundredths(f.sumHundredths);
+    if (kind == QLatin1String("percent"))
+        return QStringLiteral("bình quân ") + hundredths(f.meanHundredths()) + QLatin1Char('%');
+    if (kind == QLatin1String("yesno"))
+        return QStringLiteral("%1/%2 có").arg(f.yes).arg(f.reporting);
+    return QStringLiteral("%1 đơn vị").arg(f.reporting);
+}
+
 QString ReportWording::cell(const QString &kind, bool hasNumber, qint64 numberHundredths, const QString &text,
                             bool estimate)
 {
@@ -135,6 +152,26 @@ QString ReportWording::classification(const AnnualReport &r)
     return text + QLatin1Char('.');
 }
 
+QString ReportWording::agency(const Plan &plan)
+{
+    return plan.issuer.isEmpty() ? QStringLiteral("Sở Văn hóa, Thể thao và Du lịch") : plan.issuer;
+}
+
+QString ReportWording::recipient(const OrganisationSettings &organisation)
+{
+    return organisation.reportRecipient.isEmpty() ? QStringLiteral("Sở Giáo dục và Đào tạo")
+                                                  : organisation.reportRecipient;
+}
+
+QString ReportWording::endWith(QString line, QChar end)
+{
+    line = line.trimmed();
+    while (!line.isEmpty() &&
+           (line.endsWith(QLatin1Char('.')) || line.endsWith(QLatin1Char(';')) || line.endsWith(QLatin1Char(','))))
+        line.chop(1);
+    return line + end;
+}
+
 QString ReportWording::contentTitle(int area)
 {
     switch (area) {
@@ -157,6 +194,21 @@ QString ReportWording::contentTitle(int area)
     default:
         return {};
     }
+}
+
+QString ReportWording::contentHeading(int area)
+{
+    const QString title = contentTitle(area);
+    return title.isEmpty() ? QStringLiteral("Chỉ tiêu khác") : title;
+}
+
+QString ReportWording::indicatorLabel(const Indicator &indicator)
+{
+    if (!indicator.unitOfMeasure.isEmpty() && indicator.unitOfMeasure != QLatin1String("%"))
+        return indicator.name + QStringLiteral(" (%1)").arg(indicator.unitOfMeasure);
+    if (indicator.kind == QLatin1String("percent"))
+        return indicator.name + QStringLiteral(" (%)");
+    return indicator.name;
 }
 
 QString ReportWording::roman(int n)

@@ -14,29 +14,6 @@ namespace {
 
 const QString kMovement = QStringLiteral("“Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời”");
 
-QString endWith(QString line, QChar end)
-{
-    line = line.trimmed();
-    while (!line.isEmpty() &&
-           (line.endsWith(QLatin1Char('.')) || line.endsWith(QLatin1Char(';')) || line.endsWith(QLatin1Char(','))))
-        line.chop(1);
-    return line + end;
-}
-
-// The căn cứ lines: italic, each ending ";" and the last ".".
-QList<DocumentBlock> legalBases(const QString &text)
-{
-    QStringList lines;
-    for (const QString &line : text.split(QLatin1Char('\n')))
-        if (!line.trimmed().isEmpty())
-            lines.append(line);
-    QList<DocumentBlock> blocks;
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        blocks.append(DocumentBlock::italicParagraph(
-            endWith(lines.at(i), i + 1 == lines.size() ? QLatin1Char('.') : QLatin1Char(';'))));
-    return blocks;
-}
-
 // Phụ lục I: for each of the plan's contents, a table of the units' values of its
 // indicators, with a total (counts), mean (percentages) or tally (yes/no) row.
 QList<DocumentBlock> unitValues(const AnnualReport &report)
@@ -47,19 +24,14 @@ QList<DocumentBlock> unitValues(const AnnualReport &report)
         byArea[f.indicator.contentArea].append(&f);
     int heading = 0;
     for (auto it = byArea.cbegin(); it != byArea.cend(); ++it) {
-        const QString title = ReportWording::contentTitle(it.key());
         blocks.append(DocumentBlock::heading(
-            2, QStringLiteral("%1. %2").arg(++heading).arg(title.isEmpty() ? QStringLiteral("Chỉ tiêu khác") : title)));
+            2, QStringLiteral("%1. %2").arg(++heading).arg(ReportWording::contentHeading(it.key()))));
         DocumentTable table;
         table.columns.append({QStringLiteral("STT"), 0.9, Qt::AlignHCenter});
         table.columns.append({QStringLiteral("Đơn vị"), 5.5, Qt::AlignLeft});
         const QList<const IndicatorFigure *> &figures = it.value();
         for (const IndicatorFigure *f : figures) {
-            QString header = f->indicator.name;
-            if (!f->indicator.unitOfMeasure.isEmpty() && f->indicator.unitOfMeasure != QLatin1String("%"))
-                header += QStringLiteral(" (%1)").arg(f->indicator.unitOfMeasure);
-            else if (f->indicator.kind == QLatin1String("percent"))
-                header += QStringLiteral(" (%)");
+            const QString header = ReportWording::indicatorLabel(f->indicator);
             const bool text = f->indicator.kind == QLatin1String("text");
             table.columns.append({header, text ? 4.5 : 2.4, text ? Qt::AlignLeft : Qt::AlignRight});
         }
@@ -78,20 +50,8 @@ QList<DocumentBlock> unitValues(const AnnualReport &report)
             table.rows.append({cells, false});
         }
         QStringList total{QString(), QStringLiteral("Cộng")};
-        for (const IndicatorFigure *f : figures) {
-            const QString &kind = f->indicator.kind;
-            if (!f->hasData())
-                total.append(QStringLiteral("–"));
-            else if (kind == QLatin1String("count"))
-                total.append(ReportWording::hundredths(f->sumHundredths));
-            else if (kind == QLatin1String("percent"))
-                total.append(QStringLiteral("bình quân ") + ReportWording::hundredths(f->meanHundredths()) +
-                             QLatin1Char('%'));
-            else if (kind == QLatin1String("yesno"))
-                total.append(QStringLiteral("%1/%2 có").arg(f->yes).arg(f->reporting));
-            else
-                total.append(QStringLiteral("%1 đơn vị").arg(f->reporting));
-        }
+        for (const IndicatorFigure *f : figures)
+            total.append(ReportWording::totalCell(*f));
         table.rows.append({total, true});
         blocks.append(DocumentBlock::tableBlock(table));
         blocks.append(DocumentBlock::spacer(4));
@@ -103,6 +63,19 @@ QList<DocumentBlock> unitValues(const AnnualReport &report)
 }
 
 } // namespace
+
+QList<DocumentBlock> SummaryReportDocument::legalBases(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            lines.append(line);
+    QList<DocumentBlock> blocks;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        blocks.append(DocumentBlock::italicParagraph(
+            ReportWording::endWith(lines.at(i), i + 1 == lines.size() ? QLatin1Char('.') : QLatin1Char(';'))));
+    return blocks;
+}
 
 QList<DocumentBlock> SummaryReportDocument::textBlocks(const QString &text)
 {
@@ -125,9 +98,7 @@ OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const 
     document.typeName = QStringLiteral("BÁO CÁO");
     document.summary = QStringLiteral("Kết quả thực hiện Phong trào %1 năm %2").arg(kMovement).arg(report.year);
     document.pdfTitle = QStringLiteral("Báo cáo kết quả thực hiện Phong trào năm %1").arg(report.year);
-    const QString recipient = organisation.reportRecipient.isEmpty() ? QStringLiteral("Sở Giáo dục và Đào tạo")
-                                                                     : organisation.reportRecipient;
-    document.addressees = {recipient};
+    document.addressees = {ReportWording::recipient(organisation)};
 
     const auto text = [&report](ReportSection section) { return report.texts.value(section); };
     QList<DocumentBlock> &body = document.body;
@@ -147,9 +118,8 @@ OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const 
     for (const IndicatorFigure &f : report.figures) {
         if (f.indicator.contentArea != area) {
             area = f.indicator.contentArea;
-            const QString title = ReportWording::contentTitle(area);
-            body.append(DocumentBlock::heading(2, QStringLiteral("%1. %2").arg(++item).arg(
-                                                      title.isEmpty() ? QStringLiteral("Chỉ tiêu khác") : title)));
+            body.append(DocumentBlock::heading(
+                2, QStringLiteral("%1. %2").arg(++item).arg(ReportWording::contentHeading(area))));
         }
         const bool listed = !f.texts.isEmpty();
         body.append(DocumentBlock::paragraph(QStringLiteral("- %1: %2%3")
@@ -158,7 +128,7 @@ OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const 
         for (qsizetype i = 0; i < f.texts.size(); ++i)
             body.append(DocumentBlock::paragraph(
                 QStringLiteral("+ ") +
-                endWith(f.texts.at(i), i + 1 == f.texts.size() ? QLatin1Char('.') : QLatin1Char(';'))));
+                ReportWording::endWith(f.texts.at(i), i + 1 == f.texts.size() ? QLatin1Char('.') : QLatin1Char(';'))));
     }
     body.append(DocumentBlock::heading(2, QStringLiteral("%1. Kết quả đánh giá Đơn vị học tập").arg(++item)));
     body.append(DocumentBlock::paragraph(ReportWording::classification(report)));
@@ -169,9 +139,16 @@ OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const 
     body.append(textBlocks(text(ReportSection::Assessment)));
 
     body.append(DocumentBlock::heading(1, QStringLiteral("IV. CÔNG TÁC KHEN THƯỞNG")));
-    body.append(DocumentBlock::paragraph(QStringLiteral("Khen thưởng tập thể, cá nhân trong Phong trào năm %1: %2.")
-                                             .arg(report.year)
-                                             .arg(ReportWording::noData())));
+    if (report.commendations.isEmpty()) {
+        body.append(DocumentBlock::paragraph(QStringLiteral("Khen thưởng tập thể, cá nhân trong Phong trào năm %1: %2.")
+                                                 .arg(report.year)
+                                                 .arg(ReportWording::noData())));
+    } else {
+        body.append(DocumentBlock::paragraph(
+            QStringLiteral("Đề nghị khen thưởng tập thể, cá nhân trong Phong trào năm %1:").arg(report.year)));
+        for (const QString &line : report.commendations)
+            body.append(DocumentBlock::paragraph(QStringLiteral("- ") + line));
+    }
 
     body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Orientation) +
                                               QStringLiteral(" NĂM %1").arg(report.year + 1)));
@@ -180,8 +157,7 @@ OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const 
     body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Proposals)));
     body.append(textBlocks(text(ReportSection::Proposals)));
 
-    const QString agency =
-        report.plan.issuer.isEmpty() ? QStringLiteral("Sở Văn hóa, Thể thao và Du lịch") : report.plan.issuer;
+    const QString agency = ReportWording::agency(report.plan);
     body.append(
         DocumentBlock::paragraph(QStringLiteral("Trên đây là báo cáo kết quả thực hiện Phong trào %1 năm %2 của %3./.")
                                      .arg(kMovement)

@@ -18,6 +18,8 @@ public:
     static OfficialDocument build(const AnnualReport &report, const OrganisationSettings &organisation, QDate date,
                                   int number = 0);
 
+    // The căn cứ lines as italic paragraphs, each ending ";" and the last ".".
+    static QList<DocumentBlock> legalBases(const QString &text);
     // A written section as blocks: one paragraph per line; "1. Ưu điểm" (a number, a
     // full stop and no closing punctuation) as a bold heading.
     static QList<DocumentBlock> textBlocks(const QString &text);

@@ -81,6 +81,7 @@ struct AnnualReport
     QList<ClassFigure> classes;            // rubric classes in order, with ranked units
     int reviewed = 0;                      // units ranked (review complete)
     int notReviewed = 0;                   // units received whose review is not complete
+    QStringList commendations;             // IV: one line per form of the year's proposals (none: no data)
     QHash<ReportSection, QString> saved;   // texts the clerk saved
     QHash<ReportSection, QString> texts;   // what is printed: saved, else drafted
 

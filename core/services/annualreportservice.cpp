@@ -1,6 +1,8 @@
 #include "annualreportservice.h"
 
+#include "commendationservice.h"
 #include "rankingservice.h"
+#include "reports/commendationlistdocument.h"
 #include "reports/reminderletterdocument.h"
 #include "reports/reportdrafts.h"
 #include "storage/auditrepository.h"
@@ -39,6 +41,7 @@ AnnualReport AnnualReportService::load(int year) const
                 report.submissions.insert(row.unit.id, *it);
     report.ranking = RankingService(m_database).rankYear(year);
     computeFigures(report);
+    report.commendations = CommendationListDocument::summaryLines(CommendationService(m_database).listForYear(year));
 
     const QHash<QString, QString> saved = ReportTextRepository(m_database).forYear(year);
     for (ReportSection section : sections()) {

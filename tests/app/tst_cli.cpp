@@ -1,3 +1,5 @@
+#include "support/pdfreadback.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -69,6 +73,9 @@ private Q_SLOTS:
     void rankPdfReadsBack();
     void reportSummaryPdfAndOdt();
     void reportReminders();
+    void reportReviewPdfAndOdt();
+    void reportReviewBadUsage_data();
+    void reportReviewBadUsage();
     void timelineText();
     void timelineJson();
     void timelineBadUsage_data();
@@ -80,6 +87,11 @@ private Q_SLOTS:
     void importUnitsTemplateAndFile();
     void importUnitsWithErrorsChangesNothing();
     void unitsHistory();
+    void rankRollUp();
+    void tasksOnReadOnlyDatabase();
+    void commendationsList();
+    void commendationsBadUsage_data();
+    void commendationsBadUsage();
 
 private:
     struct Result
@@ -422,10 +434,8 @@ void TestCli::rankPdfReadsBack()
                           QStringLiteral("05/12/2025"), QStringLiteral("--number"), QStringLiteral("7")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished(30000));
-    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    const QString out =
+        PdfReadBack::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY2(out.contains(QStringLiteral("DANH SÁCH XẾP HẠNG ĐƠN VỊ HỌC TẬP NĂM 2024")), qPrintable(out.left(800)));
     QVERIFY(out.contains(QStringLiteral("Số: 07/DS-SVHTTDL")));
     QVERIFY(out.contains(QStringLiteral("Tây Ninh, ngày 05 tháng 12 năm 2025")));
@@ -463,10 +473,7 @@ void TestCli::reportSummaryPdfAndOdt()
              QStringLiteral("05/12/2024"), QStringLiteral("--number"), QStringLiteral("12")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(pdf));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished(30000));
-    const QString out = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const QString out = PdfReadBack::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
     for (const QString &expected :
          {QStringLiteral("Số: 12/BC-SVHTTDL"), QStringLiteral("Tây Ninh, ngày 05 tháng 12 năm 2024"),
           QStringLiteral("BÁO CÁO"), QStringLiteral("II. KẾT QUẢ THỰC HIỆN"), QStringLiteral("Phụ lục I"),
@@ -493,6 +500,85 @@ void TestCli::reportSummaryPdfAndOdt()
     QVERIFY(!QFile::exists(nowhere));
 }
 
+void TestCli::reportReviewPdfAndOdt()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("so-ket-1.pdf"));
+    Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("review"),
+                    QStringLiteral("--phase"), QStringLiteral("1"), QStringLiteral("-o"), pdf, QStringLiteral("--date"),
+                    QStringLiteral("12/01/2026"), QStringLiteral("--number"), QStringLiteral("4")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(pdf));
+    QVERIFY(r.err.isEmpty());
+    const QString out = PdfReadBack::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    qsizetype at = 0;
+    for (const QString &expected :
+         {QStringLiteral("Số: 04/BC-SVHTTDL"), QStringLiteral("Tây Ninh, ngày 12 tháng 01 năm 2026"),
+          QStringLiteral("BÁO CÁO"), QStringLiteral("Sơ kết giai đoạn 1 (2024 - 2025)"),
+          QStringLiteral("I. KẾT QUẢ THỰC HIỆN"), QStringLiteral("II. ĐÁNH GIÁ CHUNG"),
+          QStringLiteral("III. CÔNG TÁC KHEN THƯỞNG"), QStringLiteral("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ GIAI ĐOẠN TIẾP THEO"),
+          QStringLiteral("Phụ lục I"), QStringLiteral("Xếp loại năm 2024"), QStringLiteral("Phụ lục II"),
+          QStringLiteral("Cả giai đoạn")}) {
+        const qsizetype next = out.indexOf(expected, at);
+        QVERIFY2(next >= at, qPrintable(expected));
+        at = next;
+    }
+
+    const QString odt = m_dir.filePath(QStringLiteral("so-ket-1.odt"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("review"),
+             QStringLiteral("--phase"), QStringLiteral("1"), QStringLiteral("-o"), odt});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(odt);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(100);
+    QVERIFY(head.startsWith("PK\x03\x04"));
+    QVERIFY(head.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+
+    // A failed write leaves nothing behind and says why.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/so-ket.pdf"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("review"),
+             QStringLiteral("--phase"), QStringLiteral("1"), QStringLiteral("-o"), nowhere});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.startsWith(QStringLiteral("xhht: ")));
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestCli::reportReviewBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString report = QStringLiteral("report");
+    const QString review = QStringLiteral("review");
+    const QString phase = QStringLiteral("--phase");
+    const QString o = QStringLiteral("-o");
+    const QString pdf = QStringLiteral("r.pdf");
+    QTest::newRow("without phase") << QStringList{report, review, o, pdf};
+    QTest::newRow("phase not a number") << QStringList{report, review, phase, QStringLiteral("một"), o, pdf};
+    QTest::newRow("phase zero") << QStringList{report, review, phase, QStringLiteral("0"), o, pdf};
+    QTest::newRow("phase not in the plan") << QStringList{report, review, phase, QStringLiteral("3"), o, pdf};
+    QTest::newRow("with a year") << QStringList{
+        report, review, phase, QStringLiteral("1"), QStringLiteral("--year"), QStringLiteral("2025"), o, pdf};
+    QTest::newRow("to a .doc") << QStringList{report, review, phase, QStringLiteral("1"), o, QStringLiteral("r.doc")};
+    QTest::newRow("without file") << QStringList{report, review, phase, QStringLiteral("1")};
+    QTest::newRow("summary with a phase") << QStringList{report,
+                                                         QStringLiteral("summary"),
+                                                         QStringLiteral("--year"),
+                                                         QStringLiteral("2024"),
+                                                         phase,
+                                                         QStringLiteral("1"),
+                                                         o,
+                                                         pdf};
+}
+
+void TestCli::reportReviewBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(QStringList{QStringLiteral("--db"), m_db} + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(r.err.startsWith(QStringLiteral("xhht: ")));
+    QVERIFY(!QFile::exists(QStringLiteral("r.pdf")));
+}
+
 void TestCli::reportReminders()
 {
     // Which units sent nothing in 2025, from the submissions list.
@@ -511,10 +597,7 @@ void TestCli::reportReminders()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!missing.isEmpty()); // the demo leaves one unit without a report in 2025
     QVERIFY2(r.out.contains(pdf), qPrintable(r.out));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished(30000));
-    const QString out = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const QString out = PdfReadBack::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
     QVERIFY(out.contains(QStringLiteral("V/v đôn đốc gửi báo cáo")));
     for (const QString &name : missing)
         QVERIFY2(out.contains(name.section(QLatin1Char(' '), 0, 2)), qPrintable(name));
@@ -770,6 +853,101 @@ void TestCli::unitsHistory()
     r = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--history"),
              QStringLiteral("--format"), QStringLiteral("xml")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::rankRollUp()
+{
+    // Today (the machine's clock) is after 30/06/2025, when the district units ended.
+    const Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("rank"), QStringLiteral("--year"),
+                          QStringLiteral("2024"), QStringLiteral("--roll-up")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("rank\tunit_code\tunit_name\ttotal\tclassification\tcurrent_unit"));
+    int ended = 0;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), 6);
+        const bool district =
+            cells.at(1).startsWith(QLatin1String("PVHTT-")) || cells.at(1).startsWith(QLatin1String("TTVHTT-"));
+        QCOMPARE(cells.at(5), district ? QStringLiteral("(không còn hoạt động)") : QString());
+        ended += district;
+    }
+    QCOMPARE(ended, 18);
+}
+
+void TestCli::tasksOnReadOnlyDatabase()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("read-only.sqlite"));
+    QVERIFY(QFile::copy(m_db, copy));
+    QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    QFile before(copy);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray hash = QCryptographicHash::hash(before.readAll(), QCryptographicHash::Sha256);
+    before.close();
+    // 2027's tasks were never generated: they are worked out, not stored.
+    const Result r =
+        run({QStringLiteral("--db"), copy, QStringLiteral("tasks"), QStringLiteral("--year"), QStringLiteral("2027")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 1);
+    QVERIFY(std::any_of(lines.cbegin(), lines.cend(),
+                        [](const QString &line) { return line.contains(QLatin1String("\t2027-12-10\t")); }));
+    QFile after(copy);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(after.readAll(), QCryptographicHash::Sha256), hash);
+}
+
+void TestCli::commendationsList()
+{
+    Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("commendations"), QStringLiteral("--phase"),
+                    QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("subject\tname\tform\treason\tstatus\tdecision\n")); // none proposed yet
+
+    const QString pdf = m_dir.filePath(QStringLiteral("de-nghi.pdf"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("commendations"), QStringLiteral("--phase"),
+             QStringLiteral("1"), QStringLiteral("-o"), pdf, QStringLiteral("--number"), QStringLiteral("9"),
+             QStringLiteral("--date"), QStringLiteral("15/12/2025")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(pdf));
+    const QString text = PdfReadBack::readText(pdf);
+    for (const QString &expected :
+         {QStringLiteral("Số: 09/DS-SVHTTDL"), QStringLiteral("Tây Ninh, ngày 15 tháng 12 năm 2025"),
+          QStringLiteral("DANH SÁCH"), QStringLiteral("sơ kết giai đoạn 2024 - 2025"),
+          QStringLiteral("Danh sách chưa có đề nghị khen thưởng nào.")})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("de-nghi.xlsx"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("commendations"), QStringLiteral("--phase"),
+             QStringLiteral("2"), QStringLiteral("-o"), xlsx});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(xlsx);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(2), QByteArray("PK"));
+}
+
+void TestCli::commendationsBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no phase") << QStringList({QStringLiteral("commendations")});
+    QTest::newRow("phase 3") << QStringList(
+        {QStringLiteral("commendations"), QStringLiteral("--phase"), QStringLiteral("3")});
+    QTest::newRow("output") << QStringList({QStringLiteral("commendations"), QStringLiteral("--phase"),
+                                            QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("x.txt")});
+    QTest::newRow("format") << QStringList({QStringLiteral("commendations"), QStringLiteral("--phase"),
+                                            QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("xml")});
+}
+
+void TestCli::commendationsBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(QStringList({QStringLiteral("--db"), m_db}) + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith(QStringLiteral("xhht: ")));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(QStringLiteral("x.txt")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

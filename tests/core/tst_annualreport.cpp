@@ -8,6 +8,7 @@
 #include "reports/reportwording.h"
 #include "reports/summaryreportdocument.h"
 #include "services/annualreportservice.h"
+#include "services/commendationservice.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
 #include "services/submissionservice.h"
@@ -15,6 +16,7 @@
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
+#include "storage/unitrepository.h"
 #include "support/pdfreadback.h"
 
 #include <QTemporaryDir>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void textsAreSavedAndAudited();
     void draftsComeFromTheData();
     void pdfReadBack();
+    void commendationsOfTheYear();
 
 private:
     qint64 indicatorId(const QString &code) const;
@@ -305,6 +308,57 @@ void TestAnnualReport::draftsComeFromTheData()
     QCOMPARE(blocks.at(0).kind, DocumentBlock::Kind::Heading2);
     QCOMPARE(blocks.at(1).kind, DocumentBlock::Kind::Paragraph);
     QCOMPARE(blocks.at(2).kind, DocumentBlock::Kind::Paragraph); // ends with a full stop: a sentence
+}
+
+void TestAnnualReport::commendationsOfTheYear()
+{
+    CommendationService commendations(*m_db);
+    commendations.setToday(QDate(2025, 12, 20));
+    qint64 giayKhen = 0;
+    for (const CommendationForm &form : commendations.forms())
+        if (form.name == QStringLiteral("Giấy khen của Giám đốc Sở"))
+            giayKhen = form.id;
+    QVERIFY(giayKhen);
+    const QList<Unit> units = UnitRepository(*m_db).all();
+    auto proposalFor = [&](const QString &code, int phase, int year) {
+        CommendationProposal p;
+        p.phaseNumber = phase;
+        p.year = year;
+        p.formId = giayKhen;
+        for (const Unit &u : units)
+            if (u.code == code)
+                p.unitId = u.id;
+        p.reason = QStringLiteral("Thành tích xuất sắc");
+        return p;
+    };
+    CommendationProposal library = proposalFor(QStringLiteral("TV"), 1, 2025); // the sơ kết's
+    library.status = QStringLiteral("duoc_khen");
+    library.decisionNumber = QStringLiteral("45/QĐ-SVHTTDL");
+    library.decisionDate = QDate(2025, 12, 15);
+    commendations.saveProposal(library);
+    commendations.saveProposal(proposalFor(QStringLiteral("BT"), 0, 2025));   // a yearly one
+    commendations.saveProposal(proposalFor(QStringLiteral("TTVH"), 0, 2024)); // another year's
+
+    AnnualReportService service(*m_db);
+    service.setToday(QDate(2025, 12, 20));
+    const AnnualReport report = service.load(2025);
+    QCOMPARE(report.commendations,
+             QStringList{QStringLiteral("Giấy khen của Giám đốc Sở: 2 tập thể (Bảo tàng tỉnh Tây Ninh; Thư viện tỉnh "
+                                        "Tây Ninh); 1 được khen thưởng, 1 đang chờ quyết định.")});
+    const OfficialDocument document =
+        SummaryReportDocument::build(report, OrganisationRepository(*m_db).load(), QDate(2025, 12, 20));
+    QStringList texts;
+    for (const DocumentBlock &block : document.body)
+        texts.append(block.text);
+    const qsizetype heading = texts.indexOf(QStringLiteral("IV. CÔNG TÁC KHEN THƯỞNG"));
+    QVERIFY(heading >= 0);
+    QCOMPARE(texts.at(heading + 1), QStringLiteral("Đề nghị khen thưởng tập thể, cá nhân trong Phong trào năm 2025:"));
+    QCOMPARE(texts.at(heading + 2), QStringLiteral("- ") + report.commendations.first());
+    QVERIFY(
+        !texts.contains(QStringLiteral("Khen thưởng tập thể, cá nhân trong Phong trào năm 2025: chưa có số liệu.")));
+    // 2024 has only its own proposal.
+    QCOMPARE(service.load(2024).commendations,
+             QStringList{QStringLiteral("Giấy khen của Giám đốc Sở: 1 tập thể (Trung tâm Văn hóa tỉnh Tây Ninh).")});
 }
 
 void TestAnnualReport::pdfReadBack()

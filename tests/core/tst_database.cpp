@@ -7,6 +7,7 @@
 #include "storage/unitrepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void cascadesDeletes();
     void storesTextNfc();
     void clusteringKeepsSubmissionRows();
+    void commendationsMigration();
 
 private:
     static QByteArray hashOf(const QString &path);
@@ -353,6 +355,55 @@ void TestDatabase::clusteringKeepsSubmissionRows()
     left.exec();
     QVERIFY(left.next());
     QCOMPARE(left.number(0), qint64(0));
+}
+
+// Migration 6 adds the commendation tables to a schema-5 database with data and
+// preloads the catalogue and the two default suggestion rules; its unique indexes
+// refuse a second proposal of the same form for the same unit (or person) and phase.
+void TestDatabase::commendationsMigration()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    const QString v5 = dir.filePath(QStringLiteral("v5"));
+    QDir().mkpath(v5);
+    const QStringList five = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).mid(0, 5);
+    QCOMPARE(five.size(), 5);
+    for (const QString &file : five)
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + file, v5 + QLatin1Char('/') + file));
+    Database::setMigrationDirectory(v5);
+    {
+        Database db;
+        db.open(path);
+        QCOMPARE(db.schemaVersion(), 5);
+        Seeder(db).seed();
+    }
+    Database::setMigrationDirectory(QString());
+    Database db;
+    db.open(path);
+    QVERIFY(db.schemaVersion() >= 6);
+    SqlQuery forms(db, QStringLiteral("SELECT kind, COUNT(*) FROM commendation_form GROUP BY kind ORDER BY kind"));
+    forms.exec();
+    QStringList counts;
+    while (forms.next())
+        counts << forms.text(0) + QLatin1Char('=') + forms.text(1);
+    QCOMPARE(counts, (QStringList{QStringLiteral("form=4"), QStringLiteral("title=4")}));
+    SqlQuery rules(db, QStringLiteral("SELECT r.kind, r.class_code, r.top_n, f.name FROM suggestion_rule r "
+                                      "JOIN commendation_form f ON f.id = r.form_id ORDER BY r.position"));
+    rules.exec();
+    QStringList found;
+    while (rules.next())
+        found << QStringLiteral("%1|%2|%3|%4").arg(rules.text(0), rules.text(1), rules.text(2), rules.text(3));
+    QCOMPARE(found, (QStringList{QStringLiteral("class_every_year|TOT|0|Giấy khen của Giám đốc Sở"),
+                                 QStringLiteral("top_n||3|Bằng khen của Chủ tịch UBND tỉnh")}));
+
+    const QString insert = QStringLiteral("INSERT INTO commendation_proposal (phase_number, year, form_id, subject, "
+                                          "unit_id) VALUES (1, 2025, 1, 'tap_the', (SELECT MIN(id) FROM unit))");
+    db.execute(insert);
+    QVERIFY_THROWS_EXCEPTION(StorageError, db.execute(insert));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError,
+        db.execute(QStringLiteral("INSERT INTO commendation_proposal (year, form_id, subject, unit_id, "
+                                  "status) VALUES (2025, 1, 'tap_the', (SELECT MAX(id) FROM unit), 'x')")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

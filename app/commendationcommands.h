@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class Database;
+class QCommandLineParser;
+
+// `xhht commendations --phase N [-o FILE]`: the commendation proposals of a phase's
+// review, as a table for machines (tsv, csv or json) or, with -o, the proposal list in
+// the official format (.pdf) or as a workbook (.xlsx).
+class CommendationCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CommendationCommands)
+
+public:
+    static void addOptions(QCommandLineParser &parser);
+    static int run(QCommandLineParser &parser, Database &db);
+};
