@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/commendation.h"
+#include "serviceundocommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <functional>
 #include <optional>
@@ -15,27 +15,19 @@ class CommendationService;
 // through CommendationService both ways, so each undo and redo is one audited
 // transaction. The change has already been made when the command is pushed: the first
 // redo() does nothing. A step whose proposal was changed since is refused and dropped.
-class ChangeProposalCommand final : public QUndoCommand
+class ChangeProposalCommand final : public ServiceUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeProposalCommand)
 
 public:
-    using FailureReporter = std::function<void(const QString &message)>;
-
     ChangeProposalCommand(CommendationService &service, const std::optional<CommendationProposal> &before,
                           const std::optional<CommendationProposal> &after, const QString &text,
                           FailureReporter reportFailure, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
-
 private:
-    void apply(const std::optional<CommendationProposal> &expected, const std::optional<CommendationProposal> &target,
-               bool undoing);
+    QString apply(bool undoing) override;
 
     CommendationService &m_service;
     std::optional<CommendationProposal> m_before;
     std::optional<CommendationProposal> m_after;
-    FailureReporter m_reportFailure;
-    bool m_firstRedo = true;
 };

@@ -1,12 +1,9 @@
 #include "changeunitscommand.h"
 
-#include "services/validationissue.h"
-#include "storage/storageerror.h"
-#include "undofailurenotice.h"
-
 ChangeUnitsCommand::ChangeUnitsCommand(const Database &database, UnitChange change, Callback changed,
                                        QUndoCommand *parent)
-    : QUndoCommand(parent), m_service(database), m_change(std::move(change)), m_changed(std::move(changed))
+    : ServiceUndoCommand(changed, parent), m_service(database), m_change(std::move(change)),
+      m_changed(std::move(changed))
 {
     setText(describe(m_change));
 }
@@ -30,37 +27,13 @@ QString ChangeUnitsCommand::describe(const UnitChange &change)
     return tr("Move %1").arg(first);
 }
 
-void ChangeUnitsCommand::undo()
+QString ChangeUnitsCommand::apply(bool undoing)
 {
-    run(true);
-}
-
-void ChangeUnitsCommand::redo()
-{
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    run(false);
-}
-
-void ChangeUnitsCommand::run(bool undoing)
-{
-    QString failure;
-    try {
-        if (undoing)
-            m_service.undo(m_change);
-        else
-            m_service.redo(m_change);
-        if (m_changed)
-            m_changed({});
-        return;
-    } catch (const ValidationError &error) {
-        failure = error.message();
-    } catch (const StorageError &error) {
-        failure = error.message();
-    }
-    setObsolete(true);
+    if (undoing)
+        m_service.undo(m_change);
+    else
+        m_service.redo(m_change);
     if (m_changed)
-        m_changed(UndoFailureNotice::message(undoing, text(), failure));
+        m_changed({});
+    return {};
 }

@@ -2,9 +2,9 @@
 
 #include "domain/unitchange.h"
 #include "services/unitlineageservice.h"
+#include "serviceundocommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -15,7 +15,7 @@ class Database;
 // goes through UnitLineageService::undo and ::redo, each one transaction, audited, with
 // the same ids. The operation has already been applied when the command is pushed: the
 // first redo() does nothing.
-class ChangeUnitsCommand final : public QUndoCommand
+class ChangeUnitsCommand final : public ServiceUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeUnitsCommand)
 
@@ -26,18 +26,14 @@ public:
     // the clerk when one is refused; the command then becomes obsolete.
     ChangeUnitsCommand(const Database &database, UnitChange change, Callback changed, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
-
     const UnitChange &change() const { return m_change; }
     // "Merge 2 units into TTVHTT", for the undo stack and the Edit menu.
     static QString describe(const UnitChange &change);
 
 private:
-    void run(bool undoing);
+    QString apply(bool undoing) override;
 
     UnitLineageService m_service; // its own: the stack may outlive the screen
     UnitChange m_change;
     Callback m_changed;
-    bool m_firstRedo = true;
 };

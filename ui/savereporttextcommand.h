@@ -1,10 +1,10 @@
 #pragma once
 
 #include "services/annualreport.h"
+#include "serviceundocommand.h"
 
 #include <QCoreApplication>
 #include <QString>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -16,23 +16,17 @@ class Database;
 // AnnualReportService::saveText both ways, so each undo and redo is one transaction with
 // its own audit entry. The edit itself has already been saved when the command is
 // pushed: the first redo() does nothing.
-class SaveReportTextCommand final : public QUndoCommand
+class SaveReportTextCommand final : public ServiceUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SaveReportTextCommand)
 
 public:
     // Called after an undo or redo wrote the text, so the screen shows it.
     using ChangeReporter = std::function<void(int year, ReportSection section)>;
-    // Called with a message for the clerk when an undo or redo is refused (the text was
-    // changed elsewhere, a database error); the command then becomes obsolete.
-    using FailureReporter = std::function<void(const QString &message)>;
 
     SaveReportTextCommand(const Database &database, int year, ReportSection section, const QString &before,
                           const QString &after, ChangeReporter reportChange, FailureReporter reportFailure,
                           QUndoCommand *parent = nullptr);
-
-    void undo() override;
-    void redo() override;
 
     int year() const { return m_year; }
     ReportSection section() const { return m_section; }
@@ -41,7 +35,7 @@ public:
 
 private:
     // Saves `target` when the saved text is still `expected`; false (reported) otherwise.
-    bool restore(const QString &expected, const QString &target, bool undoing);
+    QString apply(bool undoing) override;
 
     const Database &m_database;
     int m_year;
@@ -49,6 +43,4 @@ private:
     QString m_before;
     QString m_after;
     ChangeReporter m_reportChange;
-    FailureReporter m_reportFailure;
-    bool m_firstRedo = true;
 };

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/submission.h"
+#include "serviceundocommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -14,21 +14,13 @@ class SubmissionService;
 // pointers), and goes through SubmissionService::save both ways, so each undo and redo
 // is one transaction with its own audit entries. The edit itself has already been saved
 // when the command is pushed: the first redo() does nothing.
-class SaveSubmissionCommand final : public QUndoCommand
+class SaveSubmissionCommand final : public ServiceUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SaveSubmissionCommand)
 
 public:
-    // Called with a message for the clerk when an undo or redo is refused (the year was
-    // locked meanwhile, the submission was changed elsewhere, a database error); the
-    // command then becomes obsolete and leaves the stack.
-    using FailureReporter = std::function<void(const QString &message)>;
-
     SaveSubmissionCommand(SubmissionService &service, const Submission &before, const Submission &after,
                           const QString &unitName, FailureReporter reportFailure, QUndoCommand *parent = nullptr);
-
-    void undo() override;
-    void redo() override;
 
     const Submission &before() const { return m_before; }
     const Submission &after() const { return m_after; }
@@ -38,11 +30,9 @@ public:
 
 private:
     // Saves `target` when what is stored is still `expected`; false (reported) otherwise.
-    bool restore(const Submission &expected, const Submission &target, bool undoing);
+    QString apply(bool undoing) override;
 
     SubmissionService &m_service;
     Submission m_before;
     Submission m_after;
-    FailureReporter m_reportFailure;
-    bool m_firstRedo = true;
 };

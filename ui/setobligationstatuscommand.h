@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/obligation.h"
+#include "serviceundocommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -14,25 +14,18 @@ class ObligationService;
 // ObligationService::setStatus both ways, so each undo and redo is one audited
 // transaction. The change has already been made when the command is pushed: the first
 // redo() does nothing.
-class SetObligationStatusCommand final : public QUndoCommand
+class SetObligationStatusCommand final : public ServiceUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetObligationStatusCommand)
 
 public:
-    using FailureReporter = std::function<void(const QString &message)>;
-
     SetObligationStatusCommand(ObligationService &service, const Obligation &before, const Obligation &after,
                                FailureReporter reportFailure, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
-
 private:
-    void apply(const Obligation &expected, const Obligation &target, bool undoing);
+    QString apply(bool undoing) override;
 
     ObligationService &m_service;
     Obligation m_before;
     Obligation m_after;
-    FailureReporter m_reportFailure;
-    bool m_firstRedo = true;
 };
