@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -172,6 +173,10 @@ void TestMainWindow::keyboardShortcutsSwitchScreens()
     QCOMPARE(window.currentScreen(), int(MainWindow::UnitsScreenIndex));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentScreen(), int(MainWindow::PlanScreenIndex));
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), int(MainWindow::ReviewsScreenIndex));
+    QVERIFY(window.screen(MainWindow::ReviewsScreenIndex)->findChild<QTabWidget *>());
+    QCOMPARE(window.navigation()->currentRow(), int(MainWindow::ReviewsScreenIndex));
 }
 
 // Ctrl+7 shows the timeline; Home selects 2024, Right 2025, and Enter opens that year's

@@ -6,6 +6,7 @@
 #include "reviewsscreen.h"
 #include "services/commendationservice.h"
 #include "services/demogenerator.h"
+#include "services/language.h"
 #include "services/seeder.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void catalogueAddsAPerson();
     void exportsTheDocuments();
     void modelsPassTester();
+    void standardButtonsInVietnamese(); // installs Vietnamese: the last tests of this file
     void screenshot();
 
 private:
@@ -345,11 +347,35 @@ void TestReviewsScreen::modelsPassTester()
     m_screen->reload();
 }
 
+void TestReviewsScreen::standardButtonsInVietnamese()
+{
+    // Qt ships no Vietnamese of its own on Debian: xhht's translation covers its buttons.
+    qputenv("XHHT_LANG", "vi");
+    Language::install(*qApp);
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save |
+                             QDialogButtonBox::Discard | QDialogButtonBox::Close);
+    QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("Lưu"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Discard)->text(), QStringLiteral("Không lưu"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
+    // And the screens' own texts.
+    ReviewsScreen screen(*m_db, *m_service, nullptr);
+    QCOMPARE(screen.tabs()->tabText(1), QStringLiteral("Đề ng&hị khen thưởng"));
+}
+
 void TestReviewsScreen::screenshot()
 {
     const QString dir = qEnvironmentVariable("XHHT_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("set XHHT_SCREENSHOTS=DIR to save screenshots");
+    // In Vietnamese (installed by the test before): a screen built after the translation.
+    m_screen = std::make_unique<ReviewsScreen>(*m_db, *m_service, m_undo.get());
+    m_screen->setToday(QDate(2024, 12, 20));
+    m_screen->resize(1280, 760);
+    m_screen->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+    m_screen->setPhase(1);
     QVERIFY(m_screen->grab().save(dir + QStringLiteral("/reviews-table.png")));
     openCommendations();
     QListWidget *list = m_screen->suggestionList();
