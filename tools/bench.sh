@@ -42,16 +42,14 @@ init_ms=$(printf '%s\n' "${init_times[@]}" | sort -n | awk '{a[NR]=$1} END {prin
 units_ms=$(median_ms "$xhht" --db "$big" units)
 units_year_ms=$(median_ms "$xhht" --db "$big" units --year 2030 --format json)
 
-# First paint of the main window, whole process, opening on a given screen (0 Plan,
-# 1 Units) through the window state the program keeps.
+# First paint of the main window, whole process, on a given screen (MainWindow::Screen:
+# 0 Plan, 1 Units, 2 Submissions, 7 Dashboard, where the program opens).
 first_paint() {
     local screen=$1 config paints=() line start painted
     command -v xvfb-run >/dev/null 2>&1 || { echo "n/a (xvfb-run not found)"; return; }
     config=$(mktemp -d)
-    mkdir -p "$config/xhht-bench"
-    printf '[window]\nscreen=%s\n' "$screen" > "$config/xhht-bench/bench_firstpaint.conf"
     for _ in $(seq "$runs"); do
-        line=$(XDG_CONFIG_HOME="$config" xvfb-run -a sh -c "echo start=\$(date +%s%3N); QT_QPA_PLATFORM=xcb $build/tests/bench/bench_firstpaint $big" 2>/dev/null)
+        line=$(XDG_CONFIG_HOME="$config" xvfb-run -a sh -c "echo start=\$(date +%s%3N); QT_QPA_PLATFORM=xcb $build/tests/bench/bench_firstpaint $big $screen" 2>/dev/null)
         start=$(printf '%s\n' "$line" | sed -n 's/^start=//p')
         painted=$(printf '%s\n' "$line" | sed -n 's/^first_paint_epoch_ms=//p')
         paints+=($((painted - start)))
@@ -59,7 +57,8 @@ first_paint() {
     rm -rf "$config"
     echo "$(printf '%s\n' "${paints[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
 }
-paint=$(first_paint 0)
+paint=$(first_paint 7)
+paint_plan=$(first_paint 0)
 paint_units=$(first_paint 1)
 paint_submissions=$(first_paint 2)
 
@@ -110,6 +109,11 @@ cp "$big" "$out/dashboard.sqlite"; rm -f "$out/dashboard.sqlite"-wal "$out/dashb
 dashboard=$("$build/tests/bench/bench_dashboard" "$out/dashboard.sqlite")
 dashboard_ms=$(printf '%s\n' "$dashboard" | sed -n 's/^dashboard_ms=//p')
 
+# The phase review (issue 7): `xhht report review --phase 1 -o review.pdf` on the
+# 10,000-unit database (whole process: both years read, every unit's row in Phụ lục I).
+review_ms=$(runs=3 median_ms "$xhht" --db "$big" report review --phase 1 -o "$out/review-10000.pdf")
+review_pages=$(pdfinfo "$out/review-10000.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+
 units_total=$("$xhht" --db "$big" units | tail -n +2 | wc -l)
 echo
 echo "xhht benchmarks (median of $runs runs, release build, $(nproc) cores)"
@@ -117,7 +121,8 @@ echo "  database: $big ($units_total units, $(du -h "$big" | cut -f1))"
 echo "  xhht init, new file (whole process):         ${init_ms} ms"
 echo "  xhht units, 10,000-unit db (whole process):  ${units_ms} ms"
 echo "  xhht units --year 2030 --format json:        ${units_year_ms} ms"
-echo "  main window first paint, Plan screen:        ${paint}"
+echo "  main window first paint, Dashboard (opening): ${paint}"
+echo "  main window first paint, Plan screen:        ${paint_plan}"
 echo "  main window first paint, Units screen:       ${paint_units}"
 echo "  main window first paint, Submissions 2026:   ${paint_submissions}"
 echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak $((import_kb / 1024)) MiB"
@@ -126,6 +131,7 @@ echo "  overview of 2025 for the screen (in process): ${overview_ms} ms"
 echo "  ranking 10,000 units x 10 criteria (in process): ${rank_ms} ms (with reading: ${rank_year_ms} ms)"
 echo "  dashboard summary, 10,000 units with 7 years of tasks (in process): ${dashboard_ms} ms"
 echo "  task obligations, 10,000 units x 7 years (${obligations_count}): ${obligations_fresh_ms} ms fresh, ${obligations_again_ms} ms again"
+echo "  phase 1 review report PDF, 10,000 units (${review_pages:-?} pages, whole process, median of 3): ${review_ms} ms"
 
 # The printed ranked list (issue 4): `xhht rank -o list.pdf` (whole process) side by side
 # with LibreOffice converting an equivalent document (the same header lines and table,

@@ -248,7 +248,8 @@ void TestTimeline::dueRules()
     const Timeline timeline = Timeline::build(plan, seededPhases(), {settings}, tasks, QDate(2027, 1, 1));
     auto codes = [&timeline](int year) {
         QStringList out;
-        for (const Timeline::Deadline &d : timeline.year(year)->deadlines)
+        const std::optional<Timeline::Year> found = timeline.year(year); // kept for the loop
+        for (const Timeline::Deadline &d : found->deadlines)
             out.append((d.taskCode.isEmpty() ? QStringLiteral("-") : d.taskCode) + QLatin1Char('@') +
                        d.date.toString(Qt::ISODate));
         return out;
