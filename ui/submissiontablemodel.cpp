@@ -50,7 +50,7 @@ void SubmissionTableModel::setOverview(const SubmissionOverview &overview)
     // The overview comes in Vietnamese order of names: a row's position is its rank.
     for (const SubmissionOverviewRow &data : overview.rows) {
         m_rowOfUnit.insert(data.unit.id, int(m_rows.size()));
-        m_rows.append({data, searchTextOf(data), int(m_rows.size())});
+        m_rows.append({data, int(m_rows.size()), {}, false});
     }
     endResetModel();
 }
@@ -63,7 +63,7 @@ bool SubmissionTableModel::updateRow(const SubmissionOverviewRow &data)
     // The name rank stays: a unit's name within a year does not change with its submission.
     Row &stored = m_rows[row];
     stored.data = data;
-    stored.search = searchTextOf(data);
+    stored.searchReady = false;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -121,6 +121,10 @@ QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
     case UnitIdRole:
         return data.unit.id;
     case SearchRole:
+        if (!row.searchReady) {
+            row.search = searchTextOf(data);
+            row.searchReady = true;
+        }
         return row.search;
     case StatusRole:
         return data.status;
