@@ -178,13 +178,18 @@ ObligationService::Generated ObligationService::generate(int yearFrom, int yearT
     for (const Obligation &o : existing)
         stored[o.year].insert({o.taskId, o.unitId}, &o);
 
-    QList<ObligationRepository::New> toInsert;
+    // Tasks in id order, so that rows go in at the end of the unique key (year, task, unit).
+    QList<const Task *> byId;
+    for (const Task &task : tasks)
+        byId.append(&task);
+    std::sort(byId.begin(), byId.end(), [](const Task *a, const Task *b) { return a->id < b->id; });
     for (int year = yearFrom; year <= yearTo; ++year) {
         QHash<Key, const Obligation *> current = stored.value(year);
+        QSet<qint64> missing; // tasks with an obligation to add this year
         for (const Required &wanted : required(year, plan, phases, tasks, units)) {
             const auto it = current.constFind({wanted.taskId, wanted.unitId});
             if (it == current.constEnd()) {
-                toInsert.append({year, wanted.taskId, wanted.unitId, wanted.dueDate});
+                missing.insert(wanted.taskId); // added below
                 continue;
             }
             if ((*it)->dueDate != wanted.dueDate)
@@ -201,13 +206,22 @@ ObligationService::Generated ObligationService::generate(int yearFrom, int yearT
                 ++result.kept;
             }
         }
+        // What is missing, straight from the unit table: one statement per task (the
+        // same units as required() names, without carrying each row through here).
+        for (const Task *task : std::as_const(byId)) {
+            if (!missing.contains(task->id))
+                continue;
+            QList<qint64> unitIds;
+            QStringList kinds;
+            for (const TaskAssignee &a : task->assignees) {
+                if (a.unitId > 0)
+                    unitIds.append(a.unitId);
+                else
+                    kinds.append(a.unitKind);
+            }
+            result.added += repository.insertForUnits(year, task->id, dueDate(*task, year), unitIds, kinds);
+        }
     }
-    // In the unique key's order, so its index grows at the end.
-    std::sort(toInsert.begin(), toInsert.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.year, a.taskId, a.unitId) < std::tie(b.year, b.taskId, b.unitId);
-    });
-    repository.insertAll(toInsert);
-    result.added = int(toInsert.size());
     transaction.commit();
     if (result.added > 0 || result.removed > 0)
         for (int year = yearFrom; year <= yearTo; ++year)

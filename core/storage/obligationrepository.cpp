@@ -1,6 +1,5 @@
 #include "obligationrepository.h"
 
-#include "batchinsert.h"
 #include "sqlquery.h"
 
 namespace {
@@ -76,16 +75,39 @@ int ObligationRepository::countForYear(int year) const
     return q.next() ? int(q.number(0)) : 0;
 }
 
-void ObligationRepository::insertAll(const QList<New> &obligations)
+int ObligationRepository::insertForUnits(int year, qint64 taskId, QDate dueDate, const QList<qint64> &unitIds,
+                                         const QStringList &kinds)
 {
-    if (obligations.isEmpty())
-        return;
-    BatchInsert batch(
-        m_database, QStringLiteral("task_obligation"),
-        {QStringLiteral("task_id"), QStringLiteral("year"), QStringLiteral("unit_id"), QStringLiteral("due_date")});
-    batch.insert(obligations, [](BatchInsert::Row &row, const New &o) {
-        row.add(o.taskId).add(o.year).add(o.unitId).add(o.dueDate);
-    });
+    if (unitIds.isEmpty() && kinds.isEmpty())
+        return 0;
+    auto placeholders = [](qsizetype count) -> QString {
+        QStringList marks;
+        for (qsizetype i = 0; i < count; ++i)
+            marks.append(QStringLiteral("?"));
+        return marks.join(QStringLiteral(", "));
+    };
+    QStringList who;
+    if (!unitIds.isEmpty())
+        who.append(QStringLiteral("u.id IN (%1)").arg(placeholders(unitIds.size())));
+    if (!kinds.isEmpty())
+        who.append(QStringLiteral("u.kind IN (%1)").arg(placeholders(kinds.size())));
+    // Active in the year as Unit::isActiveIn says; dates are ISO text, so they compare as text.
+    SqlQuery q(m_database,
+               QStringLiteral("INSERT INTO task_obligation (task_id, year, unit_id, due_date) "
+                              "SELECT ?, ?, u.id, ? FROM unit u "
+                              "WHERE u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?) AND (%1) "
+                              "AND NOT EXISTS (SELECT 1 FROM task_obligation o "
+                              "WHERE o.year = ? AND o.task_id = ? AND o.unit_id = u.id) ORDER BY u.id")
+                   .arg(who.join(QStringLiteral(" OR "))));
+    q.bind(taskId).bind(year).bind(dueDate);
+    q.bind(QDate(year, 12, 31)).bind(QDate(year, 1, 1));
+    for (qint64 id : unitIds)
+        q.bind(id);
+    for (const QString &kind : kinds)
+        q.bind(kind);
+    q.bind(year).bind(taskId);
+    q.exec();
+    return q.rowsAffected();
 }
 
 void ObligationRepository::updateDueDate(qint64 id, QDate dueDate)

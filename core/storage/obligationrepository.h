@@ -3,6 +3,7 @@
 #include "domain/obligation.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,16 +23,11 @@ public:
     std::optional<Obligation> byId(qint64 id) const;
     int countForYear(int year) const;
 
-    // Many new obligations, not started, at once (no ids returned; status, date and note
-    // take the columns' defaults). Fastest in (year, task, unit) order, the unique key's.
-    struct New
-    {
-        int year = 0;
-        qint64 taskId = 0;
-        qint64 unitId = 0;
-        QDate dueDate;
-    };
-    void insertAll(const QList<New> &obligations);
+    // For one task in one year: an obligation, not started and due `dueDate`, for every
+    // unit active in the year that is one of `unitIds` or of one of `kinds`, unless it has
+    // one already. One statement over the unit table, for generating many at once.
+    // Returns how many were added.
+    int insertForUnits(int year, qint64 taskId, QDate dueDate, const QList<qint64> &unitIds, const QStringList &kinds);
     void updateDueDate(qint64 id, QDate dueDate);
     void updateProgress(const Obligation &obligation); // status, completed_on, note
     void remove(qint64 id);

@@ -4,6 +4,8 @@
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/obligationrepository.h"
+#include "storage/planrepository.h"
+#include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
 
 #include <QFile>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void refusedInputChangesNothing();
     void yearOutsideThePlanIsRefused();
     void readOnlyDatabaseWorksTheYearOut();
+    void storedAsRequired();
     void evidenceIsKeptAndAudited();
     void unitsInVietnameseOrder();
     void addAndEditTask();
@@ -326,6 +329,55 @@ void TestObligationService::yearOutsideThePlanIsRefused()
     QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->generate(2031));
     QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->generate(2023));
     QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->setStatus(999999, QStringLiteral("done"), {}, {}));
+}
+
+// What generate() stores (one statement per task and year over the unit table) is
+// exactly what required() names, year by year, with a unit assigned both by itself and
+// by its kind once, after a unit joins and another ends mid-plan.
+void TestObligationService::storedAsRequired()
+{
+    Unit late;
+    late.code = QStringLiteral("XA-01");
+    late.name = QStringLiteral("Ủy ban nhân dân xã Thử");
+    late.kind = QStringLiteral("commune");
+    late.validFrom = QDate(2026, 3, 1);
+    late.validTo = QDate(2028, 6, 30);
+    UnitRepository(*m_db).insert(late);
+    Task both;
+    both.code = QStringLiteral("T90");
+    both.title = QStringLiteral("Nhiệm vụ thử");
+    both.recurrence = QStringLiteral("yearly");
+    both.dueMonth = 2;
+    both.dueDay = 29;
+    const QList<Unit> units = UnitRepository(*m_db).all();
+    both.assignees.append({TaskAssignee::Role::Lead, units.first().id, QString(), QString()});
+    both.assignees.append({TaskAssignee::Role::Coordinate, 0, units.first().kind, QString()});
+    both.assignees.append({TaskAssignee::Role::Lead, 0, QStringLiteral("commune"), QString()});
+    m_service->saveTask(both);
+
+    const ObligationService::Generated generated = m_service->generate(2024, 2030);
+    const Plan plan = PlanRepository(*m_db).plan().value_or(Plan{});
+    const QList<Phase> phases = PlanRepository(*m_db).phases();
+    const QList<Task> tasks = TaskRepository(*m_db).all();
+    int total = 0;
+    for (int year = 2024; year <= 2030; ++year) {
+        QStringList wanted;
+        for (const ObligationService::Required &r : ObligationService::required(year, plan, phases, tasks, units))
+            wanted.append(QStringLiteral("%1 %2 %3").arg(r.taskId).arg(r.unitId).arg(r.dueDate.toString(Qt::ISODate)));
+        QStringList stored;
+        for (const Obligation &o : m_service->forYear(year))
+            stored.append(QStringLiteral("%1 %2 %3").arg(o.taskId).arg(o.unitId).arg(o.dueDate.toString(Qt::ISODate)));
+        wanted.sort();
+        stored.sort();
+        QCOMPARE(stored, wanted);
+        total += int(wanted.size());
+    }
+    QCOMPARE(generated.added, total);
+    // The commune appears in 2026-2028 only, once per task although named twice.
+    for (int year : {2025, 2029})
+        for (const Obligation &o : m_service->forYear(year))
+            QVERIFY(o.unitCode != late.code);
+    QCOMPARE(m_service->generate(2024, 2030).added, 0);
 }
 
 void TestObligationService::readOnlyDatabaseWorksTheYearOut()
