@@ -2486,6 +2486,14 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>List as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Count former units und&amp;er today&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the results of merged or split units under the units they became (quy đổi theo đơn vị hiện nay); unticked, each former unit keeps a row of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RubricCriteriaModel</name>

@@ -2528,6 +2528,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>List as PD&amp;F…</source>
         <translation>Danh sách ra &amp;PDF…</translation>
     </message>
+    <message>
+        <source>Count former units und&amp;er today&apos;s</source>
+        <translation>Quy đổi th&amp;eo đơn vị hiện nay</translation>
+    </message>
+    <message>
+        <source>Count the results of merged or split units under the units they became (quy đổi theo đơn vị hiện nay); unticked, each former unit keeps a row of its own</source>
+        <translation>Tính kết quả của các đơn vị đã hợp nhất, chia tách vào đơn vị hiện nay; bỏ chọn thì mỗi đơn vị cũ có một dòng riêng</translation>
+    </message>
 </context>
 <context>
     <name>RubricCriteriaModel</name>

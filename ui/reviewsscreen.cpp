@@ -18,6 +18,7 @@
 #include "undofailurenotice.h"
 #include "waitcursor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -59,7 +60,7 @@ ReviewsScreen::ReviewsScreen(const Database &database, CommendationService &comm
       m_suggestions(new QListWidget(this)), m_proposalModel(new ProposalTableModel(this)),
       m_accept(new QPushButton(tr("A&ccept"), this)), m_add(new QPushButton(tr("New &proposal…"), this)),
       m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("Re&move"), this)),
-      m_fields(new ReportDocumentFields(this))
+      m_fields(new ReportDocumentFields(this)), m_rollUp(new QCheckBox(tr("Count former units und&er today's"), this))
 {
     m_phaseBox->setObjectName(QStringLiteral("reviewPhase"));
     auto *phaseLabel = new QLabel(tr("P&hase:"), this);
@@ -122,7 +123,14 @@ QWidget *ReviewsScreen::buildReviewTab()
     connect(preview, &QPushButton::clicked, this, &ReviewsScreen::previewReview);
     connect(pdf, &QPushButton::clicked, this, [this] { exportReview(QStringLiteral(".pdf")); });
     connect(odt, &QPushButton::clicked, this, [this] { exportReview(QStringLiteral(".odt")); });
+    m_rollUp->setObjectName(QStringLiteral("reviewRollUp"));
+    m_rollUp->setChecked(true);
+    m_rollUp->setToolTip(tr("Count the results of merged or split units under the units they became (quy đổi theo "
+                            "đơn vị hiện nay); unticked, each former unit keeps a row of its own"));
+    connect(m_rollUp, &QCheckBox::toggled, this, &ReviewsScreen::reload);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_rollUp);
+    buttons->addSpacing(16);
     buttons->addWidget(new QLabel(tr("The review report:"), page));
     buttons->addWidget(preview);
     buttons->addWidget(pdf);
@@ -247,6 +255,7 @@ void ReviewsScreen::reload()
         PhaseReviewService service(m_database);
         if (m_today.isValid())
             service.setToday(m_today);
+        service.setRollUp(m_rollUp->isChecked());
         m_review = service.load(m_phase);
     } catch (const ValidationError &error) {
         problem = error.message();

@@ -16,6 +16,7 @@ class Database;
 class PhaseReviewModel;
 class ProposalDialog;
 class ProposalTableModel;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -61,6 +62,7 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QLabel *countsLabel() const { return m_counts; }
     ReportDocumentFields *fields() const { return m_fields; }
+    QCheckBox *rollUpCheck() const { return m_rollUp; }
     ProposalDialog *proposalDialog() const;
 
     // What the buttons do. Accepting turns the checked suggestions (else the current one)
@@ -123,5 +125,6 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     ReportDocumentFields *m_fields;
+    QCheckBox *m_rollUp;
     QPointer<ProposalDialog> m_dialog;
 };

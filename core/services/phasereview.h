@@ -68,6 +68,7 @@ struct PhaseReview
 {
     Phase phase;
     QDate asOf;                      // units as they are on this day (phase end, or today if earlier)
+    bool rolledUp = true;            // former units counted under the units they became
     QList<int> years;                // the phase's years that have settings, ascending
     QList<PhaseUnitRow> rows;        // Vietnamese order of unit names
     QList<PhaseYearFigures> perYear; // same order as years

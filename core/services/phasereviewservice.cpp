@@ -89,6 +89,7 @@ PhaseReview PhaseReviewService::load(int phaseNumber) const
     review.plan = plans.plan().value_or(Plan{});
     review.tasks = TaskRepository(m_database).all();
     review.asOf = std::min(QDate(review.phase.yearTo, 12, 31), today());
+    review.rolledUp = m_rollUp;
 
     for (const YearSettings &settings : YearSettingsRepository(m_database).all())
         if (review.phase.contains(settings.year) && settings.year <= review.asOf.year())
@@ -131,12 +132,12 @@ PhaseReview PhaseReviewService::load(int phaseNumber) const
             const TaskCount count = tasks.value(qMakePair(year, row.unit.id));
             const PhaseYearResult yearResult =
                 result(row, ranked.value(row.unit.id, nullptr), report.ranking.rubric, count);
-            QList<qint64> targets = successors.value(row.unit.id);
-            if (targets.isEmpty()) { // ended without a successor: a row of its own
+            QList<qint64> targets = m_rollUp ? successors.value(row.unit.id) : QList<qint64>();
+            if (targets.isEmpty()) { // ended without a successor, or not rolled up: a row of its own
                 PhaseUnitRow &own = rows[row.unit.id];
                 if (own.unit.id == 0) {
                     own.unit = units.value(row.unit.id, row.unit);
-                    own.ended = true;
+                    own.ended = !own.unit.isActiveOn(review.asOf);
                 }
                 targets.append(row.unit.id);
             }

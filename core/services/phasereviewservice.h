@@ -21,6 +21,9 @@ public:
 
     // Today's date, for timeliness and for the units' state while the phase runs; tests pin it.
     void setToday(QDate today) { m_today = today; }
+    // Whether former units are counted under the units they became (the default, "quy
+    // đổi theo đơn vị hiện nay"), or each keeps a row of its own.
+    void setRollUp(bool rollUp) { m_rollUp = rollUp; }
     QDate today() const;
 
     // The plan's phases, in order: what can be reviewed.
@@ -39,4 +42,5 @@ public:
 private:
     const Database &m_database;
     QDate m_today;
+    bool m_rollUp = true;
 };

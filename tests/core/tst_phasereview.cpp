@@ -310,6 +310,27 @@ void TestPhaseReview::mergedUnitRolledUpAndDissolvedEnded()
              QStringLiteral("Trung tâm Huấn luyện và Thi đấu thể thao tỉnh Tây Ninh (ngừng hoạt động từ 01/01/2025)"));
     QVERIFY(PhaseReviewDocument::resultCell(before).contains(QStringLiteral("Thư viện tỉnh Tây Ninh: ")));
     QCOMPARE(PhaseReviewDocument::timelinessCell({}), QStringLiteral("–"));
+
+    // Without the roll-up each former unit keeps a row of its own, ended at the merge,
+    // and the new unit has only its own year.
+    PhaseReviewService separate(*m_db);
+    separate.setToday(kToday);
+    separate.setRollUp(false);
+    const PhaseReview apart = separate.load(1);
+    QVERIFY(!apart.rolledUp);
+    QCOMPARE(apart.rows.size(), review.rows.size() + 2);
+    for (qint64 former : {library, museum}) {
+        const PhaseUnitRow *own = rowOf(apart, former);
+        QVERIFY(own);
+        QVERIFY(own->ended);
+        QCOMPARE(own->years.keys(), QList<int>{2024});
+        QCOMPARE(own->years.value(2024).first().unitId, former);
+        QVERIFY(own->predecessors.isEmpty());
+    }
+    const PhaseUnitRow *alone = rowOf(apart, mergedId);
+    QVERIFY(alone && !alone->ended && alone->predecessors.isEmpty());
+    QCOMPARE(alone->years.keys(), QList<int>{2025});
+    QVERIFY(rowOf(apart, sports)->ended);
 }
 
 void TestPhaseReview::splitUnitCountsForEachPart()

@@ -143,6 +143,13 @@ void TestReviewsScreen::showsTheReview()
         QVERIFY2(cell.contains(QLatin1String("on time")) || cell.contains(QLatin1String("late")), qPrintable(cell));
     }
     QVERIFY(m_screen->countsLabel()->text().contains(QLatin1String("2024")));
+    // Unticking the roll-up reads the review again with each unit on its own row.
+    QVERIFY(m_screen->review().rolledUp);
+    QCheckBox *rollUp = m_screen->rollUpCheck();
+    QTest::mouseClick(rollUp, Qt::LeftButton, {}, QPoint(4, rollUp->height() / 2));
+    QVERIFY(!rollUp->isChecked());
+    QVERIFY(!m_screen->review().rolledUp);
+    QCOMPARE(model->rowCount(), int(review.rows.size())); // nothing was merged by 20/12/2024
 }
 
 void TestReviewsScreen::acceptSuggestionIsUndoable()
