@@ -37,6 +37,17 @@ qint64 currentId(const QListWidget *list)
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
 }
 
+// The entry of `list` with the id the list widget's current item carries, else `fallback`
+// (a new one).
+template <typename T> T currentOf(const QList<T> &list, const QListWidget *widget, T fallback = T())
+{
+    const qint64 id = currentId(widget);
+    for (const T &candidate : list)
+        if (candidate.id == id && id != 0)
+            return candidate;
+    return fallback;
+}
+
 void selectId(QListWidget *list, qint64 id)
 {
     for (int i = 0; i < list->count(); ++i)
@@ -183,12 +194,7 @@ QWidget *CommendationCatalogueDialog::buildRulesTab()
     connect(save, &QPushButton::clicked, this, &CommendationCatalogueDialog::saveRule);
     connect(remove, &QPushButton::clicked, this, &CommendationCatalogueDialog::removeRule);
     connect(m_ruleList, &QListWidget::currentRowChanged, this, &CommendationCatalogueDialog::showRule);
-    connect(m_ruleKind, &QComboBox::currentIndexChanged, this, [this] {
-        const bool top = m_ruleKind->currentData().toString() == QLatin1String("top_n");
-        m_ruleClass->setEnabled(!top);
-        m_ruleTop->setEnabled(top);
-        m_ruleEveryYear->setEnabled(top);
-    });
+    connect(m_ruleKind, &QComboBox::currentIndexChanged, this, &CommendationCatalogueDialog::enableRuleFields);
     return editorPage(m_ruleList, fields, {add, save, remove});
 }
 
@@ -228,11 +234,7 @@ void CommendationCatalogueDialog::loadForms(qint64 select)
 
 void CommendationCatalogueDialog::showForm()
 {
-    const qint64 id = currentId(m_formList);
-    CommendationForm form;
-    for (const CommendationForm &candidate : std::as_const(m_forms))
-        if (candidate.id == id)
-            form = candidate;
+    const CommendationForm form = currentOf(m_forms, m_formList);
     m_formName->setText(form.name);
     selectData(m_formKind, form.kind);
     selectData(m_formLevel, form.level);
@@ -245,11 +247,7 @@ void CommendationCatalogueDialog::showForm()
 
 bool CommendationCatalogueDialog::saveForm()
 {
-    CommendationForm form;
-    const qint64 id = currentId(m_formList);
-    for (const CommendationForm &candidate : std::as_const(m_forms))
-        if (candidate.id == id)
-            form = candidate;
+    CommendationForm form = currentOf(m_forms, m_formList);
     form.name = m_formName->text().trimmed();
     form.kind = m_formKind->currentData().toString();
     form.level = m_formLevel->currentData().toString();
@@ -294,11 +292,7 @@ void CommendationCatalogueDialog::loadPeople(qint64 select)
 
 void CommendationCatalogueDialog::showPerson()
 {
-    const qint64 id = currentId(m_personList);
-    Individual person;
-    for (const Individual &candidate : std::as_const(m_people))
-        if (candidate.id == id)
-            person = candidate;
+    const Individual person = currentOf(m_people, m_personList);
     m_personName->setText(person.fullName);
     m_personPosition->setText(person.position);
     selectData(m_personUnit, person.unitId);
@@ -306,11 +300,7 @@ void CommendationCatalogueDialog::showPerson()
 
 bool CommendationCatalogueDialog::savePerson()
 {
-    Individual person;
-    const qint64 id = currentId(m_personList);
-    for (const Individual &candidate : std::as_const(m_people))
-        if (candidate.id == id)
-            person = candidate;
+    Individual person = currentOf(m_people, m_personList);
     person.fullName = m_personName->text().trimmed();
     person.position = m_personPosition->text().trimmed();
     person.unitId = m_personUnit->currentData().toLongLong();
@@ -367,20 +357,22 @@ void CommendationCatalogueDialog::loadRules(qint64 select)
 
 void CommendationCatalogueDialog::showRule()
 {
-    const qint64 id = currentId(m_ruleList);
-    SuggestionRule rule;
-    rule.kind = QStringLiteral("class_every_year");
-    rule.topN = 3;
-    for (const SuggestionRule &candidate : std::as_const(m_rules))
-        if (candidate.id == id)
-            rule = candidate;
+    SuggestionRule fresh;
+    fresh.kind = QStringLiteral("class_every_year");
+    fresh.topN = 3;
+    const SuggestionRule rule = currentOf(m_rules, m_ruleList, fresh);
     selectData(m_ruleKind, rule.kind);
     selectData(m_ruleClass, rule.classCode);
     m_ruleTop->setValue(rule.topN > 0 ? rule.topN : 3);
     m_ruleEveryYear->setChecked(rule.everyYear);
     selectData(m_ruleForm, rule.formId);
     m_ruleEnabled->setChecked(rule.enabled);
-    const bool top = rule.kind == QLatin1String("top_n");
+    enableRuleFields();
+}
+
+void CommendationCatalogueDialog::enableRuleFields()
+{
+    const bool top = m_ruleKind->currentData().toString() == QLatin1String("top_n");
     m_ruleClass->setEnabled(!top);
     m_ruleTop->setEnabled(top);
     m_ruleEveryYear->setEnabled(top);
@@ -388,11 +380,7 @@ void CommendationCatalogueDialog::showRule()
 
 bool CommendationCatalogueDialog::saveRule()
 {
-    SuggestionRule rule;
-    const qint64 id = currentId(m_ruleList);
-    for (const SuggestionRule &candidate : std::as_const(m_rules))
-        if (candidate.id == id)
-            rule = candidate;
+    SuggestionRule rule = currentOf(m_rules, m_ruleList);
     rule.kind = m_ruleKind->currentData().toString();
     const bool top = rule.kind == QLatin1String("top_n");
     rule.classCode = top ? QString() : m_ruleClass->currentData().toString();

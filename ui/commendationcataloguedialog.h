@@ -58,6 +58,7 @@ private:
     void showForm();
     void showPerson();
     void showRule();
+    void enableRuleFields(); // the class for one kind of rule, N and every year for the other
     bool attempt(const std::function<void()> &change);
     QString ruleText(const SuggestionRule &rule) const;
 

@@ -172,6 +172,9 @@ void RankingPanel::rankNow()
         problem = error.message();
     }
     m_model->setRanking(ranking);
+    if (ranking.isRolledUp()) // the column comes back at the default width after each reset
+        m_view->setColumnWidth(RankingTableModel::CurrentUnitColumn,
+                               fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
     m_export->setEnabled(problem.isEmpty() && !ranking.rows.isEmpty());
     m_print->setEnabled(problem.isEmpty() && !ranking.rows.isEmpty());
     if (!problem.isEmpty()) {

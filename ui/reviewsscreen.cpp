@@ -299,6 +299,8 @@ void ReviewsScreen::reload()
 
 void ReviewsScreen::reloadProposals(qint64 select)
 {
+    if (m_batch)
+        return;
     if (!select)
         select = currentProposalId();
     QList<CommendationProposal> proposals;
@@ -387,6 +389,7 @@ bool ReviewsScreen::acceptSuggestions()
     const QList<CommendationSuggestion> suggested = m_suggested;
     QList<CommendationProposal> saved;
     QString failure;
+    m_batch = true; // one reload after the batch, not one per proposal saved
     for (int i : std::as_const(chosen)) {
         const CommendationSuggestion &suggestion = suggested.at(i);
         CommendationProposal proposal;
@@ -406,6 +409,8 @@ bool ReviewsScreen::acceptSuggestions()
             break;
         }
     }
+    m_batch = false;
+    reloadProposals();
     if (m_undoStack && !saved.isEmpty()) {
         m_undoStack->beginMacro(tr("Accept %n suggestion(s)", nullptr, int(saved.size())));
         for (const CommendationProposal &proposal : std::as_const(saved))
@@ -459,7 +464,9 @@ void ReviewsScreen::openDialog(const CommendationProposal &proposal)
             push(before, saved,
                  before ? tr("Edit the proposal for %1").arg(m_proposalModel->nameOf(saved))
                         : tr("Propose %1").arg(m_proposalModel->nameOf(saved)));
-            reloadProposals(saved.id);
+            // proposalsChanged has reloaded the list: show the proposal saved.
+            if (const int row = m_proposalModel->rowOf(saved.id); row >= 0)
+                m_proposalView->selectRow(row);
             Q_EMIT statusMessage(tr("Proposal saved"));
             return {};
         } catch (const ValidationError &error) {

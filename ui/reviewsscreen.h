@@ -106,6 +106,7 @@ private:
     ReportExporter::SaveFileNameProvider m_fileNames;
     QDate m_today;
     int m_phase = 0;
+    bool m_batch = false; // saving several proposals: reload once at the end
     PhaseReview m_review;
     QList<CommendationSuggestion> m_suggested;
     QList<qint64> m_unitOrder;

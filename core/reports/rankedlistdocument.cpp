@@ -32,14 +32,14 @@ DocumentTable RankedListDocument::table(const Ranking &ranking)
 {
     DocumentTable table;
     table.columns = {
-        {QStringLiteral("Hạng"), 0.8, Qt::AlignHCenter},
-        {QStringLiteral("Đơn vị"), 6.7, Qt::AlignLeft},
+        {QStringLiteral("Hạng"), 1.1, Qt::AlignHCenter}, // "Hạng" whole on one line at 13 pt
+        {QStringLiteral("Đơn vị"), 6.4, Qt::AlignLeft},
         {ranking.byLevels ? QStringLiteral("Chỉ tiêu đạt") : QStringLiteral("Tổng điểm"), 1.5, Qt::AlignHCenter},
         {ranking.byLevels ? QStringLiteral("Mức độ") : QStringLiteral("Xếp loại"), 1.5, Qt::AlignHCenter},
         {QStringLiteral("Ghi chú"), 1.5, Qt::AlignLeft}};
     const bool rolledUp = ranking.isRolledUp();
     if (rolledUp) { // the unit's column shares its width with the unit it became
-        table.columns[1].width = 3.9;
+        table.columns[1].width = 3.6;
         table.columns.insert(2, {RankingTable::currentUnitHeader(), 2.8, Qt::AlignLeft});
     }
     const QList<QStringList> rows = RankingTable::vietnameseRows(ranking);

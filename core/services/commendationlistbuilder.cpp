@@ -49,6 +49,10 @@ CommendationList CommendationListBuilder::buildForYear(const Database &database,
 void CommendationListBuilder::resolve(const Database &database, const QList<CommendationProposal> &proposals,
                                       CommendationList &result)
 {
+    // The annual report asks for every year it loads, and most years have none: read the
+    // catalogue and the names only when there is something to name.
+    if (proposals.isEmpty())
+        return;
     CommendationRepository repository(database);
     QHash<qint64, int> formOrder;
     QHash<qint64, QString> formNames;
@@ -57,9 +61,12 @@ void CommendationListBuilder::resolve(const Database &database, const QList<Comm
         formOrder.insert(catalogue.at(i).id, int(i));
         formNames.insert(catalogue.at(i).id, catalogue.at(i).name);
     }
+    // Only the units proposed (a few dozen), not the whole unit table.
     QHash<qint64, QString> unitNames;
-    for (const Unit &unit : UnitRepository(database).all())
-        unitNames.insert(unit.id, unit.name);
+    const UnitRepository units(database);
+    for (const CommendationProposal &p : proposals)
+        if (!unitNames.contains(p.unitId))
+            unitNames.insert(p.unitId, units.byId(p.unitId).value_or(Unit()).name);
     QHash<qint64, Individual> people;
     for (const Individual &person : repository.individuals())
         people.insert(person.id, person);

@@ -23,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -1136,6 +1137,13 @@ void TestScoringScreen::screenshots()
     w.screen->tabs()->setCurrentIndex(ScoringScreen::RankingTab);
     QTest::qWait(50);
     QVERIFY(w.window->grab().save(dir + QStringLiteral("/ranking-2024.png")));
+    // With today's units (the district offices ended on 30/06/2025).
+    RankingPanel *panel = w.screen->findChild<RankingPanel *>();
+    QVERIFY(panel);
+    panel->rollUpCheck()->setChecked(true);
+    QTest::qWait(50);
+    QVERIFY(w.window->grab().save(dir + QStringLiteral("/ranking-2024-today.png")));
+    panel->rollUpCheck()->setChecked(false);
     chooseYear(w.screen, 2025);
     QTest::qWait(50);
     QVERIFY(w.window->grab().save(dir + QStringLiteral("/ranking-2025.png")));
