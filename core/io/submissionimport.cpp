@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <future>
+
 namespace {
 
 // "120 (ước)" marks an estimate to 31/12; returns the value without the mark.
@@ -53,12 +56,17 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
     file.close();
     result.file.name = QFileInfo(path).fileName();
     result.file.size = result.file.content.size();
-    result.file.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(result.file.content, QCryptographicHash::Sha256).toHex());
     result.file.kind = QStringLiteral("submissions");
     result.file.actor = AuditRepository::currentActor();
-
-    const TableReadResult table = TableReader::read(path);
+    TableReadResult table;
+    {
+        // The file's SHA-256 on the other core while this one reads the table.
+        const QByteArray &content = result.file.content;
+        auto sha256 = std::async(std::launch::async,
+                                 [&content] { return QCryptographicHash::hash(content, QCryptographicHash::Sha256); });
+        table = TableReader::read(path, content);
+        result.file.sha256 = QString::fromLatin1(sha256.get().toHex());
+    }
     if (!table.ok()) {
         fileIssue(table.errorRow, {}, table.error);
         return result;
@@ -166,6 +174,10 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
                          "the import template"));
         }
     }
+    const auto indicatorColumns =
+        std::count_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.indicator != nullptr; });
+    const auto criterionColumns =
+        std::count_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.criterion != nullptr; });
     const qsizetype codeColumn = byKey.value(QStringLiteral("unit_code"), -1);
     const qsizetype nameColumn = byKey.value(QStringLiteral("unit_name"), -1);
     if (codeColumn < 0 && nameColumn < 0)
@@ -275,6 +287,8 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
         after.year = result.year;
         if (!before.id)
             after.status = QStringLiteral("not_received");
+        after.values.reserve(after.values.size() + indicatorColumns);
+        after.scores.reserve(after.scores.size() + criterionColumns);
         const qsizetype issuesBefore = result.issues.size();
         for (const Column &c : std::as_const(columns)) {
             const QString text = cell(c.index);

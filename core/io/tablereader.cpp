@@ -7,16 +7,26 @@
 #include <QFile>
 #include <QFileInfo>
 
-TableReadResult TableReader::read(const QString &path)
+namespace {
+
+bool isCsv(const QString &path, TableReadResult *unsupported)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool csv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
-    if (!csv && suffix != QLatin1String("xlsx")) {
-        TableReadResult result;
-        result.error =
+    if (!csv && suffix != QLatin1String("xlsx"))
+        unsupported->error =
             QCoreApplication::translate("TableReader", "The file type is not supported; use a .csv or .xlsx file.");
-        return result;
-    }
+    return csv;
+}
+
+} // namespace
+
+TableReadResult TableReader::read(const QString &path)
+{
+    TableReadResult unsupported;
+    const bool csv = isCsv(path, &unsupported);
+    if (!unsupported.error.isEmpty())
+        return unsupported;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         TableReadResult result;
@@ -28,4 +38,13 @@ TableReadResult TableReader::read(const QString &path)
         return CsvReader::read(file.readAll());
     file.close();
     return XlsxReader::read(path);
+}
+
+TableReadResult TableReader::read(const QString &path, const QByteArray &content)
+{
+    TableReadResult unsupported;
+    const bool csv = isCsv(path, &unsupported);
+    if (!unsupported.error.isEmpty())
+        return unsupported;
+    return csv ? CsvReader::read(content) : XlsxReader::read(path);
 }

@@ -2,6 +2,7 @@
 
 #include "tablereadresult.h"
 
+#include <QByteArray>
 #include <QString>
 
 // Reads a table file by its extension: .csv and .txt through CsvReader, .xlsx through
@@ -10,4 +11,7 @@ class TableReader
 {
 public:
     static TableReadResult read(const QString &path);
+    // The same, from the file's bytes already read (an XLSX file is read again from
+    // `path`).
+    static TableReadResult read(const QString &path, const QByteArray &content);
 };

@@ -232,10 +232,15 @@ QString SubmissionValidator::parseIndicator(const Indicator &indicator, QStringV
     if (t.isEmpty())
         return {};
     if (indicator.kind == QLatin1String("count")) {
+        qint64 n = 0;
+        if (readDigits(t, &n)) { // the usual case, without copying the text
+            out->hasNumber = true;
+            out->numberHundredths = n * 100;
+            return {};
+        }
         const QString c = compact(t);
         if (c.startsWith(QLatin1Char('-')))
             return tr("a count cannot be negative");
-        qint64 n = 0;
         if (!readWhole(c, &n)) {
             if (Points::parse(c))
                 return tr("a count must be a whole number, not “%1”").arg(t);
@@ -304,7 +309,21 @@ QString SubmissionValidator::parseScore(const Criterion &criterion, QStringView 
 
 QString SubmissionValidator::formatDate(QDate date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    if (!date.isValid())
+        return {};
+    const int year = date.year();
+    if (year < 1000 || year > 9999)
+        return date.toString(QStringLiteral("dd/MM/yyyy"));
+    // By hand: QDate::toString parses its format each time, and an import formats
+    // two dates for each of thousands of rows.
+    const int day = date.day();
+    const int month = date.month();
+    const char16_t text[10] = {
+        char16_t(u'0' + day / 10),    char16_t(u'0' + day % 10),        u'/',
+        char16_t(u'0' + month / 10),  char16_t(u'0' + month % 10),      u'/',
+        char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10),
+        char16_t(u'0' + year % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QString SubmissionValidator::formatIndicator(const Indicator &indicator, const IndicatorValue &value)
@@ -376,7 +395,9 @@ QList<ValidationIssue> SubmissionValidator::validate(const Submission &s, const 
                            tr("Indicator %1 is not used in %2.").arg(v.indicatorId).arg(context.year)});
             continue;
         }
-        add(issues, QStringLiteral("ind:") + indicator->code, checkIndicatorValue(*indicator, v), context);
+        // Keys are built only for an issue: an import checks every value of 10,000 rows.
+        if (const QString message = checkIndicatorValue(*indicator, v); !message.isEmpty())
+            add(issues, QStringLiteral("ind:") + indicator->code, message, context);
     }
 
     const QList<Criterion> criteria = context.scoredCriteria();
@@ -390,8 +411,10 @@ QList<ValidationIssue> SubmissionValidator::validate(const Submission &s, const 
                            tr("Criterion %1 is not in the rubric of %2.").arg(score.criterionId).arg(context.year)});
             continue;
         }
-        add(issues, QStringLiteral("self:") + criterion->code, checkScoreValue(*criterion, score.self), context);
-        add(issues, QStringLiteral("rev:") + criterion->code, checkScoreValue(*criterion, score.reviewed), context);
+        if (const QString message = checkScoreValue(*criterion, score.self); !message.isEmpty())
+            add(issues, QStringLiteral("self:") + criterion->code, message, context);
+        if (const QString message = checkScoreValue(*criterion, score.reviewed); !message.isEmpty())
+            add(issues, QStringLiteral("rev:") + criterion->code, message, context);
     }
 
     for (const Evidence &e : s.evidence) {

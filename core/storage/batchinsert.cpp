@@ -13,7 +13,8 @@
 
 namespace {
 
-constexpr qsizetype kPortableChunk = 64;
+// Rows per INSERT statement: far under SQLite's limit of 32,766 parameters for our tables.
+constexpr qsizetype kChunk = 64;
 
 // The connection's sqlite3 handle when it is SQLite, else null.
 sqlite3 *sqliteHandle(const Database &database)
@@ -61,8 +62,8 @@ BatchInsert::BatchInsert(const Database &database, const QString &table, const Q
 
 BatchInsert::~BatchInsert()
 {
-    if (m_sqlite)
-        sqlite3_finalize(m_sqlite);
+    for (sqlite3_stmt *statement : std::as_const(m_sqliteStatements))
+        sqlite3_finalize(statement);
 }
 
 BatchInsert::Row &BatchInsert::nextRow()
@@ -72,6 +73,18 @@ BatchInsert::Row &BatchInsert::nextRow()
     Row &row = m_rows[m_used++];
     row.m_values.clear();
     return row;
+}
+
+QString BatchInsert::statement(int rows) const
+{
+    QString row = QStringLiteral("(?");
+    for (int c = 1; c < m_columns; ++c)
+        row += QStringLiteral(", ?");
+    row += QLatin1Char(')');
+    QString sql = m_head;
+    for (int r = 0; r < rows; ++r)
+        sql += (r > 0 ? QStringLiteral(", ") : QString()) + row;
+    return sql;
 }
 
 void BatchInsert::flush()
@@ -85,73 +98,76 @@ void BatchInsert::flush()
                                    .arg(m_head));
     if (!m_sqliteChecked) {
         m_sqliteChecked = true;
-        if (sqlite3 *db = sqliteHandle(m_database)) {
-            QString sql = m_head + QStringLiteral("(?");
-            for (int c = 1; c < m_columns; ++c)
-                sql += QStringLiteral(", ?");
-            sql += QLatin1Char(')');
-            const QByteArray utf8 = sql.toUtf8();
-            if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_sqlite, nullptr) != SQLITE_OK)
-                throw StorageError(StorageError::Kind::Sql, QString::fromUtf8(sqlite3_errmsg(db)) +
-                                                                QStringLiteral(" (") + sql + QLatin1Char(')'));
-        }
+        m_sqlite = sqliteHandle(m_database);
     }
     if (m_sqlite)
-        flushSqlite();
+        flushSqlite(m_sqlite);
     else
         flushPortable();
     m_used = 0;
 }
 
-void BatchInsert::flushSqlite()
+void BatchInsert::flushSqlite(sqlite3 *db)
 {
-    for (qsizetype r = 0; r < m_used; ++r) {
-        const QList<Row::Value> &values = m_rows.at(r).m_values;
-        for (int c = 0; c < m_columns; ++c) {
-            const Row::Value &v = values.at(c);
-            switch (v.kind) {
-            case Row::Value::Null:
-                sqlite3_bind_null(m_sqlite, c + 1);
-                break;
-            case Row::Value::Number:
-                sqlite3_bind_int64(m_sqlite, c + 1, v.number);
-                break;
-            case Row::Value::Text:
-                sqlite3_bind_text16(m_sqlite, c + 1, v.text.utf16(), int(v.text.size() * 2), SQLITE_STATIC);
-                break;
+    for (qsizetype first = 0; first < m_used; first += kChunk) {
+        const int rows = int(std::min(kChunk, m_used - first));
+        if (m_sqliteStatements.size() < rows)
+            m_sqliteStatements.resize(rows, nullptr);
+        sqlite3_stmt *&statement = m_sqliteStatements[rows - 1];
+        if (!statement) {
+            const QByteArray sql = this->statement(rows).toUtf8();
+            if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                                   nullptr) != SQLITE_OK)
+                throw StorageError(StorageError::Kind::Sql, QString::fromUtf8(sqlite3_errmsg(db)) +
+                                                                QStringLiteral(" (") + m_head + QLatin1Char(')'));
+        }
+        // Texts go in as UTF-8, SQLite's own encoding: bound as UTF-16 it converts each one.
+        m_utf8.clear();
+        int index = 1;
+        for (int r = 0; r < rows; ++r) {
+            for (const Row::Value &v : m_rows.at(first + r).m_values) {
+                switch (v.kind) {
+                case Row::Value::Null:
+                    sqlite3_bind_null(statement, index);
+                    break;
+                case Row::Value::Number:
+                    sqlite3_bind_int64(statement, index, v.number);
+                    break;
+                case Row::Value::Text:
+                    if (v.text.isEmpty()) {
+                        sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC);
+                    } else {
+                        const QByteArray &utf8 = m_utf8.emplaceBack(v.text.toUtf8());
+                        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+                    }
+                    break;
+                }
+                ++index;
             }
         }
-        const int rc = sqlite3_step(m_sqlite);
-        sqlite3_reset(m_sqlite);
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement); // nothing keeps pointing into m_utf8
         if (rc != SQLITE_DONE) {
-            sqlite3 *db = sqlite3_db_handle(m_sqlite);
             const bool constraint = (rc & 0xff) == SQLITE_CONSTRAINT;
             throw StorageError(
                 constraint ? StorageError::Kind::Constraint : StorageError::Kind::Sql,
                 Database::tr("The database refused the change: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
         }
+        m_lastId = sqlite3_last_insert_rowid(db);
     }
-    m_lastId = sqlite3_last_insert_rowid(sqlite3_db_handle(m_sqlite));
-    sqlite3_clear_bindings(m_sqlite);
+    m_utf8.clear();
 }
 
 void BatchInsert::flushPortable()
 {
-    for (qsizetype first = 0; first < m_used; first += kPortableChunk) {
-        const int rows = int(std::min(kPortableChunk, m_used - first));
+    for (qsizetype first = 0; first < m_used; first += kChunk) {
+        const int rows = int(std::min(kChunk, m_used - first));
         if (m_portable.size() < rows)
             m_portable.resize(rows);
         std::shared_ptr<SqlQuery> &q = m_portable[rows - 1];
-        if (!q) {
-            QString row = QStringLiteral("(?");
-            for (int c = 1; c < m_columns; ++c)
-                row += QStringLiteral(", ?");
-            row += QLatin1Char(')');
-            QString sql = m_head;
-            for (int r = 0; r < rows; ++r)
-                sql += (r > 0 ? QStringLiteral(", ") : QString()) + row;
-            q = std::make_shared<SqlQuery>(m_database, sql);
-        }
+        if (!q)
+            q = std::make_shared<SqlQuery>(m_database, statement(rows));
         for (int r = 0; r < rows; ++r) {
             for (const Row::Value &v : m_rows.at(first + r).m_values) {
                 if (v.kind == Row::Value::Null)

@@ -9,13 +9,15 @@
 
 class Database;
 class SqlQuery;
+struct sqlite3;
 struct sqlite3_stmt;
 
 // Inserts many rows into one table, fast: for imports of thousands of submissions.
 // Values follow SqlQuery's conventions (text NFC-normalised, a null QString as empty
 // text, dates as ISO text). On SQLite the rows go straight through SQLite's own
 // prepared statement, because Qt's binding costs far more per value than SQLite's
-// insert; elsewhere through multi-row INSERT statements. Throws StorageError.
+// insert. Either way the rows of one call go in multi-row INSERT statements (of up to
+// 64 rows), which cost far less per row than a statement each. Throws StorageError.
 class BatchInsert
 {
 public:
@@ -74,8 +76,9 @@ public:
 private:
     Row &nextRow();
     void flush();
-    void flushSqlite();
+    void flushSqlite(sqlite3 *db);
     void flushPortable();
+    QString statement(int rows) const;
 
     const Database &m_database;
     QString m_head; // "INSERT INTO t (a, b) VALUES "
@@ -83,7 +86,9 @@ private:
     QList<Row> m_rows;
     qsizetype m_used = 0;
     qint64 m_lastId = 0;
-    sqlite3_stmt *m_sqlite = nullptr;
+    sqlite3 *m_sqlite = nullptr; // the connection's handle when it is SQLite
     bool m_sqliteChecked = false;
+    QList<sqlite3_stmt *> m_sqliteStatements;    // by row count - 1
+    QList<QByteArray> m_utf8;                    // the texts bound to the statement being run
     QList<std::shared_ptr<SqlQuery>> m_portable; // by row count - 1
 };

@@ -286,6 +286,10 @@ void Database::applyPragmas()
     execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     execute(QStringLiteral("PRAGMA journal_mode = WAL"));
     execute(QStringLiteral("PRAGMA synchronous = FULL"));
+    // Up to 64 MiB of pages in memory instead of SQLite's 2 MiB: an import of 10,000
+    // submissions then writes its pages once, at commit, instead of spilling them
+    // midway. Pages are taken only as they are needed.
+    execute(QStringLiteral("PRAGMA cache_size = -65536"));
 }
 
 void Database::saveBackup(int fromVersion)

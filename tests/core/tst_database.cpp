@@ -1,9 +1,11 @@
 #include "services/demogenerator.h"
 #include "services/seeder.h"
+#include "storage/batchinsert.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 #include "storage/unitrepository.h"
 
 #include <QCryptographicHash>
@@ -32,6 +34,10 @@ private Q_SLOTS:
     void storesTextNfc();
     void clusteringKeepsSubmissionRows();
     void commendationsMigration();
+    void batchInsertsInStatementsOfRows_data();
+    void batchInsertsInStatementsOfRows();
+    void batchInsertOneGivesTheNewId();
+    void batchInsertRefusalLeavesNothingAfterRollback();
 
 private:
     static QByteArray hashOf(const QString &path);
@@ -104,6 +110,10 @@ void TestDatabase::createsFreshDatabaseWithPragmas()
     sync.exec();
     QVERIFY(sync.next());
     QCOMPARE(sync.number(0), 2); // FULL
+    SqlQuery cache(db, QStringLiteral("PRAGMA cache_size"));
+    cache.exec();
+    QVERIFY(cache.next());
+    QCOMPARE(cache.number(0), -65536); // 64 MiB
 }
 
 void TestDatabase::reopensCurrentDatabase()
@@ -404,6 +414,106 @@ void TestDatabase::commendationsMigration()
         StorageError,
         db.execute(QStringLiteral("INSERT INTO commendation_proposal (year, form_id, subject, unit_id, "
                                   "status) VALUES (2025, 1, 'tap_the', (SELECT MAX(id) FROM unit), 'x')")));
+}
+
+// BatchInsert sends up to 64 rows per statement: counts around that size, with texts
+// (NFC, empty kept as empty text), dates, numbers and NULLs read back row by row.
+void TestDatabase::batchInsertsInStatementsOfRows_data()
+{
+    QTest::addColumn<int>("rows");
+    for (int rows : {0, 1, 2, 63, 64, 65, 128, 129, 300})
+        QTest::addRow("%d", rows) << rows;
+}
+
+void TestDatabase::batchInsertsInStatementsOfRows()
+{
+    QFETCH(int, rows);
+    Database db;
+    db.openInMemory();
+    db.execute(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, t TEXT, d TEXT, "
+                              "o INTEGER)"));
+    QList<int> items;
+    for (int i = 0; i < rows; ++i)
+        items.append(i);
+    auto textOf = [](int i) -> QString { return i % 3 == 0 ? QString() : QStringLiteral("Tân Biên, “ấp %1”").arg(i); };
+    BatchInsert insert(db, QStringLiteral("scratch"),
+                       {QStringLiteral("n"), QStringLiteral("t"), QStringLiteral("d"), QStringLiteral("o")});
+    insert.insert(items, [&](BatchInsert::Row &row, int i) {
+        row.add(i).add(textOf(i).normalized(QString::NormalizationForm_D));
+        row.add(i % 5 == 0 ? QDate() : QDate(2025, 1, 1).addDays(i)).addOptional(i * 10, i % 2 == 0);
+    });
+
+    SqlQuery q(db, QStringLiteral("SELECT n, t, typeof(t), d, o FROM scratch ORDER BY id"));
+    q.exec();
+    int read = 0;
+    while (q.next()) {
+        const int i = read++;
+        QCOMPARE(q.number(0), i);
+        QCOMPARE(q.text(1), textOf(i)); // stored NFC
+        QCOMPARE(q.text(2), QStringLiteral("text"));
+        QCOMPARE(q.isNull(3), i % 5 == 0);
+        if (i % 5 != 0)
+            QCOMPARE(q.text(3), QDate(2025, 1, 1).addDays(i).toString(Qt::ISODate));
+        QCOMPARE(q.isNull(4), i % 2 != 0);
+        if (i % 2 == 0)
+            QCOMPARE(q.number(4), i * 10);
+    }
+    QCOMPARE(read, rows);
+}
+
+void TestDatabase::batchInsertOneGivesTheNewId()
+{
+    Database db;
+    db.openInMemory();
+    db.execute(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"));
+    BatchInsert insert(db, QStringLiteral("scratch"), {QStringLiteral("n")});
+    QList<int> many(70, 7);
+    insert.insert(many, [](BatchInsert::Row &row, int n) { row.add(n); });
+    const qint64 id = insert.insertOne([](BatchInsert::Row &row) { row.add(8); });
+    QCOMPARE(id, 71);
+    SqlQuery q(db, QStringLiteral("SELECT n FROM scratch WHERE id = ?"));
+    q.bind(id);
+    q.exec();
+    QVERIFY(q.next());
+    QCOMPARE(q.number(0), 8);
+}
+
+// A refused row throws; its statement's rows are not written, and the caller's
+// transaction, never committed, takes back the statements before it.
+void TestDatabase::batchInsertRefusalLeavesNothingAfterRollback()
+{
+    Database db;
+    db.openInMemory();
+    db.execute(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, n INTEGER NOT NULL UNIQUE)"));
+    QList<int> items;
+    for (int i = 0; i < 100; ++i)
+        items.append(i == 90 ? 3 : i); // row 91 repeats row 4, in the second statement
+    bool refused = false;
+    try {
+        Transaction transaction(db);
+        BatchInsert insert(db, QStringLiteral("scratch"), {QStringLiteral("n")});
+        insert.insert(items, [](BatchInsert::Row &row, int n) { row.add(n); });
+        transaction.commit();
+    } catch (const StorageError &e) {
+        refused = true;
+        QCOMPARE(e.kind(), StorageError::Kind::Constraint);
+    }
+    QVERIFY(refused);
+    SqlQuery count(db, QStringLiteral("SELECT COUNT(*) FROM scratch"));
+    count.exec();
+    QVERIFY(count.next());
+    QCOMPARE(count.number(0), 0);
+
+    // A row without a value for every column is refused before anything is sent.
+    BatchInsert insert(db, QStringLiteral("scratch"), {QStringLiteral("n")});
+    QVERIFY_THROWS_EXCEPTION(StorageError, insert.insert(QList<int>{1, 2}, [](BatchInsert::Row &row, int n) {
+        row.add(n);
+        if (n == 2)
+            row.add(n);
+    }));
+    count.exec();
+    QVERIFY(count.next());
+    QCOMPARE(count.number(0), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

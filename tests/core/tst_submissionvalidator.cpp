@@ -249,6 +249,12 @@ void TestSubmissionValidator::formatRoundTrips()
     const Criterion c = criterionOfKind(QStringLiteral("points"));
     QCOMPARE(SubmissionValidator::formatScore(c, Points::fromHundredths(750)), QStringLiteral("7,5"));
     QCOMPARE(SubmissionValidator::formatDate(QDate(2025, 1, 5)), QStringLiteral("05/01/2025"));
+    QCOMPARE(SubmissionValidator::formatDate(QDate(2030, 12, 31)), QStringLiteral("31/12/2030"));
+    QCOMPARE(SubmissionValidator::formatDate(QDate(2024, 10, 9)), QStringLiteral("09/10/2024"));
+    QCOMPARE(SubmissionValidator::formatDate(QDate(999, 3, 4)), QStringLiteral("04/03/0999"));
+    QCOMPARE(SubmissionValidator::formatDate(QDate()), QString());
+    for (QDate d(2024, 1, 1); d <= QDate(2024, 12, 31); d = d.addDays(1))
+        QCOMPARE(SubmissionValidator::formatDate(d), d.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 Submission TestSubmissionValidator::validSubmission() const
