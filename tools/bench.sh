@@ -57,6 +57,21 @@ first_paint() {
     rm -rf "$config"
     echo "$(printf '%s\n' "${paints[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
 }
+# Opening the Submissions screen from the window, as the clerk does (in process): the
+# window is up on the Dashboard, the screen is asked for, built with the year's rows and
+# painted. One measure per process (a built screen is kept), median over the runs.
+open_screen() {
+    local screen=$1 config times=() line
+    command -v xvfb-run >/dev/null 2>&1 || { echo "n/a (xvfb-run not found)"; return; }
+    config=$(mktemp -d)
+    for _ in $(seq "$runs"); do
+        line=$(XDG_CONFIG_HOME="$config" xvfb-run -a env QT_QPA_PLATFORM=xcb "$build/tests/bench/bench_openscreen" "$big" "$screen" 2>/dev/null)
+        times+=("$(printf '%s\n' "$line" | sed -n 's/^open_ms=//p')")
+    done
+    rm -rf "$config"
+    echo "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
+}
+open_submissions=$(open_screen 2)
 paint=$(first_paint 7)
 paint_plan=$(first_paint 0)
 paint_units=$(first_paint 1)
@@ -129,6 +144,7 @@ echo "  main window first paint, Dashboard (opening): ${paint}"
 echo "  main window first paint, Plan screen:        ${paint_plan}"
 echo "  main window first paint, Units screen:       ${paint_units}"
 echo "  main window first paint, Submissions 2026:   ${paint_submissions}"
+echo "  Submissions screen opened from the window, 2026 (in process): ${open_submissions}"
 echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak $((import_kb / 1024)) MiB"
 echo "  save one edited submission (in process):     ${save_ms} ms"
 echo "  overview of 2025 for the screen (in process): ${overview_ms} ms"

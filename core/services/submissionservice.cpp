@@ -160,11 +160,11 @@ SubmissionOverview SubmissionService::overview(int year) const
     overview.settings = context.settings;
     overview.indicatorCount = int(context.indicators.size());
 
-    QHash<qint64, SubmissionRepository::Summary> byUnit;
     const QList<SubmissionRepository::Summary> summaries = SubmissionRepository(m_database).summariesForYear(year);
+    QHash<qint64, qsizetype> byUnit; // unit id -> index in summaries
     byUnit.reserve(summaries.size());
-    for (const SubmissionRepository::Summary &s : summaries)
-        byUnit.insert(s.header.unitId, s);
+    for (qsizetype i = 0; i < summaries.size(); ++i)
+        byUnit.insert(summaries.at(i).header.unitId, i);
 
     QStringList names;
     names.reserve(context.units.size());
@@ -176,7 +176,7 @@ SubmissionOverview SubmissionService::overview(int year) const
     for (qsizetype index : order) {
         const Unit &unit = context.units.at(index);
         const auto it = byUnit.constFind(unit.id);
-        overview.rows.append(rowFrom(unit, context.settings, it == byUnit.cend() ? nullptr : &*it));
+        overview.rows.append(rowFrom(unit, context.settings, it == byUnit.cend() ? nullptr : &summaries.at(*it)));
     }
     overview.recount();
     return overview;

@@ -16,15 +16,6 @@ namespace {
 // Rows per INSERT statement: far under SQLite's limit of 32,766 parameters for our tables.
 constexpr qsizetype kChunk = 64;
 
-// The connection's sqlite3 handle when it is SQLite, else null.
-sqlite3 *sqliteHandle(const Database &database)
-{
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 } // namespace
 
 BatchInsert::Row &BatchInsert::Row::add(qint64 number)
@@ -98,7 +89,7 @@ void BatchInsert::flush()
                                    .arg(m_head));
     if (!m_sqliteChecked) {
         m_sqliteChecked = true;
-        m_sqlite = sqliteHandle(m_database);
+        m_sqlite = m_database.sqliteHandle();
     }
     if (m_sqlite)
         flushSqlite(m_sqlite);

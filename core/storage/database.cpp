@@ -8,9 +8,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QVariant>
 
 namespace {
 
@@ -128,17 +130,31 @@ void Database::execute(const QString &sql) const
 
 StorageError Database::errorFrom(const QSqlError &error, const QString &sql)
 {
-    const QString native = error.nativeErrorCode();
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    // SQLite's primary result codes: 19 constraint, 11 corrupt, 26 not a database, 8 read-only.
-    if (native == QLatin1String("19") || text.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
-        return StorageError(StorageError::Kind::Constraint, tr("The change breaks a data rule: %1").arg(text));
-    if (native == QLatin1String("11") || native == QLatin1String("26"))
-        return StorageError(StorageError::Kind::Damaged, tr("The database file is damaged: %1").arg(text));
-    if (native == QLatin1String("8"))
-        return StorageError(StorageError::Kind::ReadOnly, tr("The database is read-only: %1").arg(text));
     Q_UNUSED(sql);
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return errorFrom(numeric ? code : -1, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+StorageError Database::errorFrom(int sqliteCode, const QString &text)
+{
+    // SQLite's primary result codes: 19 constraint, 11 corrupt, 26 not a database, 8 read-only.
+    const int primary = sqliteCode & 0xff;
+    if (primary == 19 || text.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
+        return StorageError(StorageError::Kind::Constraint, tr("The change breaks a data rule: %1").arg(text));
+    if (primary == 11 || primary == 26)
+        return StorageError(StorageError::Kind::Damaged, tr("The database file is damaged: %1").arg(text));
+    if (primary == 8)
+        return StorageError(StorageError::Kind::ReadOnly, tr("The database is read-only: %1").arg(text));
     return StorageError(StorageError::Kind::Sql, tr("Database error: %1").arg(text));
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 void Database::connect(const QString &path, bool readOnly)

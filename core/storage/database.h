@@ -8,6 +8,7 @@
 class QSqlDatabase;
 class QSqlError;
 class StorageError;
+struct sqlite3;
 
 // The program's database: opening with the pragmas of DESIGN.md, refusing files it must
 // not touch, and migrating the schema step by step. Owns one named Qt SQL connection;
@@ -48,8 +49,14 @@ public:
 
     // Runs a statement that takes no values (pragmas, schema). Throws StorageError.
     void execute(const QString &sql) const;
+    // The connection's own SQLite handle, for statements run without Qt's per-value
+    // copies (SqlQuery, BatchInsert); null when the connection is not SQLite.
+    sqlite3 *sqliteHandle() const;
+
     // Translates a driver error into a StorageError for the clerk.
     static StorageError errorFrom(const QSqlError &error, const QString &sql);
+    // The same from an SQLite result code and message.
+    static StorageError errorFrom(int sqliteCode, const QString &text);
 
 private:
     enum class Probe

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void storesTextNfc();
     void clusteringKeepsSubmissionRows();
     void commendationsMigration();
+    void sqlQueryReadsAndBinds();
+    void sqlQueryRefusals();
     void batchInsertsInStatementsOfRows_data();
     void batchInsertsInStatementsOfRows();
     void batchInsertOneGivesTheNewId();
@@ -414,6 +416,96 @@ void TestDatabase::commendationsMigration()
         StorageError,
         db.execute(QStringLiteral("INSERT INTO commendation_proposal (year, form_id, subject, unit_id, "
                                   "status) VALUES (2025, 1, 'tap_the', (SELECT MAX(id) FROM unit), 'x')")));
+}
+
+// SqlQuery runs SQLite's own statements: values of each kind read back, a statement run
+// again with new values and with the same ones, ids and counts of changed rows.
+void TestDatabase::sqlQueryReadsAndBinds()
+{
+    Database db;
+    db.openInMemory();
+    db.execute(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, t TEXT, n INTEGER, b BLOB, d TEXT)"));
+    SqlQuery insert(db, QStringLiteral("INSERT INTO scratch (t, n, b, d) VALUES (?, ?, ?, ?)"));
+    const QString decomposed = QStringLiteral("Hòa Thành").normalized(QString::NormalizationForm_D);
+    insert.bind(decomposed).bind(42).bindBlob(QByteArray("\x00\x01", 2)).bind(QDate(2025, 11, 30));
+    insert.exec();
+    QCOMPARE(insert.lastInsertId(), 1);
+    QCOMPARE(insert.rowsAffected(), 1);
+    insert.bind(QString()).bindNull().bindBlob(QByteArray()).bind(QDate());
+    insert.exec();
+    QCOMPARE(insert.lastInsertId(), 2);
+    insert.exec(); // the same values again
+    QCOMPARE(insert.lastInsertId(), 3);
+
+    SqlQuery q(db, QStringLiteral("SELECT t, n, b, d, typeof(b) FROM scratch WHERE id >= ? ORDER BY id"));
+    q.bind(1);
+    q.exec();
+    QVERIFY(q.next());
+    QCOMPARE(q.text(0), QStringLiteral("Hòa Thành")); // NFC
+    QCOMPARE(q.number(1), 42);
+    QCOMPARE(q.value(1), QVariant(qint64(42)));
+    QCOMPARE(q.blob(2), QByteArray("\x00\x01", 2));
+    QCOMPARE(q.date(3), QDate(2025, 11, 30));
+    QVERIFY(!q.isNull(3));
+    for (int row = 2; row <= 3; ++row) {
+        QVERIFY(q.next());
+        QCOMPARE(q.text(0), QString(""));
+        QVERIFY(!q.text(0).isNull());
+        QVERIFY(q.isNull(1));
+        QVERIFY(q.text(1).isNull());
+        QCOMPARE(q.number(1), 0);
+        QVERIFY(!q.value(1).isValid());
+        QCOMPARE(q.text(4), QStringLiteral("blob")); // an empty blob, not NULL
+        QCOMPARE(q.date(3), QDate());
+    }
+    QVERIFY(!q.next());
+    QVERIFY(!q.next());
+
+    // Run again with a new value, mid-way through the rows of the last run.
+    q.bind(3);
+    q.exec();
+    QVERIFY(q.next());
+    QVERIFY(!q.next());
+    q.exec(); // and with the same value
+    QVERIFY(q.next());
+    QVERIFY(!q.next());
+
+    SqlQuery update(db, QStringLiteral("UPDATE scratch SET n = 7 WHERE id > ?"));
+    update.bind(1);
+    update.exec();
+    QCOMPARE(update.rowsAffected(), 2);
+}
+
+void TestDatabase::sqlQueryRefusals()
+{
+    Database db;
+    db.openInMemory();
+    db.execute(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, n INTEGER NOT NULL UNIQUE)"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, SqlQuery(db, QStringLiteral("SELECT nothing FROM nowhere")));
+    QVERIFY_THROWS_EXCEPTION(StorageError, SqlQuery(db, QStringLiteral("SELECT 1; SELECT 2")));
+
+    SqlQuery insert(db, QStringLiteral("INSERT INTO scratch (n) VALUES (?)"));
+    insert.bind(1);
+    insert.exec();
+    insert.bind(1);
+    try {
+        insert.exec();
+        QFAIL("a duplicate was accepted");
+    } catch (const StorageError &e) {
+        QCOMPARE(e.kind(), StorageError::Kind::Constraint);
+    }
+    // The statement is usable again after a refusal.
+    insert.bind(2);
+    insert.exec();
+    QCOMPARE(insert.lastInsertId(), 2);
+
+    SqlQuery two(db, QStringLiteral("SELECT ? + ?"));
+    two.bind(1);
+    QVERIFY_THROWS_EXCEPTION(StorageError, two.exec()); // one value for two parameters
+    two.bind(1).bind(2);
+    two.exec();
+    QVERIFY(two.next());
+    QCOMPARE(two.number(0), 3);
 }
 
 // BatchInsert sends up to 64 rows per statement: counts around that size, with texts
