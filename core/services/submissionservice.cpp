@@ -345,20 +345,26 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
          SubmissionValidator::formatDate(after.receivedDate));
     note(QStringLiteral("note"), before.note, after.note);
 
-    // Indicator values.
+    // Indicator values. A new submission's tally was stored with it (insertHeader counts
+    // the lists inserted below); a stored one whose rows change is counted again.
+    bool rowsChanged = false;
     QList<IndicatorValue> added;
     for (const IndicatorValue &v : std::as_const(after.values)) {
         const IndicatorValue *old = before.value(v.indicatorId);
         if (!old)
             added.append(v);
-        else if (!(*old == v))
+        else if (!(*old == v)) {
             repository.updateValue(after.id, v);
+            rowsChanged = true;
+        }
         note(indicatorKey(context, v.indicatorId), indicatorText(context, old), indicatorText(context, &v));
     }
     repository.insertValues(after.id, added);
+    rowsChanged = rowsChanged || !added.isEmpty();
     for (const IndicatorValue &v : before.values) {
         if (!after.value(v.indicatorId)) {
             repository.deleteValue(after.id, v.indicatorId);
+            rowsChanged = true;
             note(indicatorKey(context, v.indicatorId), indicatorText(context, &v), {});
         }
     }
@@ -377,8 +383,10 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
         const CriterionScore *old = before.score(c.criterionId);
         if (!old)
             addedScores.append(c);
-        else if (old->self != c.self || old->reviewed != c.reviewed || old->note != c.note)
+        else if (old->self != c.self || old->reviewed != c.reviewed || old->note != c.note) {
             repository.updateScore(after.id, c);
+            rowsChanged = true;
+        }
         const QString k = code(c.criterionId);
         note(QStringLiteral("self:") + k, old ? scoreText(c.criterionId, old->self) : QString(),
              scoreText(c.criterionId, c.self));
@@ -387,15 +395,20 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
         note(QStringLiteral("note:") + k, old ? old->note : QString(), c.note);
     }
     repository.insertScores(after.id, addedScores);
+    rowsChanged = rowsChanged || !addedScores.isEmpty();
     for (const CriterionScore &c : before.scores) {
         if (!after.score(c.criterionId)) {
             repository.deleteScore(after.id, c.criterionId);
+            rowsChanged = true;
             const QString k = code(c.criterionId);
             note(QStringLiteral("self:") + k, scoreText(c.criterionId, c.self), {});
             note(QStringLiteral("rev:") + k, scoreText(c.criterionId, c.reviewed), {});
             note(QStringLiteral("note:") + k, c.note, {});
         }
     }
+
+    if (rowsChanged && !created)
+        repository.recount(after.id);
 
     // Evidence: new files are added, missing ones marked removed, known ids restored.
     QList<Evidence> stored;

@@ -67,10 +67,19 @@ qint64 SubmissionRepository::insertHeader(const Submission &s)
             m_database, QStringLiteral("submission"),
             QStringList{QStringLiteral("unit_id"), QStringLiteral("year"), QStringLiteral("document_number"),
                         QStringLiteral("document_date"), QStringLiteral("received_date"), QStringLiteral("status"),
-                        QStringLiteral("note")});
-    return m_insertHeader->insertOne([&s](BatchInsert::Row &row) {
+                        QStringLiteral("note"), QStringLiteral("values_filled"), QStringLiteral("self_total"),
+                        QStringLiteral("self_count")});
+    qint64 selfTotal = 0;
+    int selfCount = 0;
+    for (const CriterionScore &c : s.scores) {
+        if (c.self) {
+            selfTotal += c.self->hundredths();
+            ++selfCount;
+        }
+    }
+    return m_insertHeader->insertOne([&](BatchInsert::Row &row) {
         row.add(s.unitId).add(s.year).add(s.documentNumber).add(s.documentDate).add(s.receivedDate).add(s.status);
-        row.add(s.note);
+        row.add(s.note).add(int(s.values.size())).add(selfTotal).add(selfCount);
     });
 }
 
@@ -82,12 +91,17 @@ void SubmissionRepository::updateHeader(const Submission &s)
     q.exec();
 }
 
-void SubmissionRepository::insertValue(qint64 submissionId, const IndicatorValue &v)
+void SubmissionRepository::recount(qint64 submissionId)
 {
-    SqlQuery &q = prepared(m_insertValue, "INSERT INTO submission_value (submission_id, indicator_id, value_number, "
-                                          "value_text, is_estimate) VALUES (?, ?, ?, ?, ?)");
-    q.bind(submissionId).bind(v.indicatorId);
-    bindValue(q, v);
+    SqlQuery &q = prepared(
+        m_recount,
+        "UPDATE submission SET "
+        "values_filled = (SELECT COUNT(*) FROM submission_value v WHERE v.submission_id = submission.id), "
+        "self_total = COALESCE((SELECT SUM(c.self_score) FROM submission_score c "
+        "WHERE c.submission_id = submission.id), 0), "
+        "self_count = (SELECT COUNT(c.self_score) FROM submission_score c WHERE c.submission_id = submission.id) "
+        "WHERE id = ?");
+    q.bind(submissionId);
     q.exec();
 }
 
@@ -136,15 +150,6 @@ void SubmissionRepository::deleteValue(qint64 submissionId, qint64 indicatorId)
 {
     SqlQuery &q = prepared(m_deleteValue, "DELETE FROM submission_value WHERE submission_id = ? AND indicator_id = ?");
     q.bind(submissionId).bind(indicatorId);
-    q.exec();
-}
-
-void SubmissionRepository::insertScore(qint64 submissionId, const CriterionScore &c)
-{
-    SqlQuery &q = prepared(m_insertScore, "INSERT INTO submission_score (submission_id, criterion_id, self_score, "
-                                          "reviewed_score, note) VALUES (?, ?, ?, ?, ?)");
-    q.bind(submissionId).bind(c.criterionId);
-    bindScore(q, c);
     q.exec();
 }
 
@@ -280,10 +285,7 @@ namespace {
 // Correlated counts are cheap here: both child tables are keyed by submission first.
 const char kSummarySelect[] =
     "SELECT s.id, s.unit_id, s.year, s.document_number, s.document_date, s.received_date, s.status, s.note, "
-    "(SELECT COUNT(*) FROM submission_value v WHERE v.submission_id = s.id), "
-    "(SELECT SUM(c.self_score) FROM submission_score c WHERE c.submission_id = s.id), "
-    "(SELECT COUNT(c.self_score) FROM submission_score c WHERE c.submission_id = s.id) "
-    "FROM submission s ";
+    "s.values_filled, s.self_total, s.self_count FROM submission s ";
 
 SubmissionRepository::Summary summaryFrom(const SqlQuery &q)
 {

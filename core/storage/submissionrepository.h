@@ -63,15 +63,18 @@ public:
     // The reviewed scores of a year: unit id -> criterion id -> score.
     QHash<qint64, QHash<qint64, Points>> reviewedScores(int year) const;
 
+    // Each submission row keeps a tally of its rows (how many indicator values; the sum
+    // and count of self-scores) for the overview. insertHeader stores the tally of the
+    // submission's own lists, which the caller then inserts as they are (insert() does);
+    // after changing the rows of a stored submission, the caller calls recount().
     qint64 insertHeader(const Submission &submission);
     void updateHeader(const Submission &submission);
-    void insertValue(qint64 submissionId, const IndicatorValue &value);
+    void recount(qint64 submissionId);
     // Many rows in a few statements: for imports of thousands of submissions.
     void insertValues(qint64 submissionId, const QList<IndicatorValue> &values);
     void insertScores(qint64 submissionId, const QList<CriterionScore> &scores);
     void updateValue(qint64 submissionId, const IndicatorValue &value);
     void deleteValue(qint64 submissionId, qint64 indicatorId);
-    void insertScore(qint64 submissionId, const CriterionScore &score);
     void updateScore(qint64 submissionId, const CriterionScore &score);
     void deleteScore(qint64 submissionId, qint64 criterionId);
 
@@ -90,9 +93,8 @@ private:
     void readValuesAndScores(const QString &where, qint64 key, const std::function<Submission *(qint64)> &find) const;
 
     const Database &m_database;
-    std::unique_ptr<SqlQuery> m_insertValue;
-    std::unique_ptr<SqlQuery> m_insertScore;
     std::unique_ptr<SqlQuery> m_updateHeader;
+    std::unique_ptr<SqlQuery> m_recount;
     std::unique_ptr<SqlQuery> m_updateValue;
     std::unique_ptr<SqlQuery> m_deleteValue;
     std::unique_ptr<SqlQuery> m_updateScore;

@@ -7,6 +7,7 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
+#include "support/tallycheck.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void storesTextNfc();
     void clusteringKeepsSubmissionRows();
     void commendationsMigration();
+    void tallyMigration();
     void sqlQueryReadsAndBinds();
     void sqlQueryRefusals();
     void batchInsertsInStatementsOfRows_data();
@@ -322,6 +324,14 @@ void TestDatabase::clusteringKeepsSubmissionRows()
     QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"), v2 + QStringLiteral("/0001_initial.sql"));
     QFile::copy(QStringLiteral(":/migrations/0002_submission_details.sql"),
                 v2 + QStringLiteral("/0002_submission_details.sql"));
+    // The demo is made by today's code on today's schema, then copied into the old file.
+    const QString current = dir.filePath(QStringLiteral("current.sqlite"));
+    {
+        Database db;
+        db.open(current);
+        Seeder(db).seed();
+        DemoGenerator(db).addDemo();
+    }
     Database::setMigrationDirectory(v2);
     QStringList before;
     const QString rows = QStringLiteral(
@@ -342,7 +352,17 @@ void TestDatabase::clusteringKeepsSubmissionRows()
         db.open(path);
         QCOMPARE(db.schemaVersion(), 2);
         Seeder(db).seed();
-        DemoGenerator(db).addDemo();
+        db.execute(QStringLiteral("ATTACH DATABASE '%1' AS current").arg(current));
+        db.execute(QStringLiteral("INSERT INTO submission (id, unit_id, year, document_number, document_date, "
+                                  "received_date, status, note) SELECT id, unit_id, year, document_number, "
+                                  "document_date, received_date, status, note FROM current.submission"));
+        db.execute(QStringLiteral("INSERT INTO submission_value (submission_id, indicator_id, value_number, "
+                                  "value_text, is_estimate) SELECT submission_id, indicator_id, value_number, "
+                                  "value_text, is_estimate FROM current.submission_value"));
+        db.execute(QStringLiteral("INSERT INTO submission_score (submission_id, criterion_id, self_score, "
+                                  "reviewed_score, note) SELECT submission_id, criterion_id, self_score, "
+                                  "reviewed_score, note FROM current.submission_score"));
+        db.execute(QStringLiteral("DETACH DATABASE current"));
         before = snapshot(db);
     }
     QVERIFY(before.size() > 500);
@@ -352,6 +372,7 @@ void TestDatabase::clusteringKeepsSubmissionRows()
     db.open(path);
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion()); // 3 and any later migrations
     QCOMPARE(snapshot(db), before);
+    QCOMPARE(wrongTallies(db), QStringList()); // migration 8 counted the copied rows
     SqlQuery q(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name IN ('submission_value', "
                                   "'submission_score') ORDER BY name"));
     q.exec();
@@ -416,6 +437,48 @@ void TestDatabase::commendationsMigration()
         StorageError,
         db.execute(QStringLiteral("INSERT INTO commendation_proposal (year, form_id, subject, unit_id, "
                                   "status) VALUES (2025, 1, 'tap_the', (SELECT MAX(id) FROM unit), 'x')")));
+}
+
+// Migration 8 counts each stored submission's rows into its tally.
+void TestDatabase::tallyMigration()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    const QString v7 = dir.filePath(QStringLiteral("v7"));
+    QDir().mkpath(v7);
+    const QStringList seven = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).mid(0, 7);
+    QCOMPARE(seven.size(), 7);
+    for (const QString &file : seven)
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + file, v7 + QLatin1Char('/') + file));
+    Database::setMigrationDirectory(v7);
+    {
+        Database db;
+        db.open(path);
+        QCOMPARE(db.schemaVersion(), 7);
+        Seeder(db).seed();
+        db.execute(QStringLiteral("INSERT INTO submission (id, unit_id, year, status, received_date) "
+                                  "VALUES (1, (SELECT MIN(id) FROM unit), 2025, 'received', '2025-11-20')"));
+        db.execute(QStringLiteral("INSERT INTO submission (id, unit_id, year, status) "
+                                  "VALUES (2, (SELECT MAX(id) FROM unit), 2025, 'not_received')"));
+        db.execute(QStringLiteral("INSERT INTO submission_value (submission_id, indicator_id, value_number) "
+                                  "SELECT 1, id, 100 FROM indicator ORDER BY id LIMIT 3"));
+        db.execute(QStringLiteral("INSERT INTO submission_score (submission_id, criterion_id, self_score) "
+                                  "SELECT 1, id, 250 FROM rubric_criterion WHERE kind != 'group' ORDER BY id LIMIT 2"));
+        db.execute(QStringLiteral("INSERT INTO submission_score (submission_id, criterion_id, reviewed_score) "
+                                  "SELECT 1, id, 300 FROM rubric_criterion WHERE kind != 'group' ORDER BY id "
+                                  "LIMIT 1 OFFSET 2"));
+    }
+    Database::setMigrationDirectory(QString());
+    Database db;
+    db.open(path);
+    QVERIFY(db.schemaVersion() >= 8);
+    SqlQuery q(db, QStringLiteral("SELECT id, values_filled, self_total, self_count FROM submission ORDER BY id"));
+    q.exec();
+    QStringList tallies;
+    while (q.next())
+        tallies << QStringLiteral("%1:%2,%3,%4").arg(q.text(0), q.text(1), q.text(2), q.text(3));
+    QCOMPARE(tallies, (QStringList{QStringLiteral("1:3,500,2"), QStringLiteral("2:0,0,0")}));
+    QCOMPARE(wrongTallies(db), QStringList());
 }
 
 // SqlQuery runs SQLite's own statements: values of each kind read back, a statement run

@@ -8,6 +8,7 @@
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/submissionrepository.h"
+#include "support/tallycheck.h"
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -62,9 +63,12 @@ void TestSubmissionImport::init()
 
 void TestSubmissionImport::cleanup()
 {
+    // Whatever the test wrote, each submission's stored tally matches its rows.
+    const QStringList wrong = wrongTallies(*m_db);
     delete m_dir;
     delete m_service;
     delete m_db;
+    QCOMPARE(wrong, QStringList());
 }
 
 QString TestSubmissionImport::write(const QString &name, const QByteArray &bytes) const

@@ -8,6 +8,7 @@
 #include "storage/storageerror.h"
 #include "storage/submissionrepository.h"
 #include "storage/yearsettingsrepository.h"
+#include "support/tallycheck.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -52,8 +53,11 @@ void TestSubmissionService::init()
 
 void TestSubmissionService::cleanup()
 {
+    // Whatever the test wrote, each submission's stored tally matches its rows.
+    const QStringList wrong = wrongTallies(*m_db);
     delete m_service;
     delete m_db;
+    QCOMPARE(wrong, QStringList());
 }
 
 void TestSubmissionService::overviewCountsMatchTheData()
