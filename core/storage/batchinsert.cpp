@@ -5,10 +5,6 @@
 #include "sqlquery.h"
 #include "storageerror.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <sqlite3.h>
 
 namespace {
