@@ -282,7 +282,7 @@ QHash<qint64, Submission> SubmissionRepository::completeForYear(int year) const
 
 namespace {
 
-// Correlated counts are cheap here: both child tables are keyed by submission first.
+// The tallies kept on each submission row (migration 0008): no row of values or scores is read.
 const char kSummarySelect[] =
     "SELECT s.id, s.unit_id, s.year, s.document_number, s.document_date, s.received_date, s.status, s.note, "
     "s.values_filled, s.self_total, s.self_count FROM submission s ";
