@@ -823,10 +823,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>Cannot save a copy of %1 before upgrading it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeadlineText</name>

@@ -862,10 +862,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>Cannot save a copy of %1 before upgrading it; nothing was changed.</source>
         <translation>Không lưu được bản sao của %1 trước khi nâng cấp; chưa có thay đổi nào được thực hiện.</translation>
     </message>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation>Cơ sở dữ liệu từ chối thay đổi: %1</translation>
-    </message>
 </context>
 <context>
     <name>DeadlineText</name>

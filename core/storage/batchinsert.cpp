@@ -5,8 +5,6 @@
 #include "sqlquery.h"
 #include "storageerror.h"
 
-#include <sqlite3.h>
-
 namespace {
 
 // Rows per INSERT statement: far under SQLite's limit of 32,766 parameters for our tables.
@@ -22,8 +20,7 @@ BatchInsert::Row &BatchInsert::Row::add(qint64 number)
 
 BatchInsert::Row &BatchInsert::Row::add(const QString &text)
 {
-    m_values.append(
-        {Value::Text, 0, text.isNull() ? QStringLiteral("") : text.normalized(QString::NormalizationForm_C)});
+    m_values.append({Value::Text, 0, text}); // SqlQuery binds it NFC, a null QString as empty text
     return *this;
 }
 
@@ -47,11 +44,7 @@ BatchInsert::BatchInsert(const Database &database, const QString &table, const Q
       m_columns(int(columns.size()))
 {}
 
-BatchInsert::~BatchInsert()
-{
-    for (sqlite3_stmt *statement : std::as_const(m_sqliteStatements))
-        sqlite3_finalize(statement);
-}
+BatchInsert::~BatchInsert() = default;
 
 BatchInsert::Row &BatchInsert::nextRow()
 {
@@ -83,78 +76,13 @@ void BatchInsert::flush()
                                    .arg(m_rows.at(i).m_values.size())
                                    .arg(m_columns)
                                    .arg(m_head));
-    if (!m_sqliteChecked) {
-        m_sqliteChecked = true;
-        m_sqlite = m_database.sqliteHandle();
-    }
-    if (m_sqlite)
-        flushSqlite(m_sqlite);
-    else
-        flushPortable();
-    m_used = 0;
-}
-
-void BatchInsert::flushSqlite(sqlite3 *db)
-{
     for (qsizetype first = 0; first < m_used; first += kChunk) {
         const int rows = int(std::min(kChunk, m_used - first));
-        if (m_sqliteStatements.size() < rows)
-            m_sqliteStatements.resize(rows, nullptr);
-        sqlite3_stmt *&statement = m_sqliteStatements[rows - 1];
-        if (!statement) {
-            const QByteArray sql = this->statement(rows).toUtf8();
-            if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                                   nullptr) != SQLITE_OK)
-                throw StorageError(StorageError::Kind::Sql, QString::fromUtf8(sqlite3_errmsg(db)) +
-                                                                QStringLiteral(" (") + m_head + QLatin1Char(')'));
-        }
-        // Texts go in as UTF-8, SQLite's own encoding: bound as UTF-16 it converts each one.
-        m_utf8.clear();
-        int index = 1;
-        for (int r = 0; r < rows; ++r) {
-            for (const Row::Value &v : m_rows.at(first + r).m_values) {
-                switch (v.kind) {
-                case Row::Value::Null:
-                    sqlite3_bind_null(statement, index);
-                    break;
-                case Row::Value::Number:
-                    sqlite3_bind_int64(statement, index, v.number);
-                    break;
-                case Row::Value::Text:
-                    if (v.text.isEmpty()) {
-                        sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC);
-                    } else {
-                        const QByteArray &utf8 = m_utf8.emplaceBack(v.text.toUtf8());
-                        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-                    }
-                    break;
-                }
-                ++index;
-            }
-        }
-        const int rc = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        sqlite3_clear_bindings(statement); // nothing keeps pointing into m_utf8
-        if (rc != SQLITE_DONE) {
-            const bool constraint = (rc & 0xff) == SQLITE_CONSTRAINT;
-            throw StorageError(
-                constraint ? StorageError::Kind::Constraint : StorageError::Kind::Sql,
-                Database::tr("The database refused the change: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-        }
-        m_lastId = sqlite3_last_insert_rowid(db);
-    }
-    m_utf8.clear();
-}
-
-void BatchInsert::flushPortable()
-{
-    for (qsizetype first = 0; first < m_used; first += kChunk) {
-        const int rows = int(std::min(kChunk, m_used - first));
-        if (m_portable.size() < rows)
-            m_portable.resize(rows);
-        std::shared_ptr<SqlQuery> &q = m_portable[rows - 1];
+        if (m_statements.size() < size_t(rows))
+            m_statements.resize(size_t(rows));
+        std::unique_ptr<SqlQuery> &q = m_statements[size_t(rows - 1)];
         if (!q)
-            q = std::make_shared<SqlQuery>(m_database, statement(rows));
+            q = std::make_unique<SqlQuery>(m_database, statement(rows));
         for (int r = 0; r < rows; ++r) {
             for (const Row::Value &v : m_rows.at(first + r).m_values) {
                 if (v.kind == Row::Value::Null)
@@ -168,4 +96,5 @@ void BatchInsert::flushPortable()
         q->exec();
         m_lastId = q->lastInsertId();
     }
+    m_used = 0;
 }

@@ -6,18 +6,15 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 class Database;
 class SqlQuery;
-struct sqlite3;
-struct sqlite3_stmt;
 
 // Inserts many rows into one table, fast: for imports of thousands of submissions.
-// Values follow SqlQuery's conventions (text NFC-normalised, a null QString as empty
-// text, dates as ISO text). On SQLite the rows go straight through SQLite's own
-// prepared statement, because Qt's binding costs far more per value than SQLite's
-// insert. Either way the rows of one call go in multi-row INSERT statements (of up to
-// 64 rows), which cost far less per row than a statement each. Throws StorageError.
+// The rows of one call go in multi-row INSERT statements of up to 64 rows, which cost
+// far less per row than a statement each, through SqlQuery and its conventions (text
+// NFC-normalised, a null QString as empty text, dates as ISO text). Throws StorageError.
 class BatchInsert
 {
 public:
@@ -76,8 +73,6 @@ public:
 private:
     Row &nextRow();
     void flush();
-    void flushSqlite(sqlite3 *db);
-    void flushPortable();
     QString statement(int rows) const;
 
     const Database &m_database;
@@ -86,9 +81,5 @@ private:
     QList<Row> m_rows;
     qsizetype m_used = 0;
     qint64 m_lastId = 0;
-    sqlite3 *m_sqlite = nullptr; // the connection's handle when it is SQLite
-    bool m_sqliteChecked = false;
-    QList<sqlite3_stmt *> m_sqliteStatements;    // by row count - 1
-    QList<QByteArray> m_utf8;                    // the texts bound to the statement being run
-    QList<std::shared_ptr<SqlQuery>> m_portable; // by row count - 1
+    std::vector<std::unique_ptr<SqlQuery>> m_statements; // by row count - 1, prepared once
 };

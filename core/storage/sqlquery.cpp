@@ -67,6 +67,10 @@ SqlQuery &SqlQuery::bind(const QString &text)
         m_query->addBindValue(value);
         return *this;
     }
+    if (value.isEmpty()) { // most notes and many texts of an import: nothing to convert or copy
+        check(sqlite3_bind_text(m_statement, nextIndex(), "", 0, SQLITE_STATIC));
+        return *this;
+    }
     const QByteArray utf8 = value.toUtf8();
     check(sqlite3_bind_text(m_statement, nextIndex(), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;
