@@ -160,12 +160,17 @@ void DemoGenerator::addSynthetic(int unitCount, int yearFrom, int yearTo, const 
         if (!settings)
             continue;
         const Rubric rubric = rubrics.byId(settings->rubricId).value();
+        QList<Submission> block; // many rows per statement
         for (int i = 0; i < created.size(); ++i) {
             const QDate received = settings->unitDeadline.addDays(random.bounded(-25, 6));
             Submission s = submissionFor(created.at(i), year, i + 1, received, random);
             s.values = valuesFor(indicators, random, false);
             s.scores = scoresFor(rubric, random, true);
-            submissions.insert(s);
+            block.append(std::move(s));
+            if (block.size() == 256 || i == created.size() - 1) {
+                submissions.insertAll(block);
+                block.clear();
+            }
             if (progress && ++done % 1000 == 0)
                 progress(done, total);
         }

@@ -67,6 +67,61 @@ QString indicatorKey(const YearContext &context, qint64 id)
     return QStringLiteral("ind:%1").arg(id);
 }
 
+QString criterionKey(const YearContext &context, qint64 id)
+{
+    const Criterion *c = criterionOf(context, id);
+    return c ? c->code : QString::number(id);
+}
+
+QString scoreText(const YearContext &context, qint64 id, const std::optional<Points> &p)
+{
+    const Criterion *c = criterionOf(context, id);
+    return c ? SubmissionValidator::formatScore(*c, p) : (p ? p->toString() : QString());
+}
+
+// The one audit entry of a new submission: every value it starts with, a line each
+// ("ind:TT-BUOI: 12"), as its fields had no earlier value to keep. Built piece by piece:
+// an import makes thousands of these.
+AuditEntry creationEntry(const YearContext &context, const Submission &s, const QString &action)
+{
+    QString lines;
+    lines.reserve(96 + 32 * (s.values.size() + s.scores.size()));
+    auto add = [&lines](QStringView prefix, QStringView field, const QString &value) {
+        if (value.isEmpty())
+            return;
+        if (!lines.isEmpty())
+            lines += QLatin1Char('\n');
+        lines += prefix;
+        lines += field;
+        lines += QLatin1String(": ");
+        lines += value;
+    };
+    add({}, u"status", s.status);
+    add({}, u"document_number", s.documentNumber);
+    add({}, u"document_date", SubmissionValidator::formatDate(s.documentDate));
+    add({}, u"received_date", SubmissionValidator::formatDate(s.receivedDate));
+    add({}, u"note", s.note);
+    for (const IndicatorValue &v : s.values) {
+        const QString key = indicatorKey(context, v.indicatorId);
+        add({}, key, indicatorText(context, &v));
+    }
+    for (const CriterionScore &c : s.scores) {
+        const Criterion *criterion = criterionOf(context, c.criterionId);
+        const QString code = criterion ? criterion->code : QString::number(c.criterionId);
+        add(u"self:", code, scoreText(context, c.criterionId, c.self));
+        add(u"rev:", code, scoreText(context, c.criterionId, c.reviewed));
+        add(u"note:", code, c.note);
+    }
+    for (const Evidence &e : s.evidence)
+        add({}, u"evidence", e.name);
+    AuditEntry e;
+    e.action = action == QLatin1String("update") ? QStringLiteral("insert") : action;
+    e.entity = kEntity;
+    e.entityId = s.id;
+    e.newValue = lines;
+    return e;
+}
+
 SubmissionOverviewRow rowFrom(const Unit &unit, const YearSettings &settings,
                               const SubmissionRepository::Summary *summary)
 {
@@ -273,14 +328,45 @@ void SubmissionService::saveAll(const YearContext &context, const QList<Change> 
     AuditRepository auditRepository(m_database);
     Transaction transaction(m_database);
     QList<AuditEntry> audit;
-    for (const Change &change : changes) {
-        Submission after = change.after;
-        write(context, change.before, after, auditAction, repository, audit);
+    auto recordSome = [&] {
         if (audit.size() > 2000) {
             auditRepository.record(audit);
             audit.clear();
         }
+    };
+    for (const Change &change : changes) {
+        if (change.before.id == 0 && change.after.evidence.isEmpty())
+            continue; // below, with the other new ones
+        Submission after = change.after;
+        write(context, change.before, after, auditAction, repository, audit);
+        recordSome();
     }
+    // New submissions without evidence (an import's) go in blocks, many rows per
+    // statement, in the order of their units: a statement then changes few pages of the
+    // (unit, year) index, which SQLite must keep a copy of until the statement ends.
+    QList<const Change *> fresh;
+    for (const Change &change : changes)
+        if (change.before.id == 0 && change.after.evidence.isEmpty())
+            fresh.append(&change);
+    std::sort(fresh.begin(), fresh.end(),
+              [](const Change *a, const Change *b) { return a->after.unitId < b->after.unitId; });
+    QList<Submission> block;
+    auto writeBlock = [&] {
+        repository.insertAll(block);
+        for (const Submission &s : std::as_const(block))
+            audit.append(creationEntry(context, s, auditAction));
+        block.clear();
+        recordSome();
+    };
+    for (const Change *change : std::as_const(fresh)) {
+        Submission after = normalised(change->after);
+        after.id = 0;
+        if (!isBlank(after))
+            block.append(std::move(after));
+        if (block.size() == 256)
+            writeBlock();
+    }
+    writeBlock();
     auditRepository.record(audit);
     if (file)
         repository.insertImportedFile(*file);
@@ -296,17 +382,23 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
     after.unitId = storedBefore.unitId ? storedBefore.unitId : after.unitId;
     after.id = before.id;
 
-    // One audit entry per changed field; a new submission gets one entry that lists
-    // every value it starts with (its fields had no earlier value to keep).
-    const bool created = before.id == 0;
-    QStringList initialValues;
+    if (before.id == 0) {
+        // A new submission: one audit entry lists every value it starts with.
+        if (isBlank(after))
+            return;
+        QList<Submission> one{after};
+        repository.insertAll(one);
+        after.id = one.first().id;
+        for (Evidence &e : after.evidence)
+            e.id = repository.insertEvidence(after.id, e);
+        audit.append(creationEntry(context, after, action));
+        return;
+    }
+
+    // One audit entry per changed field.
     auto note = [&](const QString &field, const QString &oldValue, const QString &newValue) {
         if (oldValue == newValue)
             return;
-        if (created) {
-            initialValues.append(field + QStringLiteral(": ") + newValue);
-            return;
-        }
         AuditEntry e;
         e.action = action;
         e.entity = kEntity;
@@ -316,28 +408,12 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
         e.newValue = newValue;
         audit.append(e);
     };
-    auto noteCreation = [&] {
-        if (!created)
-            return;
-        AuditEntry e;
-        e.action = action == QLatin1String("update") ? QStringLiteral("insert") : action;
-        e.entity = kEntity;
-        e.entityId = after.id;
-        e.newValue = initialValues.join(QLatin1Char('\n'));
-        audit.append(e);
-    };
 
-    if (created) {
-        if (isBlank(after))
-            return;
-        after.id = repository.insertHeader(after);
-    } else if (before.documentNumber != after.documentNumber || before.documentDate != after.documentDate ||
-               before.receivedDate != after.receivedDate || before.status != after.status ||
-               before.note != after.note) {
+    if (before.documentNumber != after.documentNumber || before.documentDate != after.documentDate ||
+        before.receivedDate != after.receivedDate || before.status != after.status || before.note != after.note) {
         repository.updateHeader(after);
     }
-    const QString blankStatus = created ? QString() : before.status;
-    note(QStringLiteral("status"), blankStatus, after.status);
+    note(QStringLiteral("status"), before.status, after.status);
     note(QStringLiteral("document_number"), before.documentNumber, after.documentNumber);
     note(QStringLiteral("document_date"), SubmissionValidator::formatDate(before.documentDate),
          SubmissionValidator::formatDate(after.documentDate));
@@ -345,8 +421,7 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
          SubmissionValidator::formatDate(after.receivedDate));
     note(QStringLiteral("note"), before.note, after.note);
 
-    // Indicator values. A new submission's tally was stored with it (insertHeader counts
-    // the lists inserted below); a stored one whose rows change is counted again.
+    // Indicator values; a submission whose rows change has its tally counted again.
     bool rowsChanged = false;
     QList<IndicatorValue> added;
     for (const IndicatorValue &v : std::as_const(after.values)) {
@@ -370,14 +445,6 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
     }
 
     // Scores.
-    auto code = [&](qint64 id) {
-        const Criterion *c = criterionOf(context, id);
-        return c ? c->code : QString::number(id);
-    };
-    auto scoreText = [&](qint64 id, const std::optional<Points> &p) {
-        const Criterion *c = criterionOf(context, id);
-        return c ? SubmissionValidator::formatScore(*c, p) : (p ? p->toString() : QString());
-    };
     QList<CriterionScore> addedScores;
     for (const CriterionScore &c : std::as_const(after.scores)) {
         const CriterionScore *old = before.score(c.criterionId);
@@ -387,11 +454,11 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
             repository.updateScore(after.id, c);
             rowsChanged = true;
         }
-        const QString k = code(c.criterionId);
-        note(QStringLiteral("self:") + k, old ? scoreText(c.criterionId, old->self) : QString(),
-             scoreText(c.criterionId, c.self));
-        note(QStringLiteral("rev:") + k, old ? scoreText(c.criterionId, old->reviewed) : QString(),
-             scoreText(c.criterionId, c.reviewed));
+        const QString k = criterionKey(context, c.criterionId);
+        note(QStringLiteral("self:") + k, old ? scoreText(context, c.criterionId, old->self) : QString(),
+             scoreText(context, c.criterionId, c.self));
+        note(QStringLiteral("rev:") + k, old ? scoreText(context, c.criterionId, old->reviewed) : QString(),
+             scoreText(context, c.criterionId, c.reviewed));
         note(QStringLiteral("note:") + k, old ? old->note : QString(), c.note);
     }
     repository.insertScores(after.id, addedScores);
@@ -400,19 +467,19 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
         if (!after.score(c.criterionId)) {
             repository.deleteScore(after.id, c.criterionId);
             rowsChanged = true;
-            const QString k = code(c.criterionId);
-            note(QStringLiteral("self:") + k, scoreText(c.criterionId, c.self), {});
-            note(QStringLiteral("rev:") + k, scoreText(c.criterionId, c.reviewed), {});
+            const QString k = criterionKey(context, c.criterionId);
+            note(QStringLiteral("self:") + k, scoreText(context, c.criterionId, c.self), {});
+            note(QStringLiteral("rev:") + k, scoreText(context, c.criterionId, c.reviewed), {});
             note(QStringLiteral("note:") + k, c.note, {});
         }
     }
 
-    if (rowsChanged && !created)
+    if (rowsChanged)
         repository.recount(after.id);
 
     // Evidence: new files are added, missing ones marked removed, known ids restored.
     QList<Evidence> stored;
-    if (!created && !(before.evidence.isEmpty() && after.evidence.isEmpty()))
+    if (!(before.evidence.isEmpty() && after.evidence.isEmpty()))
         stored = repository.evidence(after.id, true);
     for (Evidence &e : after.evidence) {
         if (e.id == 0) {
@@ -443,7 +510,6 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
             note(QStringLiteral("evidence"), b.name, {});
         }
     }
-    noteCreation();
 }
 
 QList<AuditEntry> SubmissionService::history(qint64 submissionId) const

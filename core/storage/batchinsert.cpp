@@ -38,16 +38,20 @@ BatchInsert::Row &BatchInsert::Row::addNull()
     return *this;
 }
 
-BatchInsert::BatchInsert(const Database &database, const QString &table, const QStringList &columns)
+BatchInsert::BatchInsert(const Database &database, const QString &table, const QStringList &columns,
+                         const QString &returning)
     : m_database(database),
       m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")))),
+      m_returning(returning.isEmpty() ? QString() : QStringLiteral(" RETURNING ") + returning),
       m_columns(int(columns.size()))
 {}
 
 BatchInsert::~BatchInsert() = default;
 
-BatchInsert::Row &BatchInsert::nextRow()
+BatchInsert::Row &BatchInsert::append()
 {
+    if (m_used == kChunk)
+        write(kChunk);
     if (m_used == m_rows.size())
         m_rows.emplaceBack();
     Row &row = m_rows[m_used++];
@@ -64,37 +68,46 @@ QString BatchInsert::statement(int rows) const
     QString sql = m_head;
     for (int r = 0; r < rows; ++r)
         sql += (r > 0 ? QStringLiteral(", ") : QString()) + row;
-    return sql;
+    return sql + m_returning;
 }
 
 void BatchInsert::flush()
 {
-    for (qsizetype i = 0; i < m_used; ++i)
+    write(m_used);
+}
+
+// Writes the first `count` rows (all of them, or a full statement's worth) in one statement.
+void BatchInsert::write(qsizetype count)
+{
+    if (count == 0)
+        return;
+    m_used = 0; // a refused statement leaves nothing queued
+    for (qsizetype i = 0; i < count; ++i)
         if (m_rows.at(i).m_values.size() != m_columns)
             throw StorageError(StorageError::Kind::Sql,
                                QStringLiteral("BatchInsert: a row of %1 values for %2 columns (%3)")
                                    .arg(m_rows.at(i).m_values.size())
                                    .arg(m_columns)
                                    .arg(m_head));
-    for (qsizetype first = 0; first < m_used; first += kChunk) {
-        const int rows = int(std::min(kChunk, m_used - first));
-        if (m_statements.size() < size_t(rows))
-            m_statements.resize(size_t(rows));
-        std::unique_ptr<SqlQuery> &q = m_statements[size_t(rows - 1)];
-        if (!q)
-            q = std::make_unique<SqlQuery>(m_database, statement(rows));
-        for (int r = 0; r < rows; ++r) {
-            for (const Row::Value &v : m_rows.at(first + r).m_values) {
-                if (v.kind == Row::Value::Null)
-                    q->bindNull();
-                else if (v.kind == Row::Value::Number)
-                    q->bind(v.number);
-                else
-                    q->bind(v.text);
-            }
+    const int rows = int(count);
+    if (m_statements.size() < size_t(rows))
+        m_statements.resize(size_t(rows));
+    std::unique_ptr<SqlQuery> &q = m_statements[size_t(rows - 1)];
+    if (!q)
+        q = std::make_unique<SqlQuery>(m_database, statement(rows));
+    for (int r = 0; r < rows; ++r) {
+        for (const Row::Value &v : m_rows.at(r).m_values) {
+            if (v.kind == Row::Value::Null)
+                q->bindNull();
+            else if (v.kind == Row::Value::Number)
+                q->bind(v.number);
+            else
+                q->bind(v.text);
         }
-        q->exec();
-        m_lastId = q->lastInsertId();
     }
-    m_used = 0;
+    q->exec();
+    m_lastId = q->lastInsertId();
+    if (m_onReturned)
+        while (q->next())
+            m_onReturned(*q);
 }

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -12,13 +13,17 @@ class Database;
 class SqlQuery;
 
 // Inserts many rows into one table, fast: for imports of thousands of submissions.
-// The rows of one call go in multi-row INSERT statements of up to 64 rows, which cost
-// far less per row than a statement each, through SqlQuery and its conventions (text
-// NFC-normalised, a null QString as empty text, dates as ISO text). Throws StorageError.
+// Rows go in multi-row INSERT statements of up to 64 rows, which cost far less per row
+// than a statement each, through SqlQuery and its conventions (text NFC-normalised, a
+// null QString as empty text, dates as ISO text). Throws StorageError.
+//
+// With `returning` (such as "id, unit_id"), each inserted row's values of those columns
+// are handed to the callback given to onReturned(), as a SqlQuery positioned on them.
 class BatchInsert
 {
 public:
-    BatchInsert(const Database &database, const QString &table, const QStringList &columns);
+    BatchInsert(const Database &database, const QString &table, const QStringList &columns,
+                const QString &returning = {});
     ~BatchInsert();
     Q_DISABLE_COPY_MOVE(BatchInsert)
 
@@ -55,28 +60,35 @@ public:
     // bind(row, item) adds exactly one value per column for each item.
     template <typename Item, typename Bind> void insert(const QList<Item> &items, Bind bind)
     {
-        for (const Item &item : items) {
-            Row &row = nextRow();
-            bind(row, item);
-        }
+        for (const Item &item : items)
+            bind(append(), item);
         flush();
     }
 
     // Inserts one row and returns its new id.
     template <typename Bind> qint64 insertOne(Bind bind)
     {
-        bind(nextRow());
+        bind(append());
         flush();
         return m_lastId;
     }
 
-private:
-    Row &nextRow();
+    // A row to fill, one value per column. Every 64 rows are written as they fill up;
+    // flush() writes the rest. Rows of several tables with foreign keys between them
+    // are therefore written in the order the tables are flushed.
+    Row &append();
     void flush();
+
+    void onReturned(std::function<void(const SqlQuery &)> callback) { m_onReturned = std::move(callback); }
+
+private:
+    void write(qsizetype count);
     QString statement(int rows) const;
 
     const Database &m_database;
-    QString m_head; // "INSERT INTO t (a, b) VALUES "
+    QString m_head;      // "INSERT INTO t (a, b) VALUES "
+    QString m_returning; // " RETURNING a, b", or empty
+    std::function<void(const SqlQuery &)> m_onReturned;
     int m_columns;
     QList<Row> m_rows;
     qsizetype m_used = 0;

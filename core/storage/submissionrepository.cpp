@@ -4,6 +4,8 @@
 #include "evidencestore.h"
 #include "sqlquery.h"
 
+#include <QScopeGuard>
+
 namespace {
 
 const char kHeaderColumns[] = "id, unit_id, year, document_number, document_date, received_date, status, note";
@@ -39,6 +41,39 @@ void bindScore(SqlQuery &q, const CriterionScore &c)
     q.bind(c.note);
 }
 
+// A submission row with the tally of its own lists (see insertAll in the header).
+void addHeader(BatchInsert::Row &row, const Submission &s)
+{
+    qint64 selfTotal = 0;
+    int selfCount = 0;
+    for (const CriterionScore &c : s.scores) {
+        if (c.self) {
+            selfTotal += c.self->hundredths();
+            ++selfCount;
+        }
+    }
+    row.add(s.unitId).add(s.year).add(s.documentNumber).add(s.documentDate).add(s.receivedDate).add(s.status);
+    row.add(s.note).add(int(s.values.size())).add(selfTotal).add(selfCount);
+}
+
+void addValue(BatchInsert::Row &row, qint64 submissionId, const IndicatorValue &v)
+{
+    row.add(submissionId).add(v.indicatorId).addOptional(v.numberHundredths, v.hasNumber);
+    if (v.text.isEmpty())
+        row.addNull();
+    else
+        row.add(v.text);
+    row.add(v.estimate);
+}
+
+void addScore(BatchInsert::Row &row, qint64 submissionId, const CriterionScore &c)
+{
+    row.add(submissionId).add(c.criterionId);
+    row.addOptional(c.self.value_or(Points()).hundredths(), c.self.has_value());
+    row.addOptional(c.reviewed.value_or(Points()).hundredths(), c.reviewed.has_value());
+    row.add(c.note);
+}
+
 } // namespace
 
 SubmissionRepository::SubmissionRepository(const Database &database) : m_database(database) {}
@@ -54,13 +89,41 @@ SqlQuery &SubmissionRepository::prepared(std::unique_ptr<SqlQuery> &slot, const 
 
 qint64 SubmissionRepository::insert(const Submission &s)
 {
-    const qint64 id = insertHeader(s);
-    insertValues(id, s.values);
-    insertScores(id, s.scores);
-    return id;
+    QList<Submission> one{s};
+    insertAll(one);
+    return one.first().id;
 }
 
-qint64 SubmissionRepository::insertHeader(const Submission &s)
+void SubmissionRepository::insertAll(QList<Submission> &submissions)
+{
+    // Headers first, so that the values' and scores' foreign keys find them. Each header
+    // comes back with its id; a unit has one submission a year.
+    QHash<std::pair<qint64, int>, Submission *> byUnit;
+    byUnit.reserve(submissions.size());
+    BatchInsert &headers = headerInsert();
+    headers.onReturned([&byUnit](const SqlQuery &q) {
+        if (Submission *s = byUnit.value({q.number(1), int(q.number(2))}))
+            s->id = q.number(0);
+    });
+    const auto forget = qScopeGuard([&headers] { headers.onReturned({}); });
+    for (Submission &s : submissions) {
+        byUnit.insert({s.unitId, s.year}, &s);
+        addHeader(headers.append(), s);
+    }
+    headers.flush();
+    BatchInsert &values = valueInsert();
+    for (const Submission &s : std::as_const(submissions))
+        for (const IndicatorValue &v : s.values)
+            addValue(values.append(), s.id, v);
+    values.flush();
+    BatchInsert &scores = scoreInsert();
+    for (const Submission &s : std::as_const(submissions))
+        for (const CriterionScore &c : s.scores)
+            addScore(scores.append(), s.id, c);
+    scores.flush();
+}
+
+BatchInsert &SubmissionRepository::headerInsert()
 {
     if (!m_insertHeader)
         m_insertHeader = std::make_unique<BatchInsert>(
@@ -68,19 +131,29 @@ qint64 SubmissionRepository::insertHeader(const Submission &s)
             QStringList{QStringLiteral("unit_id"), QStringLiteral("year"), QStringLiteral("document_number"),
                         QStringLiteral("document_date"), QStringLiteral("received_date"), QStringLiteral("status"),
                         QStringLiteral("note"), QStringLiteral("values_filled"), QStringLiteral("self_total"),
-                        QStringLiteral("self_count")});
-    qint64 selfTotal = 0;
-    int selfCount = 0;
-    for (const CriterionScore &c : s.scores) {
-        if (c.self) {
-            selfTotal += c.self->hundredths();
-            ++selfCount;
-        }
-    }
-    return m_insertHeader->insertOne([&](BatchInsert::Row &row) {
-        row.add(s.unitId).add(s.year).add(s.documentNumber).add(s.documentDate).add(s.receivedDate).add(s.status);
-        row.add(s.note).add(int(s.values.size())).add(selfTotal).add(selfCount);
-    });
+                        QStringLiteral("self_count")},
+            QStringLiteral("id, unit_id, year"));
+    return *m_insertHeader;
+}
+
+BatchInsert &SubmissionRepository::valueInsert()
+{
+    if (!m_insertValues)
+        m_insertValues = std::make_unique<BatchInsert>(
+            m_database, QStringLiteral("submission_value"),
+            QStringList{QStringLiteral("submission_id"), QStringLiteral("indicator_id"), QStringLiteral("value_number"),
+                        QStringLiteral("value_text"), QStringLiteral("is_estimate")});
+    return *m_insertValues;
+}
+
+BatchInsert &SubmissionRepository::scoreInsert()
+{
+    if (!m_insertScores)
+        m_insertScores = std::make_unique<BatchInsert>(
+            m_database, QStringLiteral("submission_score"),
+            QStringList{QStringLiteral("submission_id"), QStringLiteral("criterion_id"), QStringLiteral("self_score"),
+                        QStringLiteral("reviewed_score"), QStringLiteral("note")});
+    return *m_insertScores;
 }
 
 void SubmissionRepository::updateHeader(const Submission &s)
@@ -107,34 +180,14 @@ void SubmissionRepository::recount(qint64 submissionId)
 
 void SubmissionRepository::insertValues(qint64 submissionId, const QList<IndicatorValue> &values)
 {
-    if (!m_insertValues)
-        m_insertValues = std::make_unique<BatchInsert>(
-            m_database, QStringLiteral("submission_value"),
-            QStringList{QStringLiteral("submission_id"), QStringLiteral("indicator_id"), QStringLiteral("value_number"),
-                        QStringLiteral("value_text"), QStringLiteral("is_estimate")});
-    m_insertValues->insert(values, [submissionId](BatchInsert::Row &row, const IndicatorValue &v) {
-        row.add(submissionId).add(v.indicatorId).addOptional(v.numberHundredths, v.hasNumber);
-        if (v.text.isEmpty())
-            row.addNull();
-        else
-            row.add(v.text);
-        row.add(v.estimate);
-    });
+    valueInsert().insert(
+        values, [submissionId](BatchInsert::Row &row, const IndicatorValue &v) { addValue(row, submissionId, v); });
 }
 
 void SubmissionRepository::insertScores(qint64 submissionId, const QList<CriterionScore> &scores)
 {
-    if (!m_insertScores)
-        m_insertScores = std::make_unique<BatchInsert>(
-            m_database, QStringLiteral("submission_score"),
-            QStringList{QStringLiteral("submission_id"), QStringLiteral("criterion_id"), QStringLiteral("self_score"),
-                        QStringLiteral("reviewed_score"), QStringLiteral("note")});
-    m_insertScores->insert(scores, [submissionId](BatchInsert::Row &row, const CriterionScore &c) {
-        row.add(submissionId).add(c.criterionId);
-        row.addOptional(c.self.value_or(Points()).hundredths(), c.self.has_value());
-        row.addOptional(c.reviewed.value_or(Points()).hundredths(), c.reviewed.has_value());
-        row.add(c.note);
-    });
+    scoreInsert().insert(
+        scores, [submissionId](BatchInsert::Row &row, const CriterionScore &c) { addScore(row, submissionId, c); });
 }
 
 void SubmissionRepository::updateValue(qint64 submissionId, const IndicatorValue &v)

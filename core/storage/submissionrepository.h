@@ -24,7 +24,7 @@ public:
     ~SubmissionRepository();
     Q_DISABLE_COPY_MOVE(SubmissionRepository)
 
-    // Inserts a whole submission with its values and scores; returns its id.
+    // Inserts a whole submission with its values and scores (see insertAll); returns its id.
     qint64 insert(const Submission &submission);
     int countForYear(int year) const;
     QList<Submission> forYear(int year) const; // headers only (no values or scores)
@@ -64,10 +64,14 @@ public:
     QHash<qint64, QHash<qint64, Points>> reviewedScores(int year) const;
 
     // Each submission row keeps a tally of its rows (how many indicator values; the sum
-    // and count of self-scores) for the overview. insertHeader stores the tally of the
-    // submission's own lists, which the caller then inserts as they are (insert() does);
-    // after changing the rows of a stored submission, the caller calls recount().
-    qint64 insertHeader(const Submission &submission);
+    // and count of self-scores) for the overview. insertAll stores the tally of each
+    // submission's own lists along with them; after changing the rows of a stored
+    // submission, the caller calls recount().
+    //
+    // Inserts submissions not stored yet with their values and scores, many rows per
+    // statement (an import's new submissions), and sets each one's id. At most one per
+    // unit and year, as the table requires.
+    void insertAll(QList<Submission> &submissions);
     void updateHeader(const Submission &submission);
     void recount(qint64 submissionId);
     // Many rows in a few statements: for imports of thousands of submissions.
@@ -90,6 +94,9 @@ public:
 
 private:
     SqlQuery &prepared(std::unique_ptr<SqlQuery> &slot, const char *sql);
+    BatchInsert &headerInsert();
+    BatchInsert &valueInsert();
+    BatchInsert &scoreInsert();
     void readValuesAndScores(const QString &where, qint64 key, const std::function<Submission *(qint64)> &find) const;
 
     const Database &m_database;

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void batchInsertsInStatementsOfRows_data();
     void batchInsertsInStatementsOfRows();
     void batchInsertOneGivesTheNewId();
+    void batchInsertHandsBackReturnedRows_data();
+    void batchInsertHandsBackReturnedRows();
     void batchInsertRefusalLeavesNothingAfterRollback();
 
 private:
@@ -631,6 +634,46 @@ void TestDatabase::batchInsertOneGivesTheNewId()
     q.exec();
     QVERIFY(q.next());
     QCOMPARE(q.number(0), 8);
+}
+
+void TestDatabase::batchInsertHandsBackReturnedRows_data()
+{
+    QTest::addColumn<int>("rows");
+    for (int rows : {1, 63, 64, 65, 200})
+        QTest::addRow("%d", rows) << rows;
+}
+
+// Rows added one at a time are written 64 at a time as they fill up, the rest at flush();
+// each written row's RETURNING values come back once.
+void TestDatabase::batchInsertHandsBackReturnedRows()
+{
+    QFETCH(int, rows);
+    Database db;
+    db.openInMemory();
+    db.execute(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, n INTEGER NOT NULL UNIQUE)"));
+    BatchInsert insert(db, QStringLiteral("scratch"), {QStringLiteral("n")}, QStringLiteral("id, n"));
+    QHash<qint64, qint64> idOfN;
+    insert.onReturned([&idOfN](const SqlQuery &q) {
+        QVERIFY(!idOfN.contains(q.number(1)));
+        idOfN.insert(q.number(1), q.number(0));
+    });
+    SqlQuery count(db, QStringLiteral("SELECT COUNT(*) FROM scratch"));
+    for (int i = 0; i < rows; ++i) {
+        insert.append().add(1000 - 3 * i);
+        count.exec();
+        QVERIFY(count.next());
+        QCOMPARE(count.number(0), i / 64 * 64); // full statements only, until flush()
+    }
+    insert.flush();
+    QCOMPARE(idOfN.size(), rows);
+    SqlQuery q(db, QStringLiteral("SELECT id, n FROM scratch"));
+    q.exec();
+    int read = 0;
+    while (q.next()) {
+        ++read;
+        QCOMPARE(idOfN.value(q.number(1)), q.number(0));
+    }
+    QCOMPARE(read, rows);
 }
 
 // A refused row throws; its statement's rows are not written, and the caller's

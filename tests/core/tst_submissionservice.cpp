@@ -11,6 +11,8 @@
 #include "support/tallycheck.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void evidenceIsRemovedAndRestored();
     void oneSubmissionPerUnitAndYear();
     void lateIsDerivedFromTheDeadline();
+    void saveAllWritesManyNewSubmissions();
 
 private:
     Database *m_db = nullptr;
@@ -265,6 +268,76 @@ void TestSubmissionService::lateIsDerivedFromTheDeadline()
     years.save(settings);
     QCOMPARE(m_service->overview(2025).late, 0);
     QVERIFY(lateBefore > 0);
+}
+
+// An import's new submissions go in blocks, many rows per statement, in the order of
+// their units: each still gets its own id, rows and one creation entry, next to a new
+// one with evidence (written alone) and a change to a stored one.
+void TestSubmissionService::saveAllWritesManyNewSubmissions()
+{
+    DemoGenerator(*m_db).addSynthetic(300, 2026, 2025); // units from 2026, nothing sent yet
+    const Submission model = m_service->load(firstUnit2025(), 2025);
+    QVERIFY(model.values.size() > 5);
+    YearContext context = m_service->context(2026);
+    QVERIFY(context.units.size() > 300);
+
+    Submission stored = m_service->load(context.units.first().id, 2026);
+    stored.status = QStringLiteral("received");
+    stored.receivedDate = QDate(2026, 11, 2);
+    stored = m_service->save(stored);
+    const int auditBefore = auditCount();
+
+    auto filled = [&](qint64 unitId, int n) {
+        Submission s = m_service->load(unitId, 2026);
+        s.status = QStringLiteral("received");
+        s.documentNumber = QStringLiteral("%1/BC-UBND").arg(n);
+        s.documentDate = QDate(2026, 11, 15);
+        s.receivedDate = QDate(2026, 11, 20);
+        s.values = model.values;
+        for (const Criterion &c : context.scoredCriteria())
+            s.scores.append({c.id, Points::fromHundredths(0), std::nullopt, {}});
+        return s;
+    };
+    QList<SubmissionService::Change> changes;
+    QHash<qint64, int> numberOfUnit;
+    for (qsizetype i = context.units.size() - 1; i >= 1; --i) { // the units backwards
+        const qint64 unitId = context.units.at(i).id;
+        numberOfUnit.insert(unitId, int(i));
+        changes.append({Submission(), filled(unitId, int(i))});
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Báo cáo.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 report");
+    file.close();
+    changes[7].after.evidence.append(SubmissionService::evidenceFromFile(path));
+    Submission changed = stored;
+    changed.documentNumber = QStringLiteral("99/BC");
+    changes.append({stored, changed});
+
+    m_service->saveAll(context, changes, QStringLiteral("import"));
+
+    QSet<qint64> ids;
+    for (auto it = numberOfUnit.cbegin(); it != numberOfUnit.cend(); ++it) {
+        const Submission s = m_service->load(it.key(), 2026);
+        QVERIFY2(s.id > 0, qPrintable(QString::number(it.key())));
+        ids.insert(s.id);
+        QCOMPARE(s.documentNumber, QStringLiteral("%1/BC-UBND").arg(it.value()));
+        QCOMPARE(s.values.size(), model.values.size());
+        for (const IndicatorValue &v : model.values)
+            QVERIFY(s.value(v.indicatorId) && *s.value(v.indicatorId) == v);
+        QCOMPARE(s.scores.size(), context.scoredCriteria().size());
+        const QList<AuditEntry> history = m_service->history(s.id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().action, QStringLiteral("import"));
+        QVERIFY(history.first().newValue.contains(QStringLiteral("document_number: %1/BC-UBND").arg(it.value())));
+        QVERIFY(history.first().newValue.contains(QStringLiteral("received_date: 20/11/2026")));
+    }
+    QCOMPARE(ids.size(), numberOfUnit.size());
+    QCOMPARE(m_service->load(changes.at(7).after.unitId, 2026).evidence.size(), 1);
+    QCOMPARE(m_service->load(stored.unitId, 2026).documentNumber, QStringLiteral("99/BC"));
+    QCOMPARE(auditCount(), auditBefore + numberOfUnit.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionService)
