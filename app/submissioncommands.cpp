@@ -125,7 +125,8 @@ int SubmissionCommands::runImport(QCommandLineParser &parser, Database &db, cons
 
     SubmissionService service(db);
     SubmissionImport import(service);
-    const SubmissionImport::Result result = import.prepare(path, year);
+    // A dry run only checks; an import checks and writes in one pass, all or nothing.
+    const SubmissionImport::Result result = dryRun ? import.prepare(path, year) : import.run(path, year);
     if (!result.ok()) {
         QString lines;
         for (const ImportIssue &issue : result.issues)
@@ -146,7 +147,6 @@ int SubmissionCommands::runImport(QCommandLineParser &parser, Database &db, cons
         Console::out(summary + tr(" (dry run: nothing was written).") + QLatin1Char('\n'));
         return CommandLine::Success;
     }
-    import.apply(result);
     Console::out(summary + QStringLiteral(".\n"));
     return CommandLine::Success;
 }

@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+struct TableReadResult;
+
 // Reading a filled-in submissions template (CSV or XLSX) into changes, all checked
 // before anything is written. Columns are matched by the key in brackets at the end of
 // their header ("Ngày nhận [received_date]") or by a header that is only the key.
@@ -42,6 +46,18 @@ public:
     // or StorageError (nothing written).
     void apply(const Result &result);
 
+    // prepare() and apply() in one pass, for the command line: the rows are checked on a
+    // second thread while this one writes those already checked, in one transaction
+    // that is committed only when the whole file is right. Returns what prepare() would
+    // (without the list of changes, which are written); on any issue nothing is written.
+    // Throws like apply().
+    Result run(const QString &path, int year = 0);
+
 private:
+    class Checker;
+    // Reads the file and checks its header and year; nullptr when they have issues.
+    std::unique_ptr<Checker> begin(const QString &path, int year, bool yearIsOnlyDefault, Result &result,
+                                   TableReadResult &table) const;
+
     SubmissionService &m_service;
 };

@@ -314,31 +314,45 @@ Submission SubmissionService::save(const Submission &submission)
 void SubmissionService::saveAll(const YearContext &context, const QList<Change> &changes, const QString &auditAction,
                                 const ImportedFile *file)
 {
-    const int year = context.year;
+    Batch batch(*this, context, auditAction);
+    batch.write(changes);
+    batch.finish(file);
+}
+
+SubmissionService::Batch::Batch(SubmissionService &service, const YearContext &context, const QString &auditAction)
+    : m_service(service), m_context(context), m_action(auditAction)
+{
     YearContext current = context;
-    current.settings = YearSettingsRepository(m_database).forYear(year).value_or(context.settings);
-    checkUnlocked(current);
+    current.settings = YearSettingsRepository(service.m_database).forYear(context.year).value_or(context.settings);
+    service.checkUnlocked(current);
+    m_repository = std::make_unique<SubmissionRepository>(service.m_database);
+    m_auditRepository = std::make_unique<AuditRepository>(service.m_database);
+    m_transaction = std::make_unique<Transaction>(service.m_database);
+}
+
+SubmissionService::Batch::~Batch() = default;
+
+void SubmissionService::Batch::recordSome()
+{
+    if (m_audit.size() > 2000) {
+        m_auditRepository->record(m_audit);
+        m_audit.clear();
+    }
+}
+
+void SubmissionService::Batch::write(const QList<Change> &changes)
+{
     QList<ValidationIssue> issues;
     for (const Change &change : changes)
-        issues += SubmissionValidator::validate(change.after, context);
+        issues += SubmissionValidator::validate(change.after, m_context);
     if (!issues.isEmpty())
         throw ValidationError(issues);
 
-    SubmissionRepository repository(m_database);
-    AuditRepository auditRepository(m_database);
-    Transaction transaction(m_database);
-    QList<AuditEntry> audit;
-    auto recordSome = [&] {
-        if (audit.size() > 2000) {
-            auditRepository.record(audit);
-            audit.clear();
-        }
-    };
     for (const Change &change : changes) {
         if (change.before.id == 0 && change.after.evidence.isEmpty())
             continue; // below, with the other new ones
         Submission after = change.after;
-        write(context, change.before, after, auditAction, repository, audit);
+        m_service.write(m_context, change.before, after, m_action, *m_repository, m_audit);
         recordSome();
     }
     // New submissions without evidence (an import's) go in blocks, many rows per
@@ -352,9 +366,9 @@ void SubmissionService::saveAll(const YearContext &context, const QList<Change> 
               [](const Change *a, const Change *b) { return a->after.unitId < b->after.unitId; });
     QList<Submission> block;
     auto writeBlock = [&] {
-        repository.insertAll(block);
+        m_repository->insertAll(block);
         for (const Submission &s : std::as_const(block))
-            audit.append(creationEntry(context, s, auditAction));
+            m_audit.append(creationEntry(m_context, s, m_action));
         block.clear();
         recordSome();
     };
@@ -367,11 +381,16 @@ void SubmissionService::saveAll(const YearContext &context, const QList<Change> 
             writeBlock();
     }
     writeBlock();
-    auditRepository.record(audit);
+}
+
+void SubmissionService::Batch::finish(const ImportedFile *file)
+{
+    m_auditRepository->record(m_audit);
+    m_audit.clear();
     if (file)
-        repository.insertImportedFile(*file);
-    transaction.commit();
-    Q_EMIT yearChanged(year);
+        m_repository->insertImportedFile(*file);
+    m_transaction->commit();
+    Q_EMIT m_service.yearChanged(m_context.year);
 }
 
 void SubmissionService::write(const YearContext &context, const Submission &storedBefore, Submission &after,

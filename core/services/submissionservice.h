@@ -9,8 +9,12 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
+class AuditRepository;
 class Database;
 class SubmissionRepository;
+class Transaction;
 
 // Recording units' submissions: loading, validating and saving them. Every save is one
 // transaction with one audit entry per changed field, refused (with nothing changed)
@@ -78,6 +82,35 @@ public:
     // recorded in the same transaction.
     void saveAll(const YearContext &context, const QList<Change> &changes, const QString &auditAction,
                  const ImportedFile *file = nullptr);
+
+    // What saveAll does, a part at a time: for an import that writes the rows already
+    // checked while it checks the next ones. The transaction begins with the batch
+    // (after reading the lock again) and is committed by finish(); a batch destroyed
+    // before, or after a throw, leaves nothing written. `context` must outlive it.
+    class Batch
+    {
+    public:
+        Batch(SubmissionService &service, const YearContext &context, const QString &auditAction);
+        ~Batch();
+        Q_DISABLE_COPY_MOVE(Batch)
+
+        // Validates the changes against the context, then writes them; throws
+        // ValidationError or StorageError.
+        void write(const QList<Change> &changes);
+        // Records `file` (when given), commits and emits the service's yearChanged.
+        void finish(const ImportedFile *file = nullptr);
+
+    private:
+        void recordSome();
+
+        SubmissionService &m_service;
+        const YearContext &m_context;
+        const QString m_action;
+        std::unique_ptr<SubmissionRepository> m_repository;
+        std::unique_ptr<AuditRepository> m_auditRepository;
+        std::unique_ptr<Transaction> m_transaction;
+        QList<AuditEntry> m_audit;
+    };
 
     // True when `after` differs from `before` in anything stored.
     static bool differs(const Submission &before, const Submission &after);

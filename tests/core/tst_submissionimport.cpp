@@ -8,6 +8,7 @@
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/submissionrepository.h"
+#include "storage/unitrepository.h"
 #include "support/tallycheck.h"
 
 #include <QStringEncoder>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void goodCsv();
     void xlsxRoundTrip();
     void errorsAreListedAndNothingIsWritten();
+    void runChecksWhileWritingAllOrNothing();
     void unknownAndDuplicateColumns();
     void decomposedNamesMatch();
     void sameFileTwiceChangesNothing();
@@ -302,6 +304,77 @@ void TestSubmissionImport::errorsAreListedAndNothingIsWritten()
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QVERIFY(!SubmissionService::differs(*it, after.value(it.key())));
     QCOMPARE(SubmissionRepository(*m_db).importedFiles().size(), 0);
+}
+
+// The command line's import checks the rows on a second thread while it writes those
+// already checked. An error late in a long file still leaves nothing written, the issues
+// are prepare()'s, word for word; a right file is written whole, and only once.
+void TestSubmissionImport::runChecksWhileWritingAllOrNothing()
+{
+    DemoGenerator(*m_db).addSynthetic(600, 2025, 2024); // units from 2025, nothing sent
+    DemoGenerator(*m_db).addSynthetic(1, 2026, 2025);   // one unit from 2026
+    QString later;
+    for (const Unit &u : UnitRepository(*m_db).all())
+        if (u.validFrom.year() == 2026)
+            later = u.code;
+    QVERIFY(!later.isEmpty());
+    m_context = m_service->context(2025);
+    const int count = int(m_context.units.size());
+    QVERIFY(count > 600);
+    const QStringList keys = SubmissionTemplate::keys(m_context);
+    const qsizetype code = keys.indexOf(QStringLiteral("unit_code"));
+    const qsizetype name = keys.indexOf(QStringLiteral("unit_name"));
+    QList<QStringList> rows = filledRows(keys, count);
+    rows[20][code] = QStringLiteral("KHONG-CO"); // row 21: no such unit
+    rows[20][name].clear();
+    rows[30][code] = later; // row 31: a unit not active in 2025
+    rows[30][name].clear();
+    rows[count - 10][keys.indexOf(QStringLiteral("received_date"))] = QStringLiteral("31/02/2025"); // a late row
+    const QString path = write(QStringLiteral("lon.csv"), csv(rows, QLatin1Char(',')));
+
+    const int auditBefore = auditCount();
+    SubmissionImport import(*m_service);
+    auto lines = [](const SubmissionImport::Result &r) {
+        QStringList found;
+        for (const ImportIssue &issue : r.issues)
+            found.append(issue.format(QStringLiteral("lon.csv")));
+        return found;
+    };
+    const SubmissionImport::Result checked = import.prepare(path);
+    const SubmissionImport::Result ran = import.run(path);
+    QCOMPARE(lines(ran), lines(checked));
+    QCOMPARE(ran.issues.size(), 3);
+    QCOMPARE(ran.issues.at(0).row, 21);
+    QVERIFY(ran.issues.at(0).message.contains(QLatin1String("KHONG-CO")));
+    QCOMPARE(ran.issues.at(1).row, 31);
+    QVERIFY(ran.issues.at(1).message.contains(QLatin1String("2025")));
+    QVERIFY(ran.issues.at(1).message.contains(later));
+    QCOMPARE(ran.issues.at(2).row, count - 9);
+    QCOMPARE(m_service->loadYear(2025).size(), 0);
+    QCOMPARE(auditCount(), auditBefore);
+    QCOMPARE(SubmissionRepository(*m_db).importedFiles().size(), 0);
+
+    rows.remove(count - 10);
+    rows.remove(30);
+    rows.remove(20);
+    const QString right = write(QStringLiteral("dung.csv"), csv(rows, QLatin1Char(',')));
+    const SubmissionImport::Result written = import.run(right);
+    QVERIFY(written.ok());
+    QCOMPARE(written.created, count - 3);
+    QCOMPARE(written.rowsRead, count - 3);
+    const QHash<qint64, Submission> stored = m_service->loadYear(2025);
+    QCOMPARE(stored.size(), count - 3);
+    for (const Submission &s : stored)
+        QCOMPARE(s.values.size(), m_context.indicators.size());
+    QCOMPARE(auditCount(), auditBefore + count - 3);
+    QCOMPARE(SubmissionRepository(*m_db).importedFiles().size(), 1);
+
+    const SubmissionImport::Result again = import.run(right);
+    QVERIFY(again.ok());
+    QCOMPARE(again.created, 0);
+    QCOMPARE(again.unchanged, count - 3);
+    QCOMPARE(auditCount(), auditBefore + count - 3);
+    QCOMPARE(SubmissionRepository(*m_db).importedFiles().size(), 1);
 }
 
 void TestSubmissionImport::unknownAndDuplicateColumns()
