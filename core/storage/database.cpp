@@ -306,6 +306,10 @@ void Database::applyPragmas()
     // submissions then writes its pages once, at commit, instead of spilling them
     // midway. Pages are taken only as they are needed.
     execute(QStringLiteral("PRAGMA cache_size = -65536"));
+    // Temporary files in memory. Among them the copy of the pages a statement changes,
+    // which SQLite keeps until the statement ends: an import's 64-row statements would
+    // otherwise write it to a file on disk, page by page.
+    execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 void Database::saveBackup(int fromVersion)

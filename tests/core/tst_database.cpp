@@ -121,6 +121,10 @@ void TestDatabase::createsFreshDatabaseWithPragmas()
     cache.exec();
     QVERIFY(cache.next());
     QCOMPARE(cache.number(0), -65536); // 64 MiB
+    SqlQuery temp(db, QStringLiteral("PRAGMA temp_store"));
+    temp.exec();
+    QVERIFY(temp.next());
+    QCOMPARE(temp.number(0), 2); // MEMORY
 }
 
 void TestDatabase::reopensCurrentDatabase()
