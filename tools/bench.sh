@@ -104,6 +104,11 @@ done
 import_ms=$(printf '%s\n' "${import_times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 import_kb=$(printf '%s\n' "${import_rss[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 import_rows=$(($(wc -l < "$csv") - 1))
+# What SQLite alone needs to store the rows that import wrote (the last run's database),
+# with the same pragmas and commit: the floor under the import's figure.
+floor=$("$build/tests/bench/bench_importfloor" "$base" "$out/import-run.sqlite" 2025)
+floor_ms=$(printf '%s\n' "$floor" | sed -n 's/^floor_ms=//p')
+floor_rows=$(printf '%s\n' "$floor" | sed -n 's/^floor_rows=//p')
 
 # Saving one edited submission and a year's overview, in process, on a copy.
 cp "$big" "$out/save.sqlite"; rm -f "$out/save.sqlite"-wal "$out/save.sqlite"-shm
@@ -146,6 +151,7 @@ echo "  main window first paint, Units screen:       ${paint_units}"
 echo "  main window first paint, Submissions 2026:   ${paint_submissions}"
 echo "  Submissions screen opened from the window, 2026 (in process): ${open_submissions}"
 echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak $((import_kb / 1024)) MiB"
+echo "    SQLite alone storing the same ${floor_rows} rows (in process, INSERT ... SELECT): ${floor_ms} ms"
 echo "  save one edited submission (in process):     ${save_ms} ms"
 echo "  overview of 2025 for the screen (in process): ${overview_ms} ms"
 echo "  ranking 10,000 units x 10 criteria (in process): ${rank_ms} ms (with reading: ${rank_year_ms} ms)"

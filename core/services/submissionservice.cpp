@@ -102,8 +102,11 @@ AuditEntry creationEntry(const YearContext &context, const Submission &s, const 
     add({}, u"received_date", SubmissionValidator::formatDate(s.receivedDate));
     add({}, u"note", s.note);
     for (const IndicatorValue &v : s.values) {
-        const QString key = indicatorKey(context, v.indicatorId);
-        add({}, key, indicatorText(context, &v));
+        const Indicator *indicator = nullptr;
+        for (const Indicator &i : context.indicators)
+            if (i.id == v.indicatorId)
+                indicator = &i;
+        add(u"ind:", indicator ? indicator->code : QString::number(v.indicatorId), indicatorText(context, &v));
     }
     for (const CriterionScore &c : s.scores) {
         const Criterion *criterion = criterionOf(context, c.criterionId);
