@@ -123,37 +123,33 @@ void SubmissionRepository::insertAll(QList<Submission> &submissions)
     scores.flush();
 }
 
+BatchInsert &SubmissionRepository::batch(std::unique_ptr<BatchInsert> &slot, const char *table, const char *columns,
+                                         const char *returning)
+{
+    if (!slot)
+        slot = std::make_unique<BatchInsert>(m_database, QString::fromLatin1(table),
+                                             QString::fromLatin1(columns).split(QStringLiteral(", ")),
+                                             QString::fromLatin1(returning));
+    return *slot;
+}
+
 BatchInsert &SubmissionRepository::headerInsert()
 {
-    if (!m_insertHeader)
-        m_insertHeader = std::make_unique<BatchInsert>(
-            m_database, QStringLiteral("submission"),
-            QStringList{QStringLiteral("unit_id"), QStringLiteral("year"), QStringLiteral("document_number"),
-                        QStringLiteral("document_date"), QStringLiteral("received_date"), QStringLiteral("status"),
-                        QStringLiteral("note"), QStringLiteral("values_filled"), QStringLiteral("self_total"),
-                        QStringLiteral("self_count")},
-            QStringLiteral("id, unit_id, year"));
-    return *m_insertHeader;
+    return batch(m_insertHeader, "submission",
+                 "unit_id, year, document_number, document_date, received_date, status, note, values_filled, "
+                 "self_total, self_count",
+                 "id, unit_id, year");
 }
 
 BatchInsert &SubmissionRepository::valueInsert()
 {
-    if (!m_insertValues)
-        m_insertValues = std::make_unique<BatchInsert>(
-            m_database, QStringLiteral("submission_value"),
-            QStringList{QStringLiteral("submission_id"), QStringLiteral("indicator_id"), QStringLiteral("value_number"),
-                        QStringLiteral("value_text"), QStringLiteral("is_estimate")});
-    return *m_insertValues;
+    return batch(m_insertValues, "submission_value",
+                 "submission_id, indicator_id, value_number, value_text, is_estimate");
 }
 
 BatchInsert &SubmissionRepository::scoreInsert()
 {
-    if (!m_insertScores)
-        m_insertScores = std::make_unique<BatchInsert>(
-            m_database, QStringLiteral("submission_score"),
-            QStringList{QStringLiteral("submission_id"), QStringLiteral("criterion_id"), QStringLiteral("self_score"),
-                        QStringLiteral("reviewed_score"), QStringLiteral("note")});
-    return *m_insertScores;
+    return batch(m_insertScores, "submission_score", "submission_id, criterion_id, self_score, reviewed_score, note");
 }
 
 void SubmissionRepository::updateHeader(const Submission &s)

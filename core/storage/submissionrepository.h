@@ -94,6 +94,9 @@ public:
 
 private:
     SqlQuery &prepared(std::unique_ptr<SqlQuery> &slot, const char *sql);
+    // The slot's BatchInsert, made on first use; `columns` as "a, b, c".
+    BatchInsert &batch(std::unique_ptr<BatchInsert> &slot, const char *table, const char *columns,
+                       const char *returning = "");
     BatchInsert &headerInsert();
     BatchInsert &valueInsert();
     BatchInsert &scoreInsert();

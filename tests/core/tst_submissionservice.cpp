@@ -41,6 +41,15 @@ private:
     Database *m_db = nullptr;
     SubmissionService *m_service = nullptr;
     int auditCount() const { return AuditRepository(*m_db).count(); }
+    // Writes a file to attach as evidence; returns its path.
+    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return path;
+    }
     qint64 firstUnit2025() const { return m_service->context(2025).units.first().id; }
 };
 
@@ -209,11 +218,7 @@ void TestSubmissionService::newSubmissionAndBackToNothing()
 void TestSubmissionService::evidenceIsRemovedAndRestored()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("Biên bản họp.pdf"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("%PDF-1.4 test evidence");
-    file.close();
+    const QString path = writeFile(dir, QStringLiteral("Biên bản họp.pdf"), "%PDF-1.4 test evidence");
 
     const qint64 unit = firstUnit2025();
     Submission s = m_service->load(unit, 2025);
@@ -306,11 +311,7 @@ void TestSubmissionService::saveAllWritesManyNewSubmissions()
         changes.append({Submission(), filled(unitId, int(i))});
     }
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("Báo cáo.pdf"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("%PDF-1.4 report");
-    file.close();
+    const QString path = writeFile(dir, QStringLiteral("Báo cáo.pdf"), "%PDF-1.4 report");
     changes[7].after.evidence.append(SubmissionService::evidenceFromFile(path));
     Submission changed = stored;
     changed.documentNumber = QStringLiteral("99/BC");
