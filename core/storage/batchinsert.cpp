@@ -106,7 +106,6 @@ void BatchInsert::write(qsizetype count)
         }
     }
     q->exec();
-    m_lastId = q->lastInsertId();
     if (m_onReturned)
         while (q->next())
             m_onReturned(*q);

@@ -65,17 +65,9 @@ public:
         flush();
     }
 
-    // Inserts one row and returns its new id.
-    template <typename Bind> qint64 insertOne(Bind bind)
-    {
-        bind(append());
-        flush();
-        return m_lastId;
-    }
-
     // A row to fill, one value per column. Every 64 rows are written as they fill up;
-    // flush() writes the rest. Rows of several tables with foreign keys between them
-    // are therefore written in the order the tables are flushed.
+    // flush() writes the rest. Rows that refer to another table's new rows are therefore
+    // appended once those were flushed.
     Row &append();
     void flush();
 
@@ -92,6 +84,5 @@ private:
     int m_columns;
     QList<Row> m_rows;
     qsizetype m_used = 0;
-    qint64 m_lastId = 0;
     std::vector<std::unique_ptr<SqlQuery>> m_statements; // by row count - 1, prepared once
 };

@@ -41,7 +41,6 @@ private Q_SLOTS:
     void sqlQueryRefusals();
     void batchInsertsInStatementsOfRows_data();
     void batchInsertsInStatementsOfRows();
-    void batchInsertOneGivesTheNewId();
     void batchInsertHandsBackReturnedRows_data();
     void batchInsertHandsBackReturnedRows();
     void batchInsertRefusalLeavesNothingAfterRollback();
@@ -621,23 +620,6 @@ void TestDatabase::batchInsertsInStatementsOfRows()
             QCOMPARE(q.number(4), i * 10);
     }
     QCOMPARE(read, rows);
-}
-
-void TestDatabase::batchInsertOneGivesTheNewId()
-{
-    Database db;
-    db.openInMemory();
-    db.execute(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)"));
-    BatchInsert insert(db, QStringLiteral("scratch"), {QStringLiteral("n")});
-    QList<int> many(70, 7);
-    insert.insert(many, [](BatchInsert::Row &row, int n) { row.add(n); });
-    const qint64 id = insert.insertOne([](BatchInsert::Row &row) { row.add(8); });
-    QCOMPARE(id, 71);
-    SqlQuery q(db, QStringLiteral("SELECT n FROM scratch WHERE id = ?"));
-    q.bind(id);
-    q.exec();
-    QVERIFY(q.next());
-    QCOMPARE(q.number(0), 8);
 }
 
 void TestDatabase::batchInsertHandsBackReturnedRows_data()
