@@ -17,6 +17,8 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 
+#include <future>
+
 namespace {
 
 const QString kEntity = QStringLiteral("submission");
@@ -369,9 +371,21 @@ void SubmissionService::Batch::write(const QList<Change> &changes)
               [](const Change *a, const Change *b) { return a->after.unitId < b->after.unitId; });
     QList<Submission> block;
     auto writeBlock = [&] {
+        // Their audit entries are worded on the other core while SQLite stores the rows.
+        // The wording reads a copy of the block: insertAll writes the ids into the block.
+        auto entries = std::async(std::launch::async, [this, copy = block] {
+            QList<AuditEntry> worded;
+            worded.reserve(copy.size());
+            for (const Submission &s : copy)
+                worded.append(creationEntry(m_context, s, m_action));
+            return worded;
+        });
         m_repository->insertAll(block);
-        for (const Submission &s : std::as_const(block))
-            m_audit.append(creationEntry(m_context, s, m_action));
+        QList<AuditEntry> worded = entries.get();
+        for (qsizetype i = 0; i < worded.size(); ++i) {
+            worded[i].entityId = block.at(i).id;
+            m_audit.append(std::move(worded[i]));
+        }
         block.clear();
         recordSome();
     };
