@@ -49,6 +49,7 @@ private:
     static QByteArray hashOf(const QString &path);
     static void rawExec(const QString &path, const QStringList &statements);
     static QString migrationsUpTo(const QTemporaryDir &dir, int version);
+    static QString realMigrations(const QTemporaryDir &dir, int count);
     QTemporaryDir m_dir;
 };
 
@@ -86,6 +87,21 @@ QString TestDatabase::migrationsUpTo(const QTemporaryDir &dir, int version)
         if (second.open(QIODevice::WriteOnly))
             second.write("ALTER TABLE unit ADD COLUMN test_column TEXT;\n");
     }
+    return folder;
+}
+
+// A migration folder holding the first `count` real migrations: a database opened with it
+// stops at that schema. Empty when there are fewer, or one cannot be copied.
+QString TestDatabase::realMigrations(const QTemporaryDir &dir, int count)
+{
+    const QString folder = dir.filePath(QStringLiteral("v%1").arg(count));
+    QDir().mkpath(folder);
+    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).mid(0, count);
+    if (files.size() != count)
+        return {};
+    for (const QString &file : files)
+        if (!QFile::copy(QStringLiteral(":/migrations/") + file, folder + QLatin1Char('/') + file))
+            return {};
     return folder;
 }
 
@@ -325,11 +341,8 @@ void TestDatabase::clusteringKeepsSubmissionRows()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-    const QString v2 = dir.filePath(QStringLiteral("v2"));
-    QDir().mkpath(v2);
-    QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"), v2 + QStringLiteral("/0001_initial.sql"));
-    QFile::copy(QStringLiteral(":/migrations/0002_submission_details.sql"),
-                v2 + QStringLiteral("/0002_submission_details.sql"));
+    const QString v2 = realMigrations(dir, 2);
+    QVERIFY(!v2.isEmpty());
     // The demo is made by today's code on today's schema, then copied into the old file.
     const QString current = dir.filePath(QStringLiteral("current.sqlite"));
     {
@@ -403,12 +416,8 @@ void TestDatabase::commendationsMigration()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
-    const QString v5 = dir.filePath(QStringLiteral("v5"));
-    QDir().mkpath(v5);
-    const QStringList five = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).mid(0, 5);
-    QCOMPARE(five.size(), 5);
-    for (const QString &file : five)
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + file, v5 + QLatin1Char('/') + file));
+    const QString v5 = realMigrations(dir, 5);
+    QVERIFY(!v5.isEmpty());
     Database::setMigrationDirectory(v5);
     {
         Database db;
@@ -450,12 +459,8 @@ void TestDatabase::tallyMigration()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
-    const QString v7 = dir.filePath(QStringLiteral("v7"));
-    QDir().mkpath(v7);
-    const QStringList seven = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).mid(0, 7);
-    QCOMPARE(seven.size(), 7);
-    for (const QString &file : seven)
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + file, v7 + QLatin1Char('/') + file));
+    const QString v7 = realMigrations(dir, 7);
+    QVERIFY(!v7.isEmpty());
     Database::setMigrationDirectory(v7);
     {
         Database db;
