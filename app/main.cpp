@@ -1,9 +1,10 @@
 #include "commandline.h"
+#include "domain/storageerror.h"
+#include "language.h"
 #include "mainwindow.h"
-#include "services/language.h"
 #include "services/seeder.h"
+#include "services/services.h"
 #include "storage/database.h"
-#include "storage/storageerror.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -38,7 +39,8 @@ int runWindow(int argc, char *argv[])
                               error.message());
         return 1;
     }
-    MainWindow window(*db);
+    Services services(*db);
+    MainWindow window(services);
     window.show();
     return app.exec();
 }

@@ -3,11 +3,11 @@
 #include "commandline.h"
 #include "console.h"
 #include "documentoptions.h"
-#include "io/rankingtable.h"
-#include "io/submissiontemplate.h"
+#include "imports/submissiontemplate.h"
 #include "io/tablewriter.h"
 #include "reports/documentrenderer.h"
 #include "reports/rankedlistdocument.h"
+#include "reports/rankingtable.h"
 #include "services/rankingservice.h"
 #include "storage/organisationrepository.h"
 

@@ -3,16 +3,17 @@
 #include "commandline.h"
 #include "console.h"
 #include "documentoptions.h"
+#include "domain/validationissue.h"
 #include "reports/commendationlistdocument.h"
 #include "reports/documentrenderer.h"
 #include "reports/odtwriter.h"
 #include "reports/phasereviewdocument.h"
 #include "reports/reminderletterdocument.h"
+#include "reports/reportdrafts.h"
 #include "reports/summaryreportdocument.h"
 #include "services/annualreportservice.h"
 #include "services/commendationservice.h"
 #include "services/phasereviewservice.h"
-#include "services/validationissue.h"
 #include "storage/organisationrepository.h"
 
 #include <QCommandLineParser>
@@ -58,7 +59,7 @@ int ReportCommands::run(QCommandLineParser &parser, Database &db)
         return CommandLine::usageError(message);
 
     AnnualReportService service(db);
-    const AnnualReport report = service.load(year);
+    const AnnualReport report = ReportDrafts::load(service, year);
     if (report.expected() == 0)
         return CommandLine::failure(tr("no unit was active in %1; there is nothing to report.").arg(year));
     const OrganisationSettings organisation = OrganisationRepository(db).load();

@@ -2,8 +2,8 @@
 
 #include "commandline.h"
 #include "console.h"
-#include "io/submissionimport.h"
-#include "io/submissiontemplate.h"
+#include "imports/submissionimport.h"
+#include "imports/submissiontemplate.h"
 #include "io/tablewriter.h"
 #include "services/submissionservice.h"
 #include "storage/database.h"

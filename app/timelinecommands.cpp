@@ -2,8 +2,9 @@
 
 #include "commandline.h"
 #include "console.h"
+#include "domain/timeline.h"
+#include "services/planservice.h"
 #include "services/submissionvalidator.h"
-#include "services/timeline.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ int TimelineCommands::run(QCommandLineParser &parser, Database &db)
         if (!SubmissionValidator::parseDate(given, &today).isEmpty() || !today.isValid())
             return CommandLine::usageError(tr("--today takes a date such as 05/12/2025, not '%1'.").arg(given));
     }
-    const Timeline timeline = Timeline::load(db, today);
+    const Timeline timeline = PlanService(db).timeline(today);
     if (format == QLatin1String("json"))
         Console::out(QJsonDocument(timeline.toJson()).toJson(QJsonDocument::Indented));
     else

@@ -2,9 +2,10 @@
 
 #include "commandline.h"
 #include "console.h"
+#include "imports/unitimport.h"
 #include "io/tablewriter.h"
-#include "io/unitimport.h"
 #include "services/unitlineageservice.h"
+#include "services/unitservice.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,9 @@ int UnitCommands::runImport(QCommandLineParser &parser, Database &db, const QStr
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!dryRun && db.isReadOnly())
         return CommandLine::failure(tr("%1 is read-only; nothing was imported.").arg(db.path()));
-    UnitImport import(db);
+    UnitLineageService lineage(db);
+    const UnitService units(db);
+    UnitImport import(lineage, units);
     const UnitImport::Result result = import.prepare(path);
     if (!result.ok()) {
         QString lines;
@@ -59,7 +62,7 @@ int UnitCommands::runHistory(QCommandLineParser &parser, Database &db)
                        {QStringLiteral("date"), QStringLiteral("event"), QStringLiteral("unit_code"),
                         QStringLiteral("unit_name"), QStringLiteral("related_code"), QStringLiteral("related_name"),
                         QStringLiteral("old_value"), QStringLiteral("new_value"), QStringLiteral("note")});
-    for (const UnitHistoryEntry &e : UnitLineageService(db).history())
+    for (const UnitHistoryEntry &e : UnitService(db).history())
         writer.addRow({e.event.date.toString(Qt::ISODate), e.event.type, e.unit.code, e.unit.name, e.related.code,
                        e.related.name, e.event.oldValue, e.event.newValue, e.event.note});
     Console::out(writer.toUtf8());

@@ -467,54 +467,7 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
-    <name>CommendationCommands</name>
-    <message>
-        <source>The phase whose proposals to list: 1 or 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the proposal list to FILE: .pdf (official format) or .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format without -o: tsv, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;commendations&apos; needs --phase N, one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;commendations&apos; writes -o FILE.pdf or -o FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote the %n proposal(s) of phase %1 to %2.
-</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CommendationService</name>
+    <name>CommendationCatalogueService</name>
     <message>
         <source>There is no commendation form %1.</source>
         <translation type="unfinished"></translation>
@@ -604,6 +557,56 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>The rule needs the commendation form it proposes.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CommendationCommands</name>
+    <message>
+        <source>The phase whose proposals to list: 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the proposal list to FILE: .pdf (official format) or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format without -o: tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;commendations&apos; needs --phase N, one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;commendations&apos; writes -o FILE.pdf or -o FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n proposal(s) of phase %1 to %2.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommendationService</name>
     <message>
         <source>Unknown phase %1.</source>
         <translation type="unfinished"></translation>
@@ -4844,14 +4847,6 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>The file has errors; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>imported from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no unit has the code “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>UnitKind</name>
@@ -5154,6 +5149,14 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>The code %1 is already used; this step cannot be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

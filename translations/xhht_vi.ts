@@ -511,54 +511,7 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
-    <name>CommendationCommands</name>
-    <message>
-        <source>The phase whose proposals to list: 1 or 2.</source>
-        <translation>Giai đoạn cần liệt kê đề nghị: 1 hoặc 2.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Write the proposal list to FILE: .pdf (official format) or .xlsx.</source>
-        <translation>Ghi danh sách đề nghị ra TỆP: .pdf (đúng thể thức văn bản) hoặc .xlsx.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>TỆP</translation>
-    </message>
-    <message>
-        <source>Output format without -o: tsv, csv or json.</source>
-        <translation>Định dạng đầu ra khi không có -o: tsv, csv hoặc json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>ĐỊNH_DẠNG</translation>
-    </message>
-    <message>
-        <source>&apos;commendations&apos; needs --phase N, one of: %1.</source>
-        <translation>&apos;commendations&apos; cần --phase N, một trong: %1.</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
-        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
-    </message>
-    <message>
-        <source>&apos;commendations&apos; writes -o FILE.pdf or -o FILE.xlsx.</source>
-        <translation>&apos;commendations&apos; ghi -o TỆP.pdf hoặc -o TỆP.xlsx.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote the %n proposal(s) of phase %1 to %2.
-</source>
-        <translation>
-            <numerusform>Đã ghi %n đề nghị của giai đoạn %1 vào %2.
-</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CommendationService</name>
+    <name>CommendationCatalogueService</name>
     <message>
         <source>There is no commendation form %1.</source>
         <translation>Không có hình thức khen thưởng %1.</translation>
@@ -645,6 +598,56 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>The rule needs the commendation form it proposes.</source>
         <translation>Quy tắc cần hình thức khen thưởng được đề nghị.</translation>
     </message>
+</context>
+<context>
+    <name>CommendationCommands</name>
+    <message>
+        <source>The phase whose proposals to list: 1 or 2.</source>
+        <translation>Giai đoạn cần liệt kê đề nghị: 1 hoặc 2.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write the proposal list to FILE: .pdf (official format) or .xlsx.</source>
+        <translation>Ghi danh sách đề nghị ra TỆP: .pdf (đúng thể thức văn bản) hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Output format without -o: tsv, csv or json.</source>
+        <translation>Định dạng đầu ra khi không có -o: tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>&apos;commendations&apos; needs --phase N, one of: %1.</source>
+        <translation>&apos;commendations&apos; cần --phase N, một trong: %1.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>&apos;commendations&apos; writes -o FILE.pdf or -o FILE.xlsx.</source>
+        <translation>&apos;commendations&apos; ghi -o TỆP.pdf hoặc -o TỆP.xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n proposal(s) of phase %1 to %2.
+</source>
+        <translation>
+            <numerusform>Đã ghi %n đề nghị của giai đoạn %1 vào %2.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommendationService</name>
     <message>
         <source>Unknown phase %1.</source>
         <translation>Giai đoạn %1 không hợp lệ.</translation>
@@ -4881,14 +4884,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>The file has errors; nothing was imported.</source>
         <translation>Tệp có lỗi; không có dữ liệu nào được nhập.</translation>
     </message>
-    <message>
-        <source>imported from %1</source>
-        <translation>nhập từ %1</translation>
-    </message>
-    <message>
-        <source>no unit has the code “%1”</source>
-        <translation>không có đơn vị nào có mã “%1”</translation>
-    </message>
 </context>
 <context>
     <name>UnitKind</name>
@@ -5192,6 +5187,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>The code %1 is already used; this step cannot be redone.</source>
         <translation>Mã %1 đã được dùng; không thể làm lại bước này.</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>nhập từ %1</translation>
+    </message>
+    <message>
+        <source>no unit has the code “%1”</source>
+        <translation>không có đơn vị nào có mã “%1”</translation>
     </message>
 </context>
 <context>

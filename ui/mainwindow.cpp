@@ -1,20 +1,18 @@
 #include "mainwindow.h"
 
-#include "dashboardscreen.h"
-#include "planscreen.h"
-#include "reportsscreen.h"
-#include "reviewsscreen.h"
-#include "scoringscreen.h"
-#include "services/commendationservice.h"
-#include "services/obligationservice.h"
+#include "dashboard/dashboardscreen.h"
+#include "plan/planscreen.h"
+#include "reports/reportsscreen.h"
+#include "reviews/reviewsscreen.h"
+#include "scoring/scoringscreen.h"
+#include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
 #include "settingsdialog.h"
-#include "storage/database.h"
-#include "submissionsscreen.h"
-#include "tasksscreen.h"
-#include "timelinescreen.h"
-#include "unitsscreen.h"
+#include "submissions/submissionsscreen.h"
+#include "tasks/tasksscreen.h"
+#include "timeline/timelinescreen.h"
+#include "units/unitsscreen.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,11 +35,9 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kLastOpenedKey = QStringLiteral("dashboard/lastOpened");
 } // namespace
 
-MainWindow::MainWindow(const Database &database, QWidget *parent)
-    : QMainWindow(parent), m_database(database), m_submissions(new SubmissionService(database, this)),
-      m_yearLock(new YearLockService(database, this)), m_obligations(new ObligationService(database, this)),
-      m_commendations(new CommendationService(database, this)), m_undoStack(new QUndoStack(this)),
-      m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_screens(ScreenCount, nullptr)
+MainWindow::MainWindow(Services &services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_undoStack(new QUndoStack(this)), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_screens(ScreenCount, nullptr)
 {
     setWindowTitle(tr("xhht – Learning society movement 2024-2030"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/xhht.svg")));
@@ -69,15 +65,15 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
     setCentralWidget(splitter);
     createMenus();
 
-    QString where = QDir::toNativeSeparators(m_database.path());
-    if (m_database.isReadOnly())
+    QString where = QDir::toNativeSeparators(m_services.location());
+    if (m_services.isReadOnly())
         where += QStringLiteral(" — ") + tr("read-only: changes cannot be saved");
     auto *databaseLabel = new QLabel(tr("Database: %1").arg(where), this);
     statusBar()->addPermanentWidget(databaseLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
     // A year locked or unlocked (on the Scoring screen): the Submissions screen shows it.
-    connect(m_yearLock, &YearLockService::lockChanged, this, [this](int year) {
+    connect(&m_services.yearLock(), &YearLockService::lockChanged, this, [this](int year) {
         if (auto *submissions = qobject_cast<SubmissionsScreen *>(m_screens.at(SubmissionsScreenIndex));
             submissions && submissions->year() == year)
             submissions->reload();
@@ -96,8 +92,18 @@ MainWindow::MainWindow(const Database &database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The commands refer to the service: they go first.
+    // The commands refer to the services: they go first.
     m_undoStack->clear();
+}
+
+SubmissionService &MainWindow::submissionService() const
+{
+    return m_services.submissions();
+}
+
+YearLockService &MainWindow::yearLockService() const
+{
+    return m_services.yearLock();
 }
 
 void MainWindow::createMenus()
@@ -149,27 +155,27 @@ QWidget *MainWindow::ensureScreen(int index)
     QWidget *widget = nullptr;
     switch (index) {
     case PlanScreenIndex:
-        widget = new PlanScreen(m_database, m_stack);
+        widget = new PlanScreen(m_services, m_stack);
         break;
     case UnitsScreenIndex:
-        widget = new UnitsScreen(m_database, m_stack, m_undoStack);
+        widget = new UnitsScreen(m_services, m_undoStack, m_stack);
         break;
     case SubmissionsScreenIndex: {
-        auto *submissions = new SubmissionsScreen(*m_submissions, m_undoStack, m_stack);
+        auto *submissions = new SubmissionsScreen(m_services, m_undoStack, m_stack);
         connect(submissions, &SubmissionsScreen::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         widget = submissions;
         break;
     }
     case ScoringScreenIndex: {
-        auto *scoring = new ScoringScreen(*m_submissions, *m_yearLock, m_undoStack, m_stack);
+        auto *scoring = new ScoringScreen(m_services, m_undoStack, m_stack);
         connect(scoring, &ScoringScreen::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         widget = scoring;
         break;
     }
     case ReportsScreenIndex: {
-        auto *reports = new ReportsScreen(*m_submissions, m_undoStack, m_stack);
+        auto *reports = new ReportsScreen(m_services, m_undoStack, m_stack);
         connect(reports, &ReportsScreen::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         connect(reports, &ReportsScreen::submissionRequested, this, &MainWindow::openSubmission);
@@ -178,23 +184,23 @@ QWidget *MainWindow::ensureScreen(int index)
         break;
     }
     case TasksScreenIndex:
-        widget = new TasksScreen(*m_obligations, m_undoStack, m_stack);
+        widget = new TasksScreen(m_services, m_undoStack, m_stack);
         break;
     case DashboardScreenIndex: {
-        auto *dashboard = new DashboardScreen(m_database, m_lastOpened, m_stack);
+        auto *dashboard = new DashboardScreen(m_services, m_lastOpened, m_stack);
         connect(dashboard, &DashboardScreen::jobRequested, this, &MainWindow::openJob);
         widget = dashboard;
         break;
     }
     case ReviewsScreenIndex: {
-        auto *reviews = new ReviewsScreen(m_database, *m_commendations, m_undoStack, m_stack);
+        auto *reviews = new ReviewsScreen(m_services, m_undoStack, m_stack);
         connect(reviews, &ReviewsScreen::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 5000); });
         widget = reviews;
         break;
     }
     case TimelineScreenIndex: {
-        auto *timeline = new TimelineScreen(m_database, m_stack);
+        auto *timeline = new TimelineScreen(m_services, m_stack);
         connect(timeline, &TimelineScreen::yearActivated, this, &MainWindow::openYear);
         widget = timeline;
         break;
@@ -314,19 +320,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::onAbout()
 {
-    QMessageBox::about(
-        this, tr("About xhht"),
-        tr("<h3>xhht %1</h3>"
-           "<p>Follows the plan of the Department of Culture, Sports and Tourism of Tây Ninh for the "
-           "movement “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn "
-           "2024 - 2030”: unit submissions, evaluation, reports and reviews.</p>"
-           "<p>Database: %2</p>")
-            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+    QMessageBox::about(this, tr("About xhht"),
+                       tr("<h3>xhht %1</h3>"
+                          "<p>Follows the plan of the Department of Culture, Sports and Tourism of Tây Ninh for the "
+                          "movement “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn "
+                          "2024 - 2030”: unit submissions, evaluation, reports and reviews.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_services.location()).toHtmlEscaped()));
 }
 
 void MainWindow::updateLockYearAction()
 {
-    if (m_database.isReadOnly()) {
+    if (m_services.isReadOnly()) {
         m_lockYear->setEnabled(false);
         m_lockYear->setToolTip(tr("The database is open read-only: the year cannot be locked or unlocked."));
         return;

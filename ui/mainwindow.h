@@ -3,19 +3,17 @@
 #include <QDate>
 #include <QMainWindow>
 
-class Database;
 class QAction;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
-class CommendationService;
-class ObligationService;
+class Services;
 class SubmissionService;
 class YearLockService;
 
 // The main window: a navigation pane with the screens that work, menus, the undo stack
 // of the edits made in them, and the window's state kept between runs. Screens are
-// built the first time they are shown.
+// built the first time they are shown, each from the same bundle of services.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,7 +34,7 @@ public:
         ScreenCount
     };
 
-    explicit MainWindow(const Database &database, QWidget *parent = nullptr);
+    explicit MainWindow(Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showScreen(int screen);
@@ -44,8 +42,8 @@ public:
     QWidget *screen(int screen) const;
     QListWidget *navigation() const { return m_navigation; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    SubmissionService &submissionService() const { return *m_submissions; }
-    YearLockService &yearLockService() const { return *m_yearLock; }
+    SubmissionService &submissionService() const;
+    YearLockService &yearLockService() const;
     // Tools ▸ Lock year: asks, then locks or unlocks the year of the Scoring screen.
     QAction *lockYearAction() const { return m_lockYear; }
 
@@ -69,11 +67,7 @@ private:
     // False when the screen shown has unsaved text the clerk chose to keep editing.
     bool canLeaveCurrentScreen();
 
-    const Database &m_database;
-    SubmissionService *m_submissions;     // one for the window: the screens and the undo commands share it
-    YearLockService *m_yearLock;          // likewise: the Scoring screen locks, the Submissions screen follows
-    ObligationService *m_obligations;     // the Tasks screen and its undo commands
-    CommendationService *m_commendations; // the Reviews screen and its undo commands
+    Services &m_services; // shared by every screen and the undo commands
     QUndoStack *m_undoStack;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/documentblock.h"
+#include "documentblock.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/documenttable.h"
+#include "documenttable.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "reports/documentfonts.h"
+#include "documentfonts.h"
 
 #include <QFontDatabase>
 #include <QStringList>

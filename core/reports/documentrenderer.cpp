@@ -1,9 +1,9 @@
-#include "reports/documentrenderer.h"
+#include "documentrenderer.h"
 
-#include "reports/documentfonts.h"
-#include "reports/pagecursor.h"
-#include "reports/tablepainter.h"
-#include "reports/wrappedtext.h"
+#include "documentfonts.h"
+#include "pagecursor.h"
+#include "tablepainter.h"
+#include "wrappedtext.h"
 
 #include <QDir>
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reports/documenttablecolumn.h"
-#include "reports/documenttablerow.h"
+#include "documenttablecolumn.h"
+#include "documenttablerow.h"
 
 #include <QList>
 

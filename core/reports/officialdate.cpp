@@ -1,4 +1,4 @@
-#include "reports/officialdate.h"
+#include "officialdate.h"
 
 QString OfficialDate::dateText(QDate date)
 {

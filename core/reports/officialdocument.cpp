@@ -1,7 +1,7 @@
-#include "reports/officialdocument.h"
+#include "officialdocument.h"
 
 #include "domain/organisationsettings.h"
-#include "reports/officialdate.h"
+#include "officialdate.h"
 
 OfficialDocument OfficialDocument::forOrganisation(const OrganisationSettings &organisation, const QString &typeCode,
                                                    int number, QDate date)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "reports/documentappendix.h"
-#include "reports/documentblock.h"
-#include "reports/documentheader.h"
-#include "reports/documentmargins.h"
-#include "reports/documentsignature.h"
+#include "documentappendix.h"
+#include "documentblock.h"
+#include "documentheader.h"
+#include "documentmargins.h"
+#include "documentsignature.h"
 
 #include <QDate>
 #include <QList>

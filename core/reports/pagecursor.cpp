@@ -1,4 +1,4 @@
-#include "reports/pagecursor.h"
+#include "pagecursor.h"
 
 #include <QFontMetricsF>
 #include <QPageLayout>

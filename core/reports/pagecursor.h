@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/documentmargins.h"
+#include "documentmargins.h"
 
 #include <QFont>
 #include <QSizeF>

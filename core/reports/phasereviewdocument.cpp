@@ -1,13 +1,13 @@
 #include "phasereviewdocument.h"
 
 #include "domain/organisationsettings.h"
-#include "reports/officialdate.h"
-#include "reports/reportdrafts.h"
-#include "reports/reportwording.h"
-#include "reports/summaryreportdocument.h"
-#include "services/phasereview.h"
-#include "services/timeliness.h"
-#include "services/vietnamesecollator.h"
+#include "domain/phasereview.h"
+#include "domain/timeliness.h"
+#include "domain/vietnamesecollator.h"
+#include "officialdate.h"
+#include "reportdrafts.h"
+#include "reportwording.h"
+#include "summaryreportdocument.h"
 
 namespace {
 

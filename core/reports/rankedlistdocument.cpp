@@ -1,8 +1,8 @@
 #include "rankedlistdocument.h"
 
 #include "domain/organisationsettings.h"
-#include "io/rankingtable.h"
-#include "services/ranking.h"
+#include "domain/ranking.h"
+#include "rankingtable.h"
 
 OfficialDocument RankedListDocument::build(const Ranking &ranking, const OrganisationSettings &organisation, QDate date,
                                            int number)

@@ -1,4 +1,4 @@
-#include "reports/reminderletterdocument.h"
+#include "reminderletterdocument.h"
 
 #include "domain/organisationsettings.h"
 

@@ -1,21 +1,12 @@
 #pragma once
 
-#include "reports/officialdocument.h"
+#include "domain/reminderletter.h"
+#include "officialdocument.h"
 
 #include <QDate>
 #include <QStringList>
 
 struct OrganisationSettings;
-
-// What a reminder letter says: the year whose reports are late and the units that have
-// not sent theirs.
-struct ReminderLetter
-{
-    int year = 0;
-    QDate unitDeadline;       // the year's deadline for units (hạn nộp), e.g. 30/11; invalid: not mentioned
-    QDate newDeadline;        // the date by which the late units must now send; invalid: no date is asked for
-    QStringList missingUnits; // unit names, in the order they are listed
-};
 
 // The công văn đôn đốc that reminds the units which have not sent their annual report on
 // the movement "Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai

@@ -1,6 +1,8 @@
 #include "reportdrafts.h"
 
+#include "commendationlistdocument.h"
 #include "reportwording.h"
+#include "services/annualreportservice.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -179,8 +181,24 @@ QString ReportDrafts::legalBases(const Plan &plan)
 
 bool ReportDrafts::hasPlaceholder(const QString &text)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\[[^\\]]*\\]"));
-    return placeholder.match(text).hasMatch();
+    return AnnualReport::hasPlaceholder(text);
+}
+
+void ReportDrafts::complete(AnnualReport &report)
+{
+    report.commendations = CommendationListDocument::summaryLines(report.proposals);
+    report.texts.clear();
+    for (ReportSection section : AnnualReportService::sections()) {
+        const QString text = report.saved.value(section);
+        report.texts.insert(section, text.isEmpty() ? draft(section, report) : text);
+    }
+}
+
+AnnualReport ReportDrafts::load(const AnnualReportService &service, int year)
+{
+    AnnualReport report = service.load(year);
+    complete(report);
+    return report;
 }
 
 QString ReportDrafts::planReference(const Plan &plan)

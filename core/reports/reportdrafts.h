@@ -1,8 +1,10 @@
 #pragma once
 
-#include "services/annualreport.h"
+#include "domain/annualreport.h"
 
 #include <QString>
+
+class AnnualReportService;
 
 // The program's first draft of each written section of the summary report, from the
 // year's data only: what it cannot know it leaves as a bracketed note, "[Nêu ...]",
@@ -12,6 +14,11 @@
 class ReportDrafts
 {
 public:
+    // The year's report as printed: AnnualReportService::load, then complete().
+    static AnnualReport load(const AnnualReportService &service, int year);
+    // Words what the service leaves to the report: the commendation lines, and each
+    // section's text (saved, else drafted).
+    static void complete(AnnualReport &report);
     static QString draft(ReportSection section, const AnnualReport &report);
     // The căn cứ lines of a report on the plan: the plan's own basis, then the plan.
     static QString legalBases(const Plan &plan);

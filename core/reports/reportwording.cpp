@@ -1,9 +1,9 @@
 #include "reportwording.h"
 
+#include "domain/annualreport.h"
 #include "domain/indicator.h"
 #include "domain/organisationsettings.h"
 #include "domain/plan.h"
-#include "services/annualreport.h"
 
 #include <QStringList>
 

@@ -1,11 +1,11 @@
 #include "summaryreportdocument.h"
 
+#include "domain/annualreport.h"
 #include "domain/organisationsettings.h"
-#include "io/rankingtable.h"
-#include "reports/officialdate.h"
-#include "reports/rankedlistdocument.h"
-#include "reports/reportwording.h"
-#include "services/annualreport.h"
+#include "officialdate.h"
+#include "rankedlistdocument.h"
+#include "rankingtable.h"
+#include "reportwording.h"
 #include "services/annualreportservice.h"
 
 #include <QRegularExpression>

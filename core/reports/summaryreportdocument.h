@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/officialdocument.h"
+#include "officialdocument.h"
 
 struct AnnualReport;
 struct OrganisationSettings;

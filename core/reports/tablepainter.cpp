@@ -1,8 +1,8 @@
-#include "reports/tablepainter.h"
+#include "tablepainter.h"
 
-#include "reports/documentfonts.h"
-#include "reports/pagecursor.h"
-#include "reports/wrappedtext.h"
+#include "documentfonts.h"
+#include "pagecursor.h"
+#include "wrappedtext.h"
 
 #include <QLineF>
 #include <QPagedPaintDevice>

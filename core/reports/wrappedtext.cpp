@@ -1,4 +1,4 @@
-#include "reports/wrappedtext.h"
+#include "wrappedtext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,10 +1,8 @@
 #include "annualreportservice.h"
 
 #include "commendationservice.h"
+#include "domain/reminderletter.h"
 #include "rankingservice.h"
-#include "reports/commendationlistdocument.h"
-#include "reports/reminderletterdocument.h"
-#include "reports/reportdrafts.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
@@ -41,14 +39,13 @@ AnnualReport AnnualReportService::load(int year) const
                 report.submissions.insert(row.unit.id, *it);
     report.ranking = RankingService(m_database).rankYear(year);
     computeFigures(report);
-    report.commendations = CommendationListDocument::summaryLines(CommendationService(m_database).listForYear(year));
+    report.proposals = CommendationService(m_database).listForYear(year);
 
     const QHash<QString, QString> saved = ReportTextRepository(m_database).forYear(year);
     for (ReportSection section : sections()) {
         const QString text = saved.value(sectionKey(section));
         if (!text.isEmpty())
             report.saved.insert(section, text);
-        report.texts.insert(section, text.isEmpty() ? ReportDrafts::draft(section, report) : text);
     }
     return report;
 }
@@ -210,8 +207,7 @@ QList<ReportGap> AnnualReportService::gaps(const AnnualReport &report)
         if (!row.isRanked() && row.timeliness != Timeliness::Missing)
             gaps.append({ReportGap::Kind::NotReviewed, row.unit.id, row.unit.name, row.items - row.reviewedItems, {}});
     for (ReportSection section : sections()) {
-        const QString text = report.texts.value(section);
-        if (!report.saved.contains(section) || ReportDrafts::hasPlaceholder(text))
+        if (!report.saved.contains(section) || AnnualReport::hasPlaceholder(report.saved.value(section)))
             gaps.append({ReportGap::Kind::DraftText, 0, {}, 0, section});
     }
     return gaps;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annualreport.h"
+#include "domain/annualreport.h"
 
 #include <QCoreApplication>
 #include <QDate>

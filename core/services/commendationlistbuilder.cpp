@@ -1,11 +1,11 @@
 #include "commendationlistbuilder.h"
 
 #include "commendationservice.h"
-#include "reports/commendationlistdocument.h"
+#include "domain/commendationlist.h"
+#include "domain/vietnamesecollator.h"
 #include "storage/commendationrepository.h"
 #include "storage/planrepository.h"
 #include "storage/unitrepository.h"
-#include "vietnamesecollator.h"
 
 #include <QHash>
 

@@ -24,8 +24,9 @@ struct CommendationSuggestion
     bool alreadyProposed = false; // a proposal with the same phase, unit and form exists
 };
 
-// The commendation catalogue (forms and emulation titles), the individuals who can be
-// proposed, the clerk's suggestion rules and the proposals themselves (domain.md §4).
+// The proposals for commendation (domain.md §4), the suggestions the clerk's rules make
+// from a review, and the lists printed from them; the catalogue they draw on is
+// CommendationCatalogueService's.
 // Every change is one transaction with its audit entries; a refused change writes
 // nothing and throws ValidationError with a message naming the field.
 class CommendationService final : public QObject
@@ -39,22 +40,6 @@ public:
     // The date decision dates compare against; today unless set (tests).
     void setToday(QDate today) { m_today = today; }
     QDate today() const;
-
-    // Catalogue (preloaded by migration 0006 from domain.md §4).
-    QList<CommendationForm> forms(bool activeOnly = false) const;
-    std::optional<CommendationForm> form(qint64 id) const;
-    CommendationForm saveForm(const CommendationForm &form); // id 0 inserts
-    void removeForm(qint64 id);                              // refused while a proposal uses it (deactivate instead)
-
-    // Individuals.
-    QList<Individual> individuals() const;
-    Individual saveIndividual(const Individual &individual); // id 0 inserts
-    void removeIndividual(qint64 id);                        // refused while proposed
-
-    // Suggestion rules.
-    QList<SuggestionRule> rules() const;
-    SuggestionRule saveRule(const SuggestionRule &rule);
-    void removeRule(qint64 id);
 
     // Proposals of a phase (phaseNumber > 0) or of a year (phaseNumber 0, year).
     QList<CommendationProposal> proposals(int phaseNumber, int year = 0) const;
@@ -93,7 +78,6 @@ public:
 
 Q_SIGNALS:
     void proposalsChanged();
-    void catalogueChanged();
 
 private:
     void checkProposal(CommendationProposal &proposal, const std::optional<CommendationProposal> &before) const;

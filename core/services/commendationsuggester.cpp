@@ -1,6 +1,6 @@
 #include "commendationsuggester.h"
 
-#include "phasereview.h"
+#include "domain/phasereview.h"
 
 #include <QSet>
 

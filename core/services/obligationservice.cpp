@@ -1,5 +1,7 @@
 #include "obligationservice.h"
 
+#include "domain/validationissue.h"
+#include "domain/vietnamesecollator.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/evidencestore.h"
@@ -8,8 +10,6 @@
 #include "storage/taskrepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
-#include "validationissue.h"
-#include "vietnamesecollator.h"
 
 #include <QHash>
 #include <QSet>

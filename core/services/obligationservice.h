@@ -28,7 +28,6 @@ class ObligationService final : public QObject
 public:
     explicit ObligationService(const Database &database, QObject *parent = nullptr);
 
-    const Database &database() const { return m_database; }
     // The date overdue and completion dates compare against; today unless set (tests).
     void setToday(QDate today) { m_today = today; }
     QDate today() const;

@@ -1,14 +1,14 @@
 #include "phasereviewservice.h"
 
 #include "annualreportservice.h"
+#include "domain/validationissue.h"
+#include "domain/vietnamesecollator.h"
 #include "storage/obligationrepository.h"
 #include "storage/planrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
 #include "storage/yearsettingsrepository.h"
-#include "unitlineageservice.h"
-#include "validationissue.h"
-#include "vietnamesecollator.h"
+#include "unitservice.h"
 
 #include <algorithm>
 
@@ -98,7 +98,7 @@ PhaseReview PhaseReviewService::load(int phaseNumber) const
 
     const QHash<QPair<int, qint64>, TaskCount> tasks =
         taskCounts(ObligationRepository(m_database).storedForYears(review.phase.yearFrom, review.phase.yearTo));
-    const QHash<qint64, QList<qint64>> successors = UnitLineageService(m_database).rollUpMap(review.asOf);
+    const QHash<qint64, QList<qint64>> successors = UnitService(m_database).rollUpMap(review.asOf);
     QHash<qint64, Unit> units;
     for (const Unit &unit : UnitRepository(m_database).all())
         units.insert(unit.id, unit);

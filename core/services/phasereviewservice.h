@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phasereview.h"
+#include "domain/phasereview.h"
 
 #include <QCoreApplication>
 #include <QDate>

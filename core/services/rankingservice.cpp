@@ -1,11 +1,11 @@
 #include "rankingservice.h"
 
+#include "domain/vietnamesecollator.h"
 #include "storage/organisationrepository.h"
 #include "storage/submissionrepository.h"
 #include "storage/unitrepository.h"
 #include "submissionservice.h"
-#include "unitlineageservice.h"
-#include "vietnamesecollator.h"
+#include "unitservice.h"
 
 #include <algorithm>
 #include <limits>
@@ -286,7 +286,7 @@ void RankingService::rollUp(Ranking &ranking, QDate day) const
     QHash<qint64, QString> names;
     for (const Unit &unit : UnitRepository(m_database).all())
         names.insert(unit.id, unit.name);
-    const QHash<qint64, QList<qint64>> successors = UnitLineageService(m_database).rollUpMap(day);
+    const QHash<qint64, QList<qint64>> successors = UnitService(m_database).rollUpMap(day);
     for (RankedUnit &row : ranking.rows) {
         const auto it = successors.constFind(row.unit.id);
         if (it == successors.cend() || *it == QList<qint64>{row.unit.id}) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ranking.h"
-#include "yearcontext.h"
+#include "domain/ranking.h"
+#include "domain/yearcontext.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/rubric.h"
-#include "validationissue.h"
+#include "domain/validationissue.h"
 
 #include <QCoreApplication>
 #include <QList>

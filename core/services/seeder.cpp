@@ -1,12 +1,12 @@
 #include "seeder.h"
 
+#include "domain/storageerror.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/planrepository.h"
 #include "storage/rubricrepository.h"
-#include "storage/storageerror.h"
 #include "storage/taskrepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"

@@ -1,5 +1,7 @@
 #include "submissionservice.h"
 
+#include "domain/validationissue.h"
+#include "domain/vietnamesecollator.h"
 #include "storage/auditrepository.h"
 #include "storage/indicatorrepository.h"
 #include "storage/rubricrepository.h"
@@ -8,8 +10,6 @@
 #include "storage/unitrepository.h"
 #include "storage/yearsettingsrepository.h"
 #include "submissionvalidator.h"
-#include "validationissue.h"
-#include "vietnamesecollator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -164,6 +164,15 @@ SubmissionService::SubmissionService(const Database &database, QObject *parent) 
 
 SubmissionService::~SubmissionService() = default;
 
+QList<Unit> SubmissionService::allUnits() const
+{
+    return UnitRepository(m_database).all();
+}
+
+QString SubmissionService::currentActor()
+{
+    return AuditRepository::currentActor();
+}
 QDate SubmissionService::today() const
 {
     return m_today.isValid() ? m_today : QDate::currentDate();

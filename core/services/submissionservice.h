@@ -3,8 +3,8 @@
 #include "domain/auditentry.h"
 #include "domain/importedfile.h"
 #include "domain/submission.h"
-#include "submissionoverview.h"
-#include "yearcontext.h"
+#include "domain/submissionoverview.h"
+#include "domain/yearcontext.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,7 +29,10 @@ public:
     explicit SubmissionService(const Database &database, QObject *parent = nullptr);
     ~SubmissionService() override;
 
-    const Database &database() const { return m_database; }
+    // Every unit stored, whatever its years (to name a unit not active in a year).
+    QList<Unit> allUnits() const;
+    // The login the audit log names for changes made now.
+    static QString currentActor();
     // The date rules compare against (dates in the future are refused); today unless
     // set, for tests.
     void setToday(QDate today) { m_today = today; }

@@ -3,8 +3,8 @@
 #include "domain/criterion.h"
 #include "domain/indicator.h"
 #include "domain/submission.h"
-#include "submissionstatus.h"
-#include "yearcontext.h"
+#include "domain/submissionstatus.h"
+#include "domain/yearcontext.h"
 
 namespace {
 

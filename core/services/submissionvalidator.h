@@ -3,7 +3,7 @@
 #include "domain/criterionscore.h"
 #include "domain/indicatorvalue.h"
 #include "domain/points.h"
-#include "validationissue.h"
+#include "domain/validationissue.h"
 
 #include <QCoreApplication>
 #include <QDate>

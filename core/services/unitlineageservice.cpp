@@ -5,6 +5,7 @@
 #include "storage/transaction.h"
 #include "storage/unitlineagerepository.h"
 #include "storage/unitrepository.h"
+#include "unitservice.h"
 
 #include <QSet>
 
@@ -23,73 +24,12 @@ QString iso(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-// The units and their ending events, loaded once, for following successors.
-struct Lineage
-{
-    QHash<qint64, Unit> units;
-    QHash<qint64, QList<UnitEvent>> endings; // merged_into and split_into, by unit, in id order
-
-    explicit Lineage(const Database &database)
-    {
-        UnitRepository repository(database);
-        for (const Unit &u : repository.all())
-            units.insert(u.id, u);
-        for (const UnitEvent &e : repository.events())
-            if (e.type == QLatin1String("merged_into") || e.type == QLatin1String("split_into"))
-                endings[e.unitId].append(e);
-        for (QList<UnitEvent> &list : endings)
-            std::sort(list.begin(), list.end(), [](const UnitEvent &a, const UnitEvent &b) { return a.id < b.id; });
-    }
-
-    QList<qint64> successors(qint64 unitId, QDate on) const
-    {
-        QList<qint64> out;
-        QSet<qint64> seen;
-        std::function<void(qint64)> visit = [&](qint64 id) {
-            if (seen.contains(id))
-                return;
-            seen.insert(id);
-            const auto unit = units.constFind(id);
-            if (unit == units.cend())
-                return;
-            if (unit->isActiveOn(on)) {
-                if (!out.contains(id))
-                    out.append(id);
-                return;
-            }
-            for (const UnitEvent &e : endings.value(id))
-                if (e.date <= on && e.relatedUnitId > 0)
-                    visit(e.relatedUnitId);
-        };
-        visit(unitId);
-        return out;
-    }
-};
-
 bool overlapsFrom(const Unit &u, QDate from)
 {
     return u.validTo.isNull() || u.validTo >= from;
 }
 
 } // namespace
-
-QString UnitLineageService::nameKey(const QString &name)
-{
-    return name.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
-}
-
-bool UnitLineageService::sameUnit(const Unit &a, const Unit &b)
-{
-    return a.id == b.id && a.code == b.code && a.name == b.name && a.shortName == b.shortName && a.kind == b.kind &&
-           a.parentId == b.parentId && a.group == b.group && a.validFrom == b.validFrom && a.validTo == b.validTo &&
-           a.note == b.note;
-}
-
-QStringList UnitLineageService::kinds()
-{
-    return {QStringLiteral("so_office"),       QStringLiteral("so_unit"), QStringLiteral("district_office"),
-            QStringLiteral("district_centre"), QStringLiteral("commune"), QStringLiteral("other")};
-}
 
 QDate UnitLineageService::periodStart() const
 {
@@ -124,16 +64,16 @@ QList<ValidationIssue> UnitLineageService::checkNewUnit(const Unit &unit, QDate 
         issues.append({QStringLiteral("code"), tr("Give the unit's code.")});
     if (unit.name.trimmed().isEmpty())
         issues.append({QStringLiteral("name"), tr("Give the unit's name.")});
-    if (!kinds().contains(unit.kind))
-        issues.append({QStringLiteral("kind"),
-                       tr("Unknown kind “%1”; the kinds are %2.").arg(unit.kind, kinds().join(QStringLiteral(", ")))});
-    const QString key = nameKey(unit.name);
+    if (!UnitService::kinds().contains(unit.kind))
+        issues.append({QStringLiteral("kind"), tr("Unknown kind “%1”; the kinds are %2.")
+                                                   .arg(unit.kind, UnitService::kinds().join(QStringLiteral(", ")))});
+    const QString key = UnitService::nameKey(unit.name);
     for (const Unit &u : units) {
         if (u.id == unit.id)
             continue;
         if (!code.isEmpty() && u.code == code)
             issues.append({QStringLiteral("code"), tr("The code %1 is already used by %2.").arg(code, u.name)});
-        if (!key.isEmpty() && !ending.contains(u.id) && overlapsFrom(u, date) && nameKey(u.name) == key)
+        if (!key.isEmpty() && !ending.contains(u.id) && overlapsFrom(u, date) && UnitService::nameKey(u.name) == key)
             issues.append({QStringLiteral("name"), tr("Another unit active on %1 is already named “%2” (%3).")
                                                        .arg(day(std::max(date, u.validFrom)), u.name, u.code)});
     }
@@ -204,8 +144,9 @@ QList<ValidationIssue> UnitLineageService::checkRename(qint64 unitId, const QStr
         return issues;
     if (newName.trimmed().isEmpty())
         return {{QStringLiteral("name"), tr("Give the unit's name.")}};
-    if (nameKey(newName) == nameKey(unit->name) && newName.normalized(QString::NormalizationForm_C).simplified() ==
-                                                       unit->name.normalized(QString::NormalizationForm_C))
+    if (UnitService::nameKey(newName) == UnitService::nameKey(unit->name) &&
+        newName.normalized(QString::NormalizationForm_C).simplified() ==
+            unit->name.normalized(QString::NormalizationForm_C))
         return {{QStringLiteral("name"), tr("%1 is already named “%2”.").arg(unit->code, unit->name)}};
     if (date < unit->validFrom)
         return {{QStringLiteral("date"), tr("%1 (%2) was created on %3; an event cannot take effect on %4, before it "
@@ -218,9 +159,9 @@ QList<ValidationIssue> UnitLineageService::checkRename(qint64 unitId, const QStr
         if (e.unitId == unitId && e.type == QLatin1String("renamed") && e.date >= date)
             return {{QStringLiteral("date"), tr("%1 was already renamed on %2; a new name must take effect after that.")
                                                  .arg(unit->code, day(e.date))}};
-    const QString key = nameKey(newName);
+    const QString key = UnitService::nameKey(newName);
     for (const Unit &u : UnitRepository(m_database).all())
-        if (u.id != unitId && overlapsFrom(u, date) && nameKey(u.name) == key)
+        if (u.id != unitId && overlapsFrom(u, date) && UnitService::nameKey(u.name) == key)
             issues.append({QStringLiteral("name"), tr("Another unit active on %1 is already named “%2” (%3).")
                                                        .arg(day(std::max(date, u.validFrom)), u.name, u.code)});
     return issues;
@@ -299,10 +240,10 @@ QList<ValidationIssue> UnitLineageService::checkSplit(qint64 unitId, const QList
         issues += checkNewUnit(fresh, date, units, {unitId});
         if (!part.code.trimmed().isEmpty() && codes.contains(part.code.trimmed()))
             issues.append({QStringLiteral("code"), tr("The code %1 is given twice.").arg(part.code.trimmed())});
-        if (!part.name.trimmed().isEmpty() && names.contains(nameKey(part.name)))
+        if (!part.name.trimmed().isEmpty() && names.contains(UnitService::nameKey(part.name)))
             issues.append({QStringLiteral("name"), tr("The name “%1” is given twice.").arg(part.name.trimmed())});
         codes.insert(part.code.trimmed());
-        names.insert(nameKey(part.name));
+        names.insert(UnitService::nameKey(part.name));
     }
     return issues;
 }
@@ -556,17 +497,59 @@ UnitChange UnitLineageService::move(qint64 unitId, qint64 parentId, const QStrin
     return change;
 }
 
+void UnitLineageService::importUnits(const QList<Unit> &units, const QStringList &parentCodes, const QString &source)
+{
+    Transaction transaction(m_database);
+    UnitRepository repository(m_database);
+    UnitLineageRepository lineage(m_database);
+    QList<Unit> inserted;
+    QList<AuditEntry> audit;
+    for (Unit u : units) {
+        u.id = repository.insert(u);
+        inserted.append(u);
+        UnitEvent created;
+        created.unitId = u.id;
+        created.date = u.validFrom;
+        created.type = QStringLiteral("created");
+        created.newValue = u.name;
+        created.note = tr("imported from %1").arg(source);
+        repository.insertEvent(created);
+        if (u.validTo.isValid()) {
+            UnitEvent dissolved;
+            dissolved.unitId = u.id;
+            dissolved.date = u.validTo.addDays(1);
+            dissolved.type = QStringLiteral("dissolved");
+            dissolved.note = u.note;
+            repository.insertEvent(dissolved);
+        }
+        AuditEntry e;
+        e.action = QStringLiteral("import");
+        e.entity = QStringLiteral("unit");
+        e.entityId = u.id;
+        e.field = QStringLiteral("unit");
+        e.newValue = QStringLiteral("%1 %2").arg(u.code, u.name);
+        audit.append(e);
+    }
+    for (qsizetype i = 0; i < inserted.size(); ++i) {
+        const QString &parentCode = parentCodes.value(i);
+        if (parentCode.isEmpty())
+            continue;
+        const auto parent = repository.byCode(parentCode);
+        if (!parent)
+            throw ValidationError({{QStringLiteral("parent_code"), tr("no unit has the code “%1”").arg(parentCode)}});
+        inserted[i].parentId = parent->id;
+        lineage.update(inserted.at(i));
+    }
+    AuditRepository(m_database).record(audit);
+    transaction.commit();
+}
+
 void UnitLineageService::undo(const UnitChange &change)
 {
     Transaction transaction(m_database);
     UnitRepository units(m_database);
     UnitLineageRepository lineage(m_database);
-    for (const Unit &u : change.after) {
-        const auto stored = units.byId(u.id);
-        if (!stored || !sameUnit(*stored, u))
-            throw ValidationError({{QStringLiteral("unit"),
-                                    tr("%1 (%2) was changed since; this step cannot be undone.").arg(u.name, u.code)}});
-    }
+    requireUnchanged(change.after, true);
     for (qint64 id : change.createdUnitIds) {
         if (!lineage.submissionYears(id).isEmpty()) {
             const Unit u = units.byId(id).value();
@@ -590,12 +573,7 @@ void UnitLineageService::redo(const UnitChange &change)
     Transaction transaction(m_database);
     UnitRepository units(m_database);
     UnitLineageRepository lineage(m_database);
-    for (const Unit &u : change.before) {
-        const auto stored = units.byId(u.id);
-        if (!stored || !sameUnit(*stored, u))
-            throw ValidationError({{QStringLiteral("unit"),
-                                    tr("%1 (%2) was changed since; this step cannot be redone.").arg(u.name, u.code)}});
-    }
+    requireUnchanged(change.before, false);
     for (const Unit &u : change.after) {
         if (change.createdUnitIds.contains(u.id)) {
             if (units.byId(u.id) || units.byCode(u.code))
@@ -610,6 +588,20 @@ void UnitLineageService::redo(const UnitChange &change)
         lineage.insertEventWithId(e);
     audit(change, change.action, false);
     transaction.commit();
+}
+
+void UnitLineageService::requireUnchanged(const QList<Unit> &expected, bool undoing) const
+{
+    UnitRepository units(m_database);
+    for (const Unit &u : expected) {
+        const auto stored = units.byId(u.id);
+        if (stored && UnitService::sameUnit(*stored, u))
+            continue;
+        throw ValidationError(
+            {{QStringLiteral("unit"),
+              undoing ? tr("%1 (%2) was changed since; this step cannot be undone.").arg(u.name, u.code)
+                      : tr("%1 (%2) was changed since; this step cannot be redone.").arg(u.name, u.code)}});
+    }
 }
 
 void UnitLineageService::audit(const UnitChange &change, const QString &action, bool undoing) const
@@ -650,65 +642,4 @@ void UnitLineageService::audit(const UnitChange &change, const QString &action, 
               QStringLiteral("%1 %2 %3")
                   .arg(iso(e.date), e.type, e.relatedUnitId ? QString::number(e.relatedUnitId) : QString()));
     AuditRepository(m_database).record(entries);
-}
-
-QString UnitLineageService::nameOn(qint64 unitId, QDate on) const
-{
-    UnitRepository units(m_database);
-    const auto unit = units.byId(unitId);
-    if (!unit)
-        return {};
-    QList<UnitEvent> renames;
-    for (const UnitEvent &e : units.events())
-        if (e.unitId == unitId && e.type == QLatin1String("renamed"))
-            renames.append(e);
-    QString name = unit->name;
-    for (auto e = renames.crbegin(); e != renames.crend(); ++e)
-        if (e->date > on)
-            name = e->oldValue;
-    return name;
-}
-
-QList<qint64> UnitLineageService::successorsOf(qint64 unitId, QDate on) const
-{
-    return Lineage(m_database).successors(unitId, on);
-}
-
-qint64 UnitLineageService::successorOf(qint64 unitId, QDate on) const
-{
-    const QList<qint64> all = successorsOf(unitId, on);
-    return all.isEmpty() ? 0 : all.first();
-}
-
-QHash<qint64, QList<qint64>> UnitLineageService::rollUpMap(QDate on) const
-{
-    const Lineage lineage(m_database);
-    QHash<qint64, QList<qint64>> map;
-    for (auto u = lineage.units.cbegin(); u != lineage.units.cend(); ++u)
-        map.insert(u.key(), lineage.successors(u.key(), on));
-    return map;
-}
-
-QHash<qint64, qint64> UnitLineageService::rollUpTargets(QDate on) const
-{
-    QHash<qint64, qint64> targets;
-    const QHash<qint64, QList<qint64>> map = rollUpMap(on);
-    for (auto m = map.cbegin(); m != map.cend(); ++m)
-        targets.insert(m.key(), m->isEmpty() ? 0 : m->first());
-    return targets;
-}
-
-QList<UnitHistoryEntry> UnitLineageService::history(qint64 unitId) const
-{
-    UnitRepository units(m_database);
-    QHash<qint64, Unit> byId;
-    for (const Unit &u : units.all())
-        byId.insert(u.id, u);
-    QList<UnitHistoryEntry> entries;
-    for (const UnitEvent &e : units.events()) {
-        if (unitId != 0 && e.unitId != unitId && e.relatedUnitId != unitId)
-            continue;
-        entries.append({e, byId.value(e.unitId), byId.value(e.relatedUnitId)});
-    }
-    return entries;
 }

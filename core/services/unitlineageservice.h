@@ -3,17 +3,17 @@
 #include "domain/unit.h"
 #include "domain/unitchange.h"
 #include "domain/unithistoryentry.h"
-#include "validationissue.h"
+#include "domain/validationissue.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 
 class Database;
 
 // The units over time: create, rename, merge, split, dissolve and move, each on an
 // effective date (the first day of the new state), in one transaction, audited, and
-// undoable exactly (undo() and redo() of the UnitChange an operation returns).
+// undoable exactly (undo() and redo() of the UnitChange an operation returns). Reading
+// the units, their names on a day and the roll-ups is UnitService's.
 //
 // Rules (each refusal is a ValidationError naming the problem, nothing written):
 // - dates lie in the plan period (2024-01-01 to 2030-12-31 from the plan table);
@@ -63,6 +63,12 @@ public:
     UnitChange dissolve(qint64 unitId, QDate date, const QString &note = {});
     UnitChange move(qint64 unitId, qint64 parentId, const QString &group, QDate date, const QString &note = {});
 
+    // Adds checked units (UnitImport) in one transaction: each with its created event
+    // (and a dissolved one when it has a last day), its parent found by `parentCodes`
+    // (by index), audited as imported from `source`. Throws ValidationError or
+    // StorageError (nothing written).
+    void importUnits(const QList<Unit> &units, const QStringList &parentCodes, const QString &source);
+
     // Restores the state before `change` exactly (units, their validity, parents and
     // names; its events and created units removed), or puts it back with the same ids.
     // Refused (ValidationError) when the units were changed since, or when a unit to
@@ -70,36 +76,13 @@ public:
     void undo(const UnitChange &change);
     void redo(const UnitChange &change);
 
-    // A unit's name on a day, from its rename events.
-    QString nameOn(qint64 unitId, QDate day) const;
-
-    // Roll-up ("quy đổi theo đơn vị hiện nay"): the units valid on `day` that a unit
-    // became. A unit valid on the day is its own successor; a merged unit follows its
-    // target; a split unit maps to ALL its parts, in the order they were given (the first
-    // part is the main successor); a dissolved unit has none. Chains are followed.
-    QList<qint64> successorsOf(qint64 unitId, QDate day) const;
-    // The main successor: the first of successorsOf(), 0 when none.
-    qint64 successorOf(qint64 unitId, QDate day) const;
-    // Every unit → its successors on `day` (see successorsOf), for multi-year tables.
-    QHash<qint64, QList<qint64>> rollUpMap(QDate day) const;
-    // Every unit → its main successor on `day` (0: dissolved without a successor).
-    QHash<qint64, qint64> rollUpTargets(QDate day) const;
-
-    // The lineage events in date order, of one unit (as the unit or the related unit)
-    // or of all units (`unitId` 0).
-    QList<UnitHistoryEntry> history(qint64 unitId = 0) const;
-
-    // Text normalised for name comparison: NFC, case-folded, spaces simplified.
-    static QString nameKey(const QString &name);
-    static bool sameUnit(const Unit &a, const Unit &b);
-    // The kinds of unit: so_office, so_unit, district_office, district_centre, commune, other.
-    static QStringList kinds();
-
 private:
     QList<ValidationIssue> checkDate(QDate date) const;
     QList<ValidationIssue> checkNewUnit(const Unit &unit, QDate date, const QList<Unit> &units,
                                         const QList<qint64> &ending) const;
     QList<ValidationIssue> checkEnding(const Unit &unit, QDate date) const;
+    // Refuses (ValidationError) an undo or redo when a unit is no longer as the step left it.
+    void requireUnchanged(const QList<Unit> &expected, bool undoing) const;
     void audit(const UnitChange &change, const QString &action, bool undoing) const;
 
     const Database &m_database;

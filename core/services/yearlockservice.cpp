@@ -1,9 +1,9 @@
 #include "yearlockservice.h"
 
+#include "domain/validationissue.h"
 #include "storage/auditrepository.h"
 #include "storage/transaction.h"
 #include "storage/yearsettingsrepository.h"
-#include "validationissue.h"
 
 YearLockService::YearLockService(const Database &database, QObject *parent) : QObject(parent), m_database(database) {}
 

@@ -2,8 +2,8 @@
 
 #include "database.h"
 #include "domain/isodate.h"
+#include "domain/storageerror.h"
 #include "sqlquery.h"
-#include "storageerror.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "database.h"
 
-#include "storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAtomicInt>
 #include <QDateTime>

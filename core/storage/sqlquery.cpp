@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "domain/isodate.h"
-#include "storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QDate>
 #include <QSqlError>

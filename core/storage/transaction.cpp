@@ -1,7 +1,7 @@
 #include "transaction.h"
 
 #include "database.h"
-#include "storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

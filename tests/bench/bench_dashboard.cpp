@@ -1,7 +1,7 @@
 // Opening the Dashboard's summary on the benchmark database (10,000 units, 2024-2030),
 // in process, after the seven years' task obligations exist: the first screen's cost.
 // Prints the median in ms.
-#include "services/dashboard.h"
+#include "services/dashboardservice.h"
 #include "services/obligationservice.h"
 #include "storage/database.h"
 

@@ -3,8 +3,9 @@
 // epoch) of its first paint, then quits. tools/bench.sh subtracts the launch time, so
 // the figure covers the whole process: loading, opening the database, building and
 // painting the window.
+#include "language.h"
 #include "mainwindow.h"
-#include "services/language.h"
+#include "services/services.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
     db.open(QString::fromLocal8Bit(argv[1]));
     QElapsedTimer building;
     building.start();
-    MainWindow window(db);
+    Services services(db);
+    MainWindow window(services);
     // The window opens on the Dashboard; another screen is shown before the first paint.
     if (argc > 2)
         window.showScreen(QString::fromLocal8Bit(argv[2]).toInt());

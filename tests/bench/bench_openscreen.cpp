@@ -3,8 +3,9 @@
 // the in-process time from the request to the end of that paint, in ms, and the part
 // spent building the screen with its data. One measure per process: a screen, once
 // built, is kept. tools/bench.sh runs it several times and takes the median.
+#include "language.h"
 #include "mainwindow.h"
-#include "services/language.h"
+#include "services/services.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -24,7 +25,8 @@ int main(int argc, char *argv[])
     }
     Database db;
     db.open(QString::fromLocal8Bit(argv[1]));
-    MainWindow window(db);
+    Services services(db);
+    MainWindow window(services);
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

@@ -8,6 +8,7 @@
 #include "reports/reportwording.h"
 #include "reports/summaryreportdocument.h"
 #include "services/annualreportservice.h"
+#include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
@@ -114,7 +115,7 @@ AnnualReport TestAnnualReport::load() const
 {
     AnnualReportService service(*m_db);
     service.setToday(kToday);
-    return service.load(kYear);
+    return ReportDrafts::load(service, kYear);
 }
 
 void TestAnnualReport::wording_data()
@@ -241,14 +242,14 @@ void TestAnnualReport::textsAreSavedAndAudited()
 {
     AnnualReportService service(*m_db);
     service.setToday(kToday);
-    AnnualReport report = service.load(kYear);
+    AnnualReport report = ReportDrafts::load(service, kYear);
     const QString draft = report.texts.value(ReportSection::Assessment);
     QVERIFY(!report.saved.contains(ReportSection::Assessment));
     const int audits = AuditRepository(*m_db).count();
 
     const QString mine = QStringLiteral("1. Ưu điểm\nCác đơn vị tích cực hưởng ứng.");
     service.saveText(report, ReportSection::Assessment, mine);
-    report = service.load(kYear);
+    report = ReportDrafts::load(service, kYear);
     QCOMPARE(report.saved.value(ReportSection::Assessment), mine);
     QCOMPARE(report.texts.value(ReportSection::Assessment), mine);
     QCOMPARE(AuditRepository(*m_db).count(), audits + 1);
@@ -261,10 +262,10 @@ void TestAnnualReport::textsAreSavedAndAudited()
 
     // Saving the draft as it is accepts it; an empty text goes back to the draft.
     service.saveText(report, ReportSection::Opening, report.texts.value(ReportSection::Opening));
-    report = service.load(kYear);
+    report = ReportDrafts::load(service, kYear);
     QVERIFY(report.saved.contains(ReportSection::Opening));
     service.saveText(report, ReportSection::Assessment, QString());
-    report = service.load(kYear);
+    report = ReportDrafts::load(service, kYear);
     QVERIFY(!report.saved.contains(ReportSection::Assessment));
     QCOMPARE(report.texts.value(ReportSection::Assessment), draft);
     QCOMPARE(AuditRepository(*m_db).forEntity(QStringLiteral("report_text"), kYear).last().action,
@@ -276,7 +277,7 @@ void TestAnnualReport::textsAreSavedAndAudited()
         draftGaps += gap.kind == ReportGap::Kind::DraftText;
     QCOMPARE(draftGaps, int(AnnualReportService::sections().size()) - 1);
     service.saveText(report, ReportSection::Opening, QStringLiteral("Mở đầu [bổ sung]"));
-    report = service.load(kYear);
+    report = ReportDrafts::load(service, kYear);
     draftGaps = 0;
     for (const ReportGap &gap : AnnualReportService::gaps(report))
         draftGaps += gap.kind == ReportGap::Kind::DraftText;
@@ -315,7 +316,7 @@ void TestAnnualReport::commendationsOfTheYear()
     CommendationService commendations(*m_db);
     commendations.setToday(QDate(2025, 12, 20));
     qint64 giayKhen = 0;
-    for (const CommendationForm &form : commendations.forms())
+    for (const CommendationForm &form : CommendationCatalogueService(*m_db).forms())
         if (form.name == QStringLiteral("Giấy khen của Giám đốc Sở"))
             giayKhen = form.id;
     QVERIFY(giayKhen);
@@ -341,7 +342,7 @@ void TestAnnualReport::commendationsOfTheYear()
 
     AnnualReportService service(*m_db);
     service.setToday(QDate(2025, 12, 20));
-    const AnnualReport report = service.load(2025);
+    const AnnualReport report = ReportDrafts::load(service, 2025);
     QCOMPARE(report.commendations,
              QStringList{QStringLiteral("Giấy khen của Giám đốc Sở: 2 tập thể (Bảo tàng tỉnh Tây Ninh; Thư viện tỉnh "
                                         "Tây Ninh); 1 được khen thưởng, 1 đang chờ quyết định.")});
@@ -357,7 +358,7 @@ void TestAnnualReport::commendationsOfTheYear()
     QVERIFY(
         !texts.contains(QStringLiteral("Khen thưởng tập thể, cá nhân trong Phong trào năm 2025: chưa có số liệu.")));
     // 2024 has only its own proposal.
-    QCOMPARE(service.load(2024).commendations,
+    QCOMPARE(ReportDrafts::load(service, 2024).commendations,
              QStringList{QStringLiteral("Giấy khen của Giám đốc Sở: 1 tập thể (Trung tâm Văn hóa tỉnh Tây Ninh).")});
 }
 
@@ -366,7 +367,7 @@ void TestAnnualReport::pdfReadBack()
     DemoGenerator(*m_db).addDemo();
     AnnualReportService service(*m_db);
     service.setToday(QDate(2024, 12, 5));
-    const AnnualReport report = service.load(2024);
+    const AnnualReport report = ReportDrafts::load(service, 2024);
     OrganisationSettings organisation = OrganisationRepository(*m_db).load();
     organisation.signerName = QStringLiteral("Nguyễn Văn Thanh");
     const OfficialDocument document = SummaryReportDocument::build(report, organisation, QDate(2024, 12, 5), 7);

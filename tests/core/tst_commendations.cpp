@@ -1,14 +1,15 @@
 // CommendationService: the catalogue preloaded by migration 0006, forms, individuals,
 // rules and proposals with their audit trail, refusals that write nothing, the
 // suggestion rules on hand-built phase reviews, and the proposal list as PDF and XLSX.
+#include "domain/phasereview.h"
+#include "domain/validationissue.h"
 #include "io/xlsxreader.h"
 #include "reports/commendationlistdocument.h"
 #include "reports/documentfonts.h"
 #include "reports/documentrenderer.h"
+#include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
-#include "services/phasereview.h"
 #include "services/seeder.h"
-#include "services/validationissue.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -144,6 +145,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CommendationService> m_service;
+    std::unique_ptr<CommendationCatalogueService> m_catalogue;
     qint64 m_unit = 0;
     qint64 m_otherUnit = 0;
     qint64 m_person = 0;
@@ -164,6 +166,7 @@ void TestCommendations::init()
     m_db->openInMemory();
     Seeder(*m_db).seed();
     m_service = std::make_unique<CommendationService>(*m_db);
+    m_catalogue = std::make_unique<CommendationCatalogueService>(*m_db);
     m_service->setToday(QDate(2025, 12, 15));
     m_unit = addUnit(QStringLiteral("Thư viện tỉnh"));
     m_otherUnit = addUnit(QStringLiteral("Bảo tàng tỉnh"));
@@ -171,13 +174,14 @@ void TestCommendations::init()
 
 void TestCommendations::cleanup()
 {
+    m_catalogue.reset();
     m_service.reset();
     m_db.reset();
 }
 
 qint64 TestCommendations::formId(const QString &name) const
 {
-    for (const CommendationForm &f : m_service->forms())
+    for (const CommendationForm &f : m_catalogue->forms())
         if (f.name == name)
             return f.id;
     return 0;
@@ -225,7 +229,7 @@ QString TestCommendations::snapshot() const
 
 void TestCommendations::catalogue()
 {
-    const QList<CommendationForm> all = m_service->forms();
+    const QList<CommendationForm> all = m_catalogue->forms();
     QStringList forms;
     QStringList titles;
     for (const CommendationForm &f : all)
@@ -236,20 +240,20 @@ void TestCommendations::catalogue()
     QCOMPARE(titles,
              (QStringList{QStringLiteral("Tập thể lao động tiên tiến"), QStringLiteral("Tập thể lao động xuất sắc"),
                           QStringLiteral("Lao động tiên tiến"), QStringLiteral("Chiến sĩ thi đua cơ sở")}));
-    const CommendationForm giayKhen = *m_service->form(formId(kGiayKhen));
+    const CommendationForm giayKhen = *m_catalogue->form(formId(kGiayKhen));
     QCOMPARE(giayKhen.level, QStringLiteral("so"));
     QCOMPARE(giayKhen.subjects, (QStringList{QStringLiteral("tap_the"), QStringLiteral("ca_nhan")}));
     QCOMPARE(giayKhen.occasions,
              (QStringList{QStringLiteral("so_ket"), QStringLiteral("tong_ket"), QStringLiteral("hang_nam")}));
-    const CommendationForm thuTuong = *m_service->form(formId(QStringLiteral("Bằng khen của Thủ tướng Chính phủ")));
+    const CommendationForm thuTuong = *m_catalogue->form(formId(QStringLiteral("Bằng khen của Thủ tướng Chính phủ")));
     QCOMPARE(thuTuong.level, QStringLiteral("nha_nuoc"));
     QCOMPARE(thuTuong.occasions, QStringList{QStringLiteral("tong_ket")});
-    const CommendationForm laoDong = *m_service->form(formId(QStringLiteral("Lao động tiên tiến")));
+    const CommendationForm laoDong = *m_catalogue->form(formId(QStringLiteral("Lao động tiên tiến")));
     QCOMPARE(laoDong.kind, QStringLiteral("title"));
     QCOMPARE(laoDong.subjects, QStringList{QStringLiteral("ca_nhan")});
-    QCOMPARE(m_service->forms(true).size(), 8);
+    QCOMPARE(m_catalogue->forms(true).size(), 8);
 
-    const QList<SuggestionRule> rules = m_service->rules();
+    const QList<SuggestionRule> rules = m_catalogue->rules();
     QCOMPARE(rules.size(), 2);
     QCOMPARE(rules.at(0).kind, QStringLiteral("class_every_year"));
     QCOMPARE(rules.at(0).classCode, QStringLiteral("TOT"));
@@ -276,25 +280,25 @@ void TestCommendations::names()
 
 void TestCommendations::formCrud()
 {
-    QSignalSpy changed(m_service.get(), &CommendationService::catalogueChanged);
+    QSignalSpy changed(m_catalogue.get(), &CommendationCatalogueService::catalogueChanged);
     CommendationForm f;
     f.name = QStringLiteral("  Giấy khen của Chủ tịch UBND huyện ");
     f.level = QStringLiteral("so");
     f.subjects = {QStringLiteral("ca_nhan"), QStringLiteral("tap_the")};
     f.occasions = {QStringLiteral("dot_xuat")};
-    const CommendationForm saved = m_service->saveForm(f);
+    const CommendationForm saved = m_catalogue->saveForm(f);
     QVERIFY(saved.id > 0);
     QCOMPARE(saved.name, QStringLiteral("Giấy khen của Chủ tịch UBND huyện"));
     QCOMPARE(saved.subjects, (QStringList{QStringLiteral("tap_the"), QStringLiteral("ca_nhan")}));
     QCOMPARE(saved.position, 9);
-    QCOMPARE(m_service->forms().last(), saved);
+    QCOMPARE(m_catalogue->forms().last(), saved);
     QCOMPARE(changed.size(), 1);
 
     CommendationForm edited = saved;
     edited.active = false;
     edited.level = QStringLiteral("tinh");
-    QCOMPARE(m_service->saveForm(edited).active, false);
-    QCOMPARE(m_service->forms(true).size(), 8);
+    QCOMPARE(m_catalogue->saveForm(edited).active, false);
+    QCOMPARE(m_catalogue->forms(true).size(), 8);
     const QList<AuditEntry> trail = AuditRepository(*m_db).forEntity(QStringLiteral("commendation_form"), saved.id);
     QCOMPARE(trail.size(), 3);
     QCOMPARE(trail.at(0).action, QStringLiteral("insert"));
@@ -305,11 +309,11 @@ void TestCommendations::formCrud()
     QCOMPARE(trail.at(2).field, QStringLiteral("active"));
     QCOMPARE(trail.at(2).newValue, QStringLiteral("0"));
     const int audits = AuditRepository(*m_db).count();
-    m_service->saveForm(m_service->form(saved.id).value()); // nothing changed: nothing written
+    m_catalogue->saveForm(m_catalogue->form(saved.id).value()); // nothing changed: nothing written
     QCOMPARE(AuditRepository(*m_db).count(), audits);
 
-    m_service->removeForm(saved.id);
-    QVERIFY(!m_service->form(saved.id));
+    m_catalogue->removeForm(saved.id);
+    QVERIFY(!m_catalogue->form(saved.id));
     QCOMPARE(AuditRepository(*m_db).forEntity(QStringLiteral("commendation_form"), saved.id).last().action,
              QStringLiteral("delete"));
     QCOMPARE(changed.size(), 3);
@@ -321,16 +325,16 @@ void TestCommendations::individualCrud()
     person.fullName = QStringLiteral(" Nguyễn  Văn An ");
     person.position = QStringLiteral("Phó Giám đốc");
     person.unitId = m_unit;
-    const Individual saved = m_service->saveIndividual(person);
+    const Individual saved = m_catalogue->saveIndividual(person);
     QCOMPARE(saved.fullName, QStringLiteral("Nguyễn Văn An"));
     Individual other = person;
     other.fullName = QStringLiteral("Đặng Thị Bình");
-    const Individual binh = m_service->saveIndividual(other);
+    const Individual binh = m_catalogue->saveIndividual(other);
     other = person;
     other.fullName = QStringLiteral("Bùi Thị Chi");
-    m_service->saveIndividual(other);
+    m_catalogue->saveIndividual(other);
     QStringList order;
-    for (const Individual &i : m_service->individuals())
+    for (const Individual &i : m_catalogue->individuals())
         order.append(i.fullName);
     QCOMPARE(order, (QStringList{QStringLiteral("Bùi Thị Chi"), QStringLiteral("Đặng Thị Bình"),
                                  QStringLiteral("Nguyễn Văn An")}));
@@ -338,7 +342,7 @@ void TestCommendations::individualCrud()
     Individual moved = saved;
     moved.position = QStringLiteral("Giám đốc");
     moved.unitId = m_otherUnit;
-    m_service->saveIndividual(moved);
+    m_catalogue->saveIndividual(moved);
     const QList<AuditEntry> trail = AuditRepository(*m_db).forEntity(QStringLiteral("individual"), saved.id);
     QCOMPARE(trail.size(), 3);
     QCOMPARE(trail.at(1).field, QStringLiteral("position"));
@@ -346,8 +350,8 @@ void TestCommendations::individualCrud()
     QCOMPARE(trail.at(2).field, QStringLiteral("unit_id"));
     QCOMPARE(trail.at(2).newValue, QString::number(m_otherUnit));
 
-    m_service->removeIndividual(binh.id);
-    QCOMPARE(m_service->individuals().size(), 2);
+    m_catalogue->removeIndividual(binh.id);
+    QCOMPARE(m_catalogue->individuals().size(), 2);
     QCOMPARE(AuditRepository(*m_db).forEntity(QStringLiteral("individual"), binh.id).last().action,
              QStringLiteral("delete"));
 }
@@ -357,21 +361,21 @@ void TestCommendations::ruleCrud()
     SuggestionRule r =
         rule(0, QStringLiteral("top:5:every"), formId(QStringLiteral("Bằng khen của Thủ tướng Chính phủ")));
     r.classCode = QStringLiteral("TOT"); // dropped: a top-N rule has no class
-    const SuggestionRule saved = m_service->saveRule(r);
+    const SuggestionRule saved = m_catalogue->saveRule(r);
     QVERIFY(saved.id > 0);
     QVERIFY(saved.classCode.isEmpty());
-    QCOMPARE(m_service->rules().size(), 3);
-    QCOMPARE(m_service->rules().last(), saved);
+    QCOMPARE(m_catalogue->rules().size(), 3);
+    QCOMPARE(m_catalogue->rules().last(), saved);
     SuggestionRule edited = saved;
     edited.enabled = false;
     edited.topN = 2;
-    m_service->saveRule(edited);
+    m_catalogue->saveRule(edited);
     const QList<AuditEntry> trail = AuditRepository(*m_db).forEntity(QStringLiteral("suggestion_rule"), saved.id);
     QCOMPARE(trail.size(), 3);
     QCOMPARE(trail.at(1).field, QStringLiteral("top_n"));
     QCOMPARE(trail.at(2).field, QStringLiteral("enabled"));
-    m_service->removeRule(saved.id);
-    QCOMPARE(m_service->rules().size(), 2);
+    m_catalogue->removeRule(saved.id);
+    QCOMPARE(m_catalogue->rules().size(), 2);
 }
 
 void TestCommendations::proposalCrud()
@@ -399,7 +403,7 @@ void TestCommendations::proposalCrud()
     person.unitId = m_otherUnit;
     CommendationProposal individual = collective(0);
     individual.subject = QStringLiteral("ca_nhan");
-    individual.individualId = m_service->saveIndividual(person).id;
+    individual.individualId = m_catalogue->saveIndividual(person).id;
     const CommendationProposal forPerson = m_service->saveProposal(individual);
     QCOMPARE(forPerson.unitId, m_otherUnit); // the person's unit
 
@@ -464,7 +468,7 @@ void TestCommendations::refusals_data()
 
 void TestCommendations::attempt(const QString &what)
 {
-    const CommendationForm giayKhen = *m_service->form(formId(kGiayKhen));
+    const CommendationForm giayKhen = *m_catalogue->form(formId(kGiayKhen));
     if (what.startsWith(QLatin1String("form:"))) {
         CommendationForm f = giayKhen;
         f.id = 0;
@@ -484,11 +488,11 @@ void TestCommendations::attempt(const QString &what)
         else if (what == QLatin1String("form:occasions"))
             f.occasions = {QStringLiteral("le_tet")};
         if (what == QLatin1String("form:remove-used"))
-            m_service->removeForm(giayKhen.id);
+            m_catalogue->removeForm(giayKhen.id);
         else if (what == QLatin1String("form:remove-rule"))
-            m_service->removeForm(formId(kBangKhenTinh));
+            m_catalogue->removeForm(formId(kBangKhenTinh));
         else
-            m_service->saveForm(f);
+            m_catalogue->saveForm(f);
     } else if (what.startsWith(QLatin1String("individual:"))) {
         Individual person;
         person.fullName = QStringLiteral("Lê Văn Cường");
@@ -498,9 +502,9 @@ void TestCommendations::attempt(const QString &what)
         else if (what == QLatin1String("individual:unit"))
             person.unitId = 99999;
         if (what == QLatin1String("individual:remove-used"))
-            m_service->removeIndividual(m_person);
+            m_catalogue->removeIndividual(m_person);
         else
-            m_service->saveIndividual(person);
+            m_catalogue->saveIndividual(person);
     } else if (what.startsWith(QLatin1String("rule:"))) {
         SuggestionRule r = rule(0, QStringLiteral("class:KHA"), giayKhen.id);
         if (what == QLatin1String("rule:kind"))
@@ -511,7 +515,7 @@ void TestCommendations::attempt(const QString &what)
             r.classCode = QStringLiteral(" ");
         else if (what == QLatin1String("rule:form"))
             r.formId = 99999;
-        m_service->saveRule(r);
+        m_catalogue->saveRule(r);
     } else {
         CommendationProposal p = collective(m_otherUnit);
         if (what == QLatin1String("proposal:form"))
@@ -557,19 +561,19 @@ void TestCommendations::refusals()
     Individual person;
     person.fullName = QStringLiteral("Phạm Thị Dung");
     person.unitId = m_unit;
-    m_person = m_service->saveIndividual(person).id;
+    m_person = m_catalogue->saveIndividual(person).id;
     CommendationProposal forPerson = collective(m_unit);
     forPerson.subject = QStringLiteral("ca_nhan");
     forPerson.individualId = m_person;
     m_service->saveProposal(forPerson);
     m_proposal = m_service->saveProposal(collective(m_unit)).id;
-    CommendationForm thuTuong = *m_service->form(formId(QStringLiteral("Bằng khen của Thủ tướng Chính phủ")));
+    CommendationForm thuTuong = *m_catalogue->form(formId(QStringLiteral("Bằng khen của Thủ tướng Chính phủ")));
     thuTuong.active = false;
-    m_service->saveForm(thuTuong);
+    m_catalogue->saveForm(thuTuong);
 
     const QString before = snapshot();
     QSignalSpy proposals(m_service.get(), &CommendationService::proposalsChanged);
-    QSignalSpy catalogue(m_service.get(), &CommendationService::catalogueChanged);
+    QSignalSpy catalogue(m_catalogue.get(), &CommendationCatalogueService::catalogueChanged);
     try {
         attempt(what);
         QFAIL("the change was accepted");
@@ -602,7 +606,7 @@ void TestCommendations::duplicates()
     person.unitId = m_unit;
     CommendationProposal forPerson = collective(m_unit);
     forPerson.subject = QStringLiteral("ca_nhan");
-    forPerson.individualId = m_service->saveIndividual(person).id;
+    forPerson.individualId = m_catalogue->saveIndividual(person).id;
     m_service->saveProposal(forPerson); // the person is not the unit
     try {
         m_service->saveProposal(forPerson);
@@ -625,9 +629,9 @@ void TestCommendations::restoreKeepsId()
     const CommendationProposal second = m_service->saveProposal(collective(m_otherUnit));
     m_service->removeProposal(first.id);
     // The form was made inactive since: the undo still puts the proposal back.
-    CommendationForm form = *m_service->form(first.formId);
+    CommendationForm form = *m_catalogue->form(first.formId);
     form.active = false;
-    m_service->saveForm(form);
+    m_catalogue->saveForm(form);
     QSignalSpy changed(m_service.get(), &CommendationService::proposalsChanged);
     m_service->restoreProposal(first);
     QCOMPARE(changed.size(), 1);
@@ -750,7 +754,7 @@ void TestCommendations::listAndPdf()
     person.fullName = QStringLiteral("Nguyễn Thị Mai");
     person.position = QStringLiteral("Phó Giám đốc");
     person.unitId = m_unit;
-    const qint64 mai = m_service->saveIndividual(person).id;
+    const qint64 mai = m_catalogue->saveIndividual(person).id;
 
     CommendationProposal a = collective(m_unit);
     a.reason = QStringLiteral("Xếp loại Tốt 2 năm liền");

@@ -1,6 +1,6 @@
 // What the first screen says: the current year, deadlines, submission counts, units not
 // reviewed, overdue tasks, and what became overdue since the program was last opened.
-#include "services/dashboard.h"
+#include "services/dashboardservice.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
 #include "storage/database.h"

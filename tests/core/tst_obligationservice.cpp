@@ -1,6 +1,6 @@
+#include "domain/validationissue.h"
 #include "services/obligationservice.h"
 #include "services/seeder.h"
-#include "services/validationissue.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/obligationrepository.h"

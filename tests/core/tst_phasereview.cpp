@@ -2,6 +2,8 @@
 // totals, units rolled up through merges (and a dissolved unit on its own line), tasks
 // done and due, an unknown phase refused, and the report read back from its PDF.
 #include "domain/organisationsettings.h"
+#include "domain/validationissue.h"
+#include "domain/vietnamesecollator.h"
 #include "reports/documentrenderer.h"
 #include "reports/phasereviewdocument.h"
 #include "services/annualreportservice.h"
@@ -10,8 +12,6 @@
 #include "services/phasereviewservice.h"
 #include "services/seeder.h"
 #include "services/unitlineageservice.h"
-#include "services/validationissue.h"
-#include "services/vietnamesecollator.h"
 #include "storage/database.h"
 #include "storage/obligationrepository.h"
 #include "storage/organisationrepository.h"

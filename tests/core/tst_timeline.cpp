@@ -1,5 +1,6 @@
+#include "domain/timeline.h"
+#include "services/planservice.h"
 #include "services/seeder.h"
-#include "services/timeline.h"
 #include "services/yearlockservice.h"
 #include "storage/database.h"
 
@@ -86,7 +87,7 @@ void TestTimeline::phasesAndReviews()
     Database db;
     db.openInMemory();
     Seeder(db).seed();
-    const Timeline timeline = Timeline::load(db, QDate(2026, 3, 1));
+    const Timeline timeline = PlanService(db).timeline(QDate(2026, 3, 1));
     QCOMPARE(timeline.firstYear(), 2024);
     QCOMPARE(timeline.lastYear(), 2030);
     QCOMPARE(timeline.years().size(), 7);
@@ -108,7 +109,7 @@ void TestTimeline::seededDeadlines()
     Database db;
     db.openInMemory();
     Seeder(db).seed();
-    const Timeline timeline = Timeline::load(db, QDate(2026, 3, 1));
+    const Timeline timeline = PlanService(db).timeline(QDate(2026, 3, 1));
     for (const Timeline::Year &y : timeline.years()) {
         QVERIFY(y.hasSettings);
         QVERIFY(!y.locked);
@@ -134,7 +135,7 @@ void TestTimeline::lockedYear()
     db.openInMemory();
     Seeder(db).seed();
     YearLockService(db).lock(2024);
-    const Timeline timeline = Timeline::load(db, QDate(2026, 3, 1));
+    const Timeline timeline = PlanService(db).timeline(QDate(2026, 3, 1));
     QVERIFY(timeline.year(2024)->locked);
     QVERIFY(!timeline.year(2025)->locked);
     const QStringList lines = timeline.toText().split(QLatin1Char('\n'));
@@ -162,7 +163,7 @@ void TestTimeline::todayMarker()
     Database db;
     db.openInMemory();
     Seeder(db).seed();
-    const Timeline timeline = Timeline::load(db, today);
+    const Timeline timeline = PlanService(db).timeline(today);
     QCOMPARE(timeline.today(), today);
     QCOMPARE(timeline.currentYear(), current);
     const QStringList lines = timeline.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -189,7 +190,7 @@ void TestTimeline::textForPinnedToday()
     db.openInMemory();
     Seeder(db).seed();
     YearLockService(db).lock(2024);
-    const QString text = Timeline::load(db, QDate(2026, 11, 27)).toText();
+    const QString text = PlanService(db).timeline(QDate(2026, 11, 27)).toText();
     const QString deadlines = QStringLiteral("Đơn vị gửi báo cáo: 30/11/%1 | Báo cáo gửi Sở GD&ĐT: 10/12/%1 | "
                                              "T04: 10/12/%1");
     const QStringList expected = {
@@ -282,7 +283,7 @@ void TestTimeline::json()
     Database db;
     db.openInMemory();
     Seeder(db).seed();
-    const QJsonObject json = Timeline::load(db, QDate(2025, 12, 1)).toJson();
+    const QJsonObject json = PlanService(db).timeline(QDate(2025, 12, 1)).toJson();
     QCOMPARE(json.value(QStringLiteral("period_from")).toInt(), 2024);
     QCOMPARE(json.value(QStringLiteral("period_to")).toInt(), 2030);
     QCOMPARE(json.value(QStringLiteral("today")).toString(), QStringLiteral("2025-12-01"));

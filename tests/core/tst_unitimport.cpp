@@ -1,14 +1,18 @@
-#include "io/submissiontemplate.h"
+#include "domain/validationissue.h"
+#include "imports/submissiontemplate.h"
+#include "imports/unitimport.h"
 #include "io/tablereader.h"
-#include "io/unitimport.h"
 #include "services/seeder.h"
-#include "services/validationissue.h"
+#include "services/unitlineageservice.h"
+#include "services/unitservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 // Loading units from a filled-in template: CSV and XLSX, all or nothing, each error where
 // a spreadsheet shows it, and the same file twice changing nothing.
@@ -32,6 +36,8 @@ private:
     int unitCount() const { return UnitRepository(*m_db).count(); }
 
     Database *m_db = nullptr;
+    std::unique_ptr<UnitLineageService> m_lineage;
+    std::unique_ptr<UnitService> m_units;
     QTemporaryDir *m_dir = nullptr;
 };
 
@@ -40,12 +46,16 @@ void TestUnitImport::init()
     m_db = new Database;
     m_db->openInMemory();
     Seeder(*m_db).seed();
+    m_lineage = std::make_unique<UnitLineageService>(*m_db);
+    m_units = std::make_unique<UnitService>(*m_db);
     m_dir = new QTemporaryDir;
 }
 
 void TestUnitImport::cleanup()
 {
     delete m_dir;
+    m_units.reset();
+    m_lineage.reset();
     delete m_db;
 }
 
@@ -79,7 +89,7 @@ void TestUnitImport::templateHasLabelsAndKeys()
                           QStringLiteral("Khối thi đua [group]"), QStringLiteral("Hiệu lực từ ngày [valid_from]"),
                           QStringLiteral("Hiệu lực đến ngày [valid_to]")}));
     // The empty template imports as nothing.
-    const UnitImport::Result result = UnitImport(*m_db).prepare(path);
+    const UnitImport::Result result = UnitImport(*m_lineage, *m_units).prepare(path);
     QVERIFY(result.ok());
     QCOMPARE(result.created, 0);
 }
@@ -109,7 +119,7 @@ void TestUnitImport::goodFile()
           QStringLiteral("UBND phường Bình Minh").normalized(QString::NormalizationForm_D), QStringLiteral("commune"),
           QString(), QStringLiteral("Khối xã, phường"), QStringLiteral("01/07/2025"), QStringLiteral("31/12/2030")}});
     const int before = unitCount();
-    UnitImport import(*m_db);
+    UnitImport import(*m_lineage, *m_units);
     UnitImport::Result result = import.prepare(path);
     QVERIFY2(result.ok(), qPrintable(result.issues.value(0).format(path)));
     QCOMPARE(result.created, 3);
@@ -147,7 +157,7 @@ void TestUnitImport::ninetySixCommunesAtOnce()
     const QString path = write(
         QStringLiteral("96.xlsx"),
         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("valid_from")}, rows);
-    UnitImport import(*m_db);
+    UnitImport import(*m_lineage, *m_units);
     const UnitImport::Result result = import.prepare(path);
     QVERIFY(result.ok());
     QCOMPARE(result.created, 96);
@@ -182,7 +192,7 @@ void TestUnitImport::errorsAreListedAndNothingIsWritten()
                 QStringLiteral("01/01/2024"), QString()}}); // 10
     const int before = unitCount();
     const int audit = AuditRepository(*m_db).count();
-    UnitImport import(*m_db);
+    UnitImport import(*m_lineage, *m_units);
     const UnitImport::Result result = import.prepare(path);
     QStringList lines;
     for (const ImportIssue &issue : result.issues)
@@ -207,7 +217,7 @@ void TestUnitImport::unknownAndMissingColumns()
 {
     const QString path = write(QStringLiteral("cot.csv"), {QStringLiteral("Mã [code]"), QStringLiteral("[colour]")},
                                {{QStringLiteral("A1"), QStringLiteral("red")}});
-    const UnitImport::Result result = UnitImport(*m_db).prepare(path);
+    const UnitImport::Result result = UnitImport(*m_lineage, *m_units).prepare(path);
     QStringList lines;
     for (const ImportIssue &issue : result.issues)
         lines.append(issue.format(QStringLiteral("cot.csv")));

@@ -1,6 +1,7 @@
+#include "domain/validationissue.h"
 #include "services/seeder.h"
 #include "services/unitlineageservice.h"
-#include "services/validationissue.h"
+#include "services/unitservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/submissionrepository.h"
@@ -177,7 +178,7 @@ void TestUnitLineage::refusals()
     const QList<Unit> unitsAfter = UnitRepository(*m_db).all();
     QCOMPARE(unitsAfter.size(), unitsBefore.size());
     for (qsizetype i = 0; i < unitsAfter.size(); ++i)
-        QVERIFY(UnitLineageService::sameUnit(unitsAfter.at(i), unitsBefore.at(i)));
+        QVERIFY(UnitService::sameUnit(unitsAfter.at(i), unitsBefore.at(i)));
     QCOMPARE(int(UnitRepository(*m_db).events().size()), eventsBefore);
     QCOMPARE(AuditRepository(*m_db).count(), auditBefore);
 }
@@ -196,8 +197,8 @@ void TestUnitLineage::mergeIntoNewUnit()
     QVERIFY(target.validTo.isNull());
     for (const QString &code : {QStringLiteral("TTVH"), QStringLiteral("TTHL")}) {
         QCOMPARE(unit(code).validTo, QDate(2025, 12, 31));
-        QCOMPARE(m_service->successorOf(id(code), QDate(2026, 6, 1)), target.id);
-        QCOMPARE(m_service->successorOf(id(code), QDate(2025, 6, 1)), id(code));
+        QCOMPARE(UnitService(*m_db).successorOf(id(code), QDate(2026, 6, 1)), target.id);
+        QCOMPARE(UnitService(*m_db).successorOf(id(code), QDate(2025, 6, 1)), id(code));
     }
     int merged = 0;
     for (const UnitEvent &e : UnitRepository(*m_db).events()) {
@@ -224,7 +225,7 @@ void TestUnitLineage::mergeIntoExistingUnit()
     QVERIFY(change.createdUnitIds.isEmpty());
     QCOMPARE(unit(QStringLiteral("TTTT")).validTo, QDate(2025, 6, 30));
     QVERIFY(unit(QStringLiteral("VP")).validTo.isNull());
-    QCOMPARE(m_service->successorsOf(id(QStringLiteral("TTTT")), QDate(2030, 1, 1)),
+    QCOMPARE(UnitService(*m_db).successorsOf(id(QStringLiteral("TTTT")), QDate(2030, 1, 1)),
              QList<qint64>{id(QStringLiteral("VP"))});
 }
 
@@ -237,8 +238,8 @@ void TestUnitLineage::splitMapsToAllParts()
     QCOMPARE(unit(QStringLiteral("TV")).validTo, QDate(2025, 12, 31));
     QCOMPARE(unit(QStringLiteral("TV-A")).validFrom, QDate(2026, 1, 1));
     const QList<qint64> expected = {id(QStringLiteral("TV-A")), id(QStringLiteral("TV-B"))};
-    QCOMPARE(m_service->successorsOf(id(QStringLiteral("TV")), QDate(2026, 1, 1)), expected);
-    QCOMPARE(m_service->successorOf(id(QStringLiteral("TV")), QDate(2026, 1, 1)), expected.first());
+    QCOMPARE(UnitService(*m_db).successorsOf(id(QStringLiteral("TV")), QDate(2026, 1, 1)), expected);
+    QCOMPARE(UnitService(*m_db).successorOf(id(QStringLiteral("TV")), QDate(2026, 1, 1)), expected.first());
     int splits = 0;
     for (const UnitEvent &e : UnitRepository(*m_db).events())
         splits += e.type == QLatin1String("split_into") && e.unitId == id(QStringLiteral("TV"));
@@ -251,8 +252,8 @@ void TestUnitLineage::renameKeepsTheFormerName()
     const QString after = QStringLiteral("Bảo tàng tỉnh Tây Ninh (mới)");
     m_service->rename(id(QStringLiteral("BT")), after, QDate(2026, 3, 1));
     QCOMPARE(unit(QStringLiteral("BT")).name, after);
-    QCOMPARE(m_service->nameOn(id(QStringLiteral("BT")), QDate(2026, 2, 28)), before);
-    QCOMPARE(m_service->nameOn(id(QStringLiteral("BT")), QDate(2026, 3, 1)), after);
+    QCOMPARE(UnitService(*m_db).nameOn(id(QStringLiteral("BT")), QDate(2026, 2, 28)), before);
+    QCOMPARE(UnitService(*m_db).nameOn(id(QStringLiteral("BT")), QDate(2026, 3, 1)), after);
     const UnitEvent e = UnitRepository(*m_db).events().last();
     QCOMPARE(e.type, QStringLiteral("renamed"));
     QCOMPARE(e.oldValue, before);
@@ -267,8 +268,8 @@ void TestUnitLineage::dissolveEndsWithoutSuccessor()
 {
     m_service->dissolve(id(QStringLiteral("TTTT")), QDate(2027, 1, 1));
     QCOMPARE(unit(QStringLiteral("TTTT")).validTo, QDate(2026, 12, 31));
-    QVERIFY(m_service->successorsOf(id(QStringLiteral("TTTT")), QDate(2027, 1, 1)).isEmpty());
-    QCOMPARE(m_service->successorOf(id(QStringLiteral("TTTT")), QDate(2027, 1, 1)), 0);
+    QVERIFY(UnitService(*m_db).successorsOf(id(QStringLiteral("TTTT")), QDate(2027, 1, 1)).isEmpty());
+    QCOMPARE(UnitService(*m_db).successorOf(id(QStringLiteral("TTTT")), QDate(2027, 1, 1)), 0);
     QCOMPARE(UnitRepository(*m_db).events().last().type, QStringLiteral("dissolved"));
 }
 
@@ -303,7 +304,7 @@ void TestUnitLineage::undoRestoresExactly()
         if (a.first.size() != b.first.size() || a.second.size() != b.second.size())
             return false;
         for (qsizetype i = 0; i < a.first.size(); ++i)
-            if (!UnitLineageService::sameUnit(a.first.at(i), b.first.at(i)))
+            if (!UnitService::sameUnit(a.first.at(i), b.first.at(i)))
                 return false;
         for (qsizetype i = 0; i < a.second.size(); ++i) {
             const UnitEvent &x = a.second.at(i);
@@ -385,7 +386,7 @@ void TestUnitLineage::submissionsStayWithHistoricalUnits()
     for (const Unit &u : UnitRepository(*m_db).activeIn(2026))
         QVERIFY(u.code != QLatin1String("TTVH"));
     // Rolled up to today's unit for a multi-year table.
-    QCOMPARE(m_service->rollUpTargets(QDate(2026, 1, 1)).value(stored.unitId), id(QStringLiteral("TV")));
+    QCOMPARE(UnitService(*m_db).rollUpTargets(QDate(2026, 1, 1)).value(stored.unitId), id(QStringLiteral("TV")));
 }
 
 void TestUnitLineage::rollUpMapFollowsChains()
@@ -398,17 +399,17 @@ void TestUnitLineage::rollUpMapFollowsChains()
                       newUnit(QStringLiteral("B"), QStringLiteral("Phần B"), QDate(2027, 1, 1))},
                      QDate(2027, 1, 1));
     m_service->dissolve(id(QStringLiteral("TTTT")), QDate(2027, 1, 1));
-    const QHash<qint64, QList<qint64>> map = m_service->rollUpMap(QDate(2027, 6, 1));
+    const QHash<qint64, QList<qint64>> map = UnitService(*m_db).rollUpMap(QDate(2027, 6, 1));
     QCOMPARE(map.value(id(QStringLiteral("TTVH"))), (QList<qint64>{id(QStringLiteral("A")), id(QStringLiteral("B"))}));
     QCOMPARE(map.value(id(QStringLiteral("M"))), (QList<qint64>{id(QStringLiteral("A")), id(QStringLiteral("B"))}));
     QCOMPARE(map.value(id(QStringLiteral("VP"))), QList<qint64>{id(QStringLiteral("VP"))});
     QVERIFY(map.value(id(QStringLiteral("TTTT"))).isEmpty());
     QVERIFY(map.value(id(QStringLiteral("PVHTT-TPTN"))).isEmpty()); // dissolved by the seed
-    const QHash<qint64, qint64> targets = m_service->rollUpTargets(QDate(2027, 6, 1));
+    const QHash<qint64, qint64> targets = UnitService(*m_db).rollUpTargets(QDate(2027, 6, 1));
     QCOMPARE(targets.value(id(QStringLiteral("TTVH"))), id(QStringLiteral("A")));
     QCOMPARE(targets.value(id(QStringLiteral("TTTT"))), 0);
     // On a day before the changes, each unit is its own successor.
-    QCOMPARE(m_service->rollUpMap(QDate(2025, 1, 1)).value(id(QStringLiteral("TTVH"))),
+    QCOMPARE(UnitService(*m_db).rollUpMap(QDate(2025, 1, 1)).value(id(QStringLiteral("TTVH"))),
              QList<qint64>{id(QStringLiteral("TTVH"))});
 }
 
@@ -416,7 +417,7 @@ void TestUnitLineage::historyListsEvents()
 {
     const UnitChange change = m_service->merge({id(QStringLiteral("TTVH")), id(QStringLiteral("TTHL"))},
                                                id(QStringLiteral("TV")), {}, QDate(2026, 1, 1));
-    const QList<UnitHistoryEntry> history = m_service->history(id(QStringLiteral("TV")));
+    const QList<UnitHistoryEntry> history = UnitService(*m_db).history(id(QStringLiteral("TV")));
     int merged = 0;
     for (const UnitHistoryEntry &e : history) {
         if (e.event.type == QLatin1String("merged_into")) {
@@ -427,7 +428,7 @@ void TestUnitLineage::historyListsEvents()
     }
     QCOMPARE(merged, 2);
     QCOMPARE(history.first().event.type, QStringLiteral("created"));
-    const QList<UnitHistoryEntry> all = m_service->history();
+    const QList<UnitHistoryEntry> all = UnitService(*m_db).history();
     QVERIFY(all.size() > history.size());
     for (qsizetype i = 1; i < all.size(); ++i)
         QVERIFY(all.at(i - 1).event.date <= all.at(i).event.date);

@@ -1,4 +1,4 @@
-#include "services/vietnamesecollator.h"
+#include "domain/vietnamesecollator.h"
 
 #include <QTest>
 

@@ -1,11 +1,12 @@
-#include "chartdata.h"
+#include "scoring/chartdata.h"
+#include "scoring/unithistorychart.h"
+#include "scoring/yeartotalschart.h"
 #include "services/demogenerator.h"
 #include "services/rankingservice.h"
 #include "services/seeder.h"
+#include "services/services.h"
 #include "services/submissionservice.h"
 #include "storage/database.h"
-#include "unithistorychart.h"
-#include "yeartotalschart.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,7 +101,7 @@ QList<QPointF> TestCharts::allLinePoints(const UnitHistoryChart &chart)
 
 void TestCharts::yearTotalsFromTheDemo()
 {
-    const QList<std::pair<QString, double>> totals = ChartData::yearTotals(*m_db, 2024);
+    const QList<std::pair<QString, double>> totals = ChartData::yearTotals(Services(*m_db), 2024);
     // Every unit active in 2024 was reviewed completely in the demo.
     const Ranking ranking = RankingService(*m_db).rankYear(2024);
     QCOMPARE(ranking.rows.size(), 25);
@@ -134,7 +135,7 @@ void TestCharts::yearTotalsFromTheDemo()
     QCOMPARE(chart.valueAxis()->max(), 100.0);
 
     // 2026 has no reviewed totals yet.
-    chart.setData(2026, ChartData::yearTotals(*m_db, 2026));
+    chart.setData(2026, ChartData::yearTotals(Services(*m_db), 2026));
     QCOMPARE(chart.barSet()->count(), 0);
     QCOMPARE(chart.unitAxis()->count(), 0);
     QCOMPARE(chart.chart()->title(), QStringLiteral("Reviewed totals, 2026: none yet"));
@@ -189,7 +190,8 @@ void TestCharts::unitHistoryFromTheDemo()
     const Ranking ranking = RankingService(*m_db).rankYear(2024);
     const RankedUnit first = ranking.rows.first();
     QString name;
-    QList<std::pair<int, std::optional<double>>> history = ChartData::unitHistory(*m_db, first.unit.id, &name);
+    QList<std::pair<int, std::optional<double>>> history =
+        ChartData::unitHistory(Services(*m_db), first.unit.id, &name);
     QCOMPARE(name, first.unit.name);
     QCOMPARE(history.size(), 7);
     for (int i = 0; i < history.size(); ++i)
@@ -216,7 +218,7 @@ void TestCharts::unitHistoryFromTheDemo()
         total += score.self->hundredths();
     }
     submissions.save(s);
-    history = ChartData::unitHistory(*m_db, first.unit.id);
+    history = ChartData::unitHistory(Services(*m_db), first.unit.id);
     QCOMPARE(history.at(1).second, std::optional<double>(double(total) / 100.0));
     chart.setData(name, history);
     QCOMPARE(chart.markers()->count(), 2);
@@ -260,7 +262,7 @@ void TestCharts::exportWritesAPicture()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     YearTotalsChart years;
-    years.setData(2024, ChartData::yearTotals(*m_db, 2024));
+    years.setData(2024, ChartData::yearTotals(Services(*m_db), 2024));
     years.resize(900, 800);
     years.show();
     QVERIFY(QTest::qWaitForWindowExposed(&years));
@@ -278,7 +280,7 @@ void TestCharts::exportWritesAPicture()
 
     UnitHistoryChart history;
     const RankedUnit first = RankingService(*m_db).rankYear(2024).rows.first();
-    history.setData(first.unit.name, ChartData::unitHistory(*m_db, first.unit.id));
+    history.setData(first.unit.name, ChartData::unitHistory(Services(*m_db), first.unit.id));
     history.resize(800, 500);
     history.show();
     QVERIFY(QTest::qWaitForWindowExposed(&history));
@@ -333,7 +335,7 @@ void TestCharts::screenshots()
     if (dir.isEmpty())
         QSKIP("set XHHT_SCREENSHOTS=DIR to save screenshots");
     YearTotalsChart years;
-    years.setData(2024, ChartData::yearTotals(*m_db, 2024));
+    years.setData(2024, ChartData::yearTotals(Services(*m_db), 2024));
     years.resize(1000, 760);
     years.show();
     QVERIFY(QTest::qWaitForWindowExposed(&years));
@@ -343,7 +345,7 @@ void TestCharts::screenshots()
 
     const RankedUnit first = RankingService(*m_db).rankYear(2024).rows.at(3);
     UnitHistoryChart history;
-    history.setData(first.unit.name, ChartData::unitHistory(*m_db, first.unit.id));
+    history.setData(first.unit.name, ChartData::unitHistory(Services(*m_db), first.unit.id));
     history.resize(900, 520);
     history.show();
     QVERIFY(QTest::qWaitForWindowExposed(&history));

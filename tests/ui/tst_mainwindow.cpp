@@ -1,16 +1,18 @@
-#include "dashboardscreen.h"
+#include "dashboard/dashboardscreen.h"
 #include "mainwindow.h"
-#include "planoutlinemodel.h"
-#include "planscreen.h"
+#include "plan/planoutlinemodel.h"
+#include "plan/planscreen.h"
+#include "services/dashboardservice.h"
 #include "services/seeder.h"
+#include "services/services.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/unitrepository.h"
-#include "submissionsscreen.h"
-#include "timelineview.h"
-#include "unitmodel.h"
-#include "unitsscreen.h"
+#include "submissions/submissionsscreen.h"
+#include "timeline/timelineview.h"
+#include "units/unitmodel.h"
+#include "units/unitsscreen.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -79,7 +81,8 @@ QStringList TestMainWindow::visibleNames(QTreeView *view)
 // The program opens on the Dashboard, for the year of today; Ctrl+1 shows the plan.
 void TestMainWindow::opensOnDashboard()
 {
-    MainWindow window(*m_db);
+    Services services(*m_db);
+    MainWindow window(services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.currentScreen(), int(MainWindow::DashboardScreenIndex));
@@ -101,7 +104,8 @@ void TestMainWindow::opensOnDashboard()
 // "Record submissions" on the Dashboard opens the Submissions screen on its year.
 void TestMainWindow::dashboardButtonsOpenTheJobs()
 {
-    MainWindow window(*m_db);
+    Services services(*m_db);
+    MainWindow window(services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *dashboard = qobject_cast<DashboardScreen *>(window.screen(MainWindow::DashboardScreenIndex));
@@ -120,7 +124,8 @@ void TestMainWindow::dashboardButtonsOpenTheJobs()
 
 void TestMainWindow::navigatesToUnitsAndFilters()
 {
-    MainWindow window(*m_db);
+    Services services(*m_db);
+    MainWindow window(services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QListWidget *nav = window.navigation();
@@ -141,7 +146,8 @@ void TestMainWindow::navigatesToUnitsAndFilters()
 
 void TestMainWindow::filtersByYearAndGroupsByKind()
 {
-    UnitsScreen screen(*m_db);
+    Services services(*m_db);
+    UnitsScreen screen(services);
     screen.show();
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     auto *year = screen.findChild<QComboBox *>(QStringLiteral("unitYear"));
@@ -166,7 +172,8 @@ void TestMainWindow::filtersByYearAndGroupsByKind()
 
 void TestMainWindow::keyboardShortcutsSwitchScreens()
 {
-    MainWindow window(*m_db);
+    Services services(*m_db);
+    MainWindow window(services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -183,7 +190,8 @@ void TestMainWindow::keyboardShortcutsSwitchScreens()
 // submissions. Ctrl+6 shows the tasks.
 void TestMainWindow::timelineYearOpensItsSubmissions()
 {
-    MainWindow window(*m_db);
+    Services services(*m_db);
+    MainWindow window(services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
@@ -205,7 +213,8 @@ void TestMainWindow::timelineYearOpensItsSubmissions()
 
 void TestMainWindow::planSectionShowsItsText()
 {
-    PlanScreen screen(*m_db);
+    Services services(*m_db);
+    PlanScreen screen(services);
     screen.show();
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     QTreeView *outline = screen.outline();

@@ -4,21 +4,23 @@
 // undone and returned to the draft, unsaved text never lost silently, and the exports
 // read back.
 #include "mainwindow.h"
-#include "reportdocumentfields.h"
-#include "reportgaplist.h"
-#include "reportsectioneditor.h"
-#include "reportsscreen.h"
-#include "scoringgridmodel.h"
-#include "scoringscreen.h"
+#include "reports/reportdrafts.h"
+#include "reports/reportgaplist.h"
+#include "reports/reportsectioneditor.h"
+#include "reports/reportsscreen.h"
+#include "scoring/scoringgridmodel.h"
+#include "scoring/scoringscreen.h"
 #include "services/annualreportservice.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
+#include "services/services.h"
 #include "services/submissionservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
-#include "submissioneditordialog.h"
-#include "submissionsscreen.h"
-#include "submissiontablemodel.h"
+#include "submissions/submissioneditordialog.h"
+#include "submissions/submissionsscreen.h"
+#include "submissions/submissiontablemodel.h"
+#include "widgets/reportdocumentfields.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +75,7 @@ private Q_SLOTS:
 private:
     struct Window
     {
+        std::unique_ptr<Services> services; // outlives the window
         std::unique_ptr<MainWindow> window;
         ReportsScreen *screen = nullptr;
     };
@@ -124,7 +127,8 @@ void TestReportsScreen::cleanup()
 TestReportsScreen::Window TestReportsScreen::openWindow(QDate today, int year)
 {
     Window w;
-    w.window = std::make_unique<MainWindow>(*m_db);
+    w.services = std::make_unique<Services>(*m_db);
+    w.window = std::make_unique<MainWindow>(*w.services);
     w.window->submissionService().setToday(today);
     w.window->resize(1280, 800);
     w.window->show();
@@ -231,7 +235,7 @@ QString TestReportsScreen::pdfText(const QString &path)
 
 AnnualReport TestReportsScreen::load(int year) const
 {
-    return AnnualReportService(*m_db).load(year);
+    return ReportDrafts::load(AnnualReportService(*m_db), year);
 }
 
 void TestReportsScreen::opensOnTheYearOfToday()
@@ -729,7 +733,7 @@ void TestReportsScreen::screenshots()
     // 2024 complete: every section saved without a note.
     AnnualReportService service(*m_db);
     for (const ReportSection section : AnnualReportService::sections())
-        service.saveText(service.load(2024), section, QStringLiteral("Văn bản đã soạn của mục này."));
+        service.saveText(ReportDrafts::load(service, 2024), section, QStringLiteral("Văn bản đã soạn của mục này."));
     Window w = openWindow(QDate(2026, 12, 1), 2025);
     QVERIFY(w.screen);
     w.window->resize(1366, 740);

@@ -1,13 +1,15 @@
-#include "commendationcataloguedialog.h"
 #include "io/xlsxreader.h"
-#include "phasereviewmodel.h"
-#include "proposaldialog.h"
-#include "proposaltablemodel.h"
-#include "reviewsscreen.h"
+#include "language.h"
+#include "reviews/commendationcataloguedialog.h"
+#include "reviews/phasereviewmodel.h"
+#include "reviews/proposaldialog.h"
+#include "reviews/proposaltablemodel.h"
+#include "reviews/reviewsscreen.h"
+#include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
 #include "services/demogenerator.h"
-#include "services/language.h"
 #include "services/seeder.h"
+#include "services/services.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "support/pdfreadback.h"
@@ -62,7 +64,9 @@ private:
     int proposalCount() const { return int(m_service->proposals(1).size()); }
 
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<CommendationService> m_service;
+    std::unique_ptr<Services> m_services;
+    CommendationService *m_service = nullptr;            // m_services->commendations()
+    CommendationCatalogueService *m_catalogue = nullptr; // m_services->catalogue()
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<ReviewsScreen> m_screen;
 };
@@ -78,10 +82,12 @@ void TestReviewsScreen::init()
     m_db->openInMemory();
     Seeder(*m_db).seed();
     DemoGenerator(*m_db).addDemo();
-    m_service = std::make_unique<CommendationService>(*m_db);
+    m_services = std::make_unique<Services>(*m_db);
+    m_service = &m_services->commendations();
+    m_catalogue = &m_services->catalogue();
     m_service->setToday(QDate(2024, 12, 20));
     m_undo = std::make_unique<QUndoStack>();
-    m_screen = std::make_unique<ReviewsScreen>(*m_db, *m_service, m_undo.get());
+    m_screen = std::make_unique<ReviewsScreen>(*m_services, m_undo.get());
     m_screen->setToday(QDate(2024, 12, 20));
     m_screen->resize(1280, 760);
     m_screen->show();
@@ -94,7 +100,7 @@ void TestReviewsScreen::cleanup()
 {
     m_screen.reset();
     m_undo.reset();
-    m_service.reset();
+    m_services.reset();
     m_db.reset();
 }
 
@@ -227,7 +233,7 @@ void TestReviewsScreen::editAndRemoveAreUndoable()
     CommendationProposal proposal;
     proposal.phaseNumber = 1;
     proposal.year = 2025;
-    proposal.formId = m_service->forms().first().id;
+    proposal.formId = m_catalogue->forms().first().id;
     proposal.unitId = m_screen->review().rows.first().unit.id;
     proposal.reason = QStringLiteral("Xếp loại Tốt năm 2024");
     const CommendationProposal stored = m_service->saveProposal(proposal);
@@ -293,8 +299,8 @@ void TestReviewsScreen::catalogueAddsAPerson()
     typeText(dialog->personPositionEdit(), QStringLiteral("Phó Giám đốc"));
     choose(dialog->personUnitBox(), QStringLiteral("Thư viện tỉnh Tây Ninh"));
     QVERIFY(dialog->savePerson());
-    QCOMPARE(m_service->individuals().size(), 1);
-    QCOMPARE(m_service->individuals().first().fullName, QStringLiteral("Nguyễn Thị Mai"));
+    QCOMPARE(m_catalogue->individuals().size(), 1);
+    QCOMPARE(m_catalogue->individuals().first().fullName, QStringLiteral("Nguyễn Thị Mai"));
     QCOMPARE(dialog->personList()->count(), 1);
     // A person without a name is refused where it is typed.
     QTest::mouseClick(dialog->personList()->viewport(), Qt::LeftButton, {},
@@ -302,7 +308,7 @@ void TestReviewsScreen::catalogueAddsAPerson()
     dialog->personNameEdit()->clear();
     QVERIFY(!dialog->savePerson());
     QVERIFY(!dialog->messageLabel()->text().isEmpty());
-    QCOMPARE(m_service->individuals().first().fullName, QStringLiteral("Nguyễn Thị Mai"));
+    QCOMPARE(m_catalogue->individuals().first().fullName, QStringLiteral("Nguyễn Thị Mai"));
     dialog->close();
 }
 
@@ -311,7 +317,7 @@ void TestReviewsScreen::exportsTheDocuments()
     openCommendations();
     CommendationProposal proposal;
     proposal.phaseNumber = 1;
-    proposal.formId = m_service->forms().first().id;
+    proposal.formId = m_catalogue->forms().first().id;
     for (const PhaseUnitRow &row : m_screen->review().rows)
         if (row.unit.name == QStringLiteral("Bảo tàng tỉnh Tây Ninh"))
             proposal.unitId = row.unit.id;
@@ -367,7 +373,7 @@ void TestReviewsScreen::standardButtonsInVietnamese()
     QCOMPARE(buttons.button(QDialogButtonBox::Discard)->text(), QStringLiteral("Không lưu"));
     QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
     // And the screens' own texts.
-    ReviewsScreen screen(*m_db, *m_service, nullptr);
+    ReviewsScreen screen(*m_services, nullptr);
     QCOMPARE(screen.tabs()->tabText(1), QStringLiteral("Đề ng&hị khen thưởng"));
 }
 
@@ -377,7 +383,7 @@ void TestReviewsScreen::screenshot()
     if (dir.isEmpty())
         QSKIP("set XHHT_SCREENSHOTS=DIR to save screenshots");
     // In Vietnamese (installed by the test before): a screen built after the translation.
-    m_screen = std::make_unique<ReviewsScreen>(*m_db, *m_service, m_undo.get());
+    m_screen = std::make_unique<ReviewsScreen>(*m_services, m_undo.get());
     m_screen->setToday(QDate(2024, 12, 20));
     m_screen->resize(1280, 760);
     m_screen->show();

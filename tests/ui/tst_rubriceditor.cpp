@@ -1,8 +1,9 @@
-#include "rubriccriteriamodel.h"
-#include "rubriceditordialog.h"
+#include "scoring/rubriccriteriamodel.h"
+#include "scoring/rubriceditordialog.h"
 #include "services/demogenerator.h"
 #include "services/rubricservice.h"
 #include "services/seeder.h"
+#include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
 #include "storage/auditrepository.h"
@@ -70,6 +71,7 @@ private:
     qint64 rubricId(const QString &code) const;
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Services> m_services;
 };
 
 void TestRubricEditor::initTestCase()
@@ -82,17 +84,19 @@ void TestRubricEditor::init()
     m_db = std::make_unique<Database>();
     m_db->openInMemory();
     Seeder(*m_db).seed();
+    m_services = std::make_unique<Services>(*m_db);
     DemoGenerator(*m_db).addDemo();
 }
 
 void TestRubricEditor::cleanup()
 {
+    m_services.reset();
     m_db.reset();
 }
 
 std::unique_ptr<RubricEditorDialog> TestRubricEditor::openDialog(int year)
 {
-    auto dialog = std::make_unique<RubricEditorDialog>(*m_db, year);
+    auto dialog = std::make_unique<RubricEditorDialog>(*m_services, year);
     dialog->show();
     if (!QTest::qWaitForWindowActive(dialog.get()))
         qWarning("rubric editor not active");

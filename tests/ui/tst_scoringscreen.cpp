@@ -1,24 +1,25 @@
-#include "io/rankingtable.h"
+#include "domain/vietnamesecollator.h"
 #include "mainwindow.h"
-#include "rankingpanel.h"
-#include "rankingtablemodel.h"
-#include "rubriceditordialog.h"
-#include "scoringgridmodel.h"
-#include "scoringscreen.h"
+#include "reports/rankingtable.h"
+#include "scoring/rankingpanel.h"
+#include "scoring/rankingtablemodel.h"
+#include "scoring/rubriceditordialog.h"
+#include "scoring/scoringgridmodel.h"
+#include "scoring/scoringscreen.h"
+#include "scoring/tierulesdialog.h"
+#include "scoring/yeartotalschart.h"
 #include "services/demogenerator.h"
 #include "services/rankingservice.h"
 #include "services/seeder.h"
+#include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/submissionvalidator.h"
-#include "services/vietnamesecollator.h"
 #include "services/yearlockservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/rubricrepository.h"
 #include "storage/unitrepository.h"
-#include "submissionsscreen.h"
-#include "tierulesdialog.h"
-#include "yeartotalschart.h"
+#include "submissions/submissionsscreen.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -87,6 +88,7 @@ private Q_SLOTS:
 private:
     struct Window
     {
+        std::unique_ptr<Services> services; // outlives the window
         std::unique_ptr<MainWindow> window;
         ScoringScreen *screen = nullptr;
     };
@@ -131,7 +133,8 @@ void TestScoringScreen::cleanup()
 TestScoringScreen::Window TestScoringScreen::openWindow(int year)
 {
     Window w;
-    w.window = std::make_unique<MainWindow>(*m_db);
+    w.services = std::make_unique<Services>(*m_db);
+    w.window = std::make_unique<MainWindow>(*w.services);
     w.window->resize(1280, 800);
     w.window->show();
     if (!QTest::qWaitForWindowActive(w.window.get()))
@@ -800,9 +803,8 @@ void TestScoringScreen::readOnlyDatabaseAllowsNoEdits()
         Database db;
         db.open(path);
         QVERIFY(db.isReadOnly());
-        SubmissionService service(db);
-        YearLockService lock(db);
-        ScoringScreen screen(service, lock, nullptr);
+        Services services(db);
+        ScoringScreen screen(services, nullptr);
         screen.resize(1000, 600);
         screen.show();
         QVERIFY(QTest::qWaitForWindowExposed(&screen));

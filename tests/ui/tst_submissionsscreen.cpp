@@ -1,17 +1,18 @@
-#include "evidencepanel.h"
 #include "mainwindow.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
+#include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/submissionvalidator.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
 #include "storage/yearsettingsrepository.h"
-#include "submissioneditordialog.h"
-#include "submissionfiltermodel.h"
-#include "submissionimportdialog.h"
-#include "submissionsscreen.h"
-#include "submissiontablemodel.h"
+#include "submissions/submissioneditordialog.h"
+#include "submissions/submissionfiltermodel.h"
+#include "submissions/submissionimportdialog.h"
+#include "submissions/submissionsscreen.h"
+#include "submissions/submissiontablemodel.h"
+#include "widgets/evidencepanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -64,6 +65,7 @@ private:
     static constexpr int kYear = 2025;
     struct Window
     {
+        std::unique_ptr<Services> services; // outlives the window
         std::unique_ptr<MainWindow> window;
         SubmissionsScreen *screen = nullptr;
     };
@@ -108,7 +110,8 @@ void TestSubmissionsScreen::cleanup()
 TestSubmissionsScreen::Window TestSubmissionsScreen::openWindow()
 {
     Window w;
-    w.window = std::make_unique<MainWindow>(*m_db);
+    w.services = std::make_unique<Services>(*m_db);
+    w.window = std::make_unique<MainWindow>(*w.services);
     w.window->show();
     if (!QTest::qWaitForWindowActive(w.window.get()))
         qWarning("main window not active");
@@ -269,8 +272,9 @@ QString TestSubmissionsScreen::expectedCounts() const
 
 void TestSubmissionsScreen::showsEveryActiveUnitWithCounts()
 {
-    SubmissionService service(*m_db);
-    SubmissionsScreen screen(service, nullptr);
+    Services services(*m_db);
+    SubmissionService &service = services.submissions();
+    SubmissionsScreen screen(services, nullptr);
     screen.show();
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     // 2026 has settings and is the current year of this machine's clock or not: the
@@ -316,8 +320,8 @@ void TestSubmissionsScreen::showsEveryActiveUnitWithCounts()
 
 void TestSubmissionsScreen::filtersByStatusGroupAndText()
 {
-    SubmissionService service(*m_db);
-    SubmissionsScreen screen(service, nullptr);
+    Services services(*m_db);
+    SubmissionsScreen screen(services, nullptr);
     screen.show();
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     chooseYear(&screen, kYear);
@@ -374,7 +378,8 @@ void TestSubmissionsScreen::filtersByStatusGroupAndText()
 
 void TestSubmissionsScreen::ctrl3OpensTheScreen()
 {
-    MainWindow window(*m_db);
+    Services services(*m_db);
+    MainWindow window(services);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.showScreen(MainWindow::PlanScreenIndex);
@@ -614,8 +619,9 @@ void TestSubmissionsScreen::invalidInputDisablesSaveAndEscapeWritesNothing()
 
 void TestSubmissionsScreen::liveTotalFollowsTyping()
 {
-    SubmissionService service(*m_db);
-    SubmissionsScreen screen(service, nullptr);
+    Services services(*m_db);
+    SubmissionService &service = services.submissions();
+    SubmissionsScreen screen(services, nullptr);
     screen.show();
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     chooseYear(&screen, kYear);
@@ -657,8 +663,9 @@ void TestSubmissionsScreen::liveTotalFollowsTyping()
 
 void TestSubmissionsScreen::tabOrderFollowsTheForm()
 {
-    SubmissionService service(*m_db);
-    SubmissionsScreen screen(service, nullptr);
+    Services services(*m_db);
+    SubmissionService &service = services.submissions();
+    SubmissionsScreen screen(services, nullptr);
     screen.show();
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     chooseYear(&screen, kYear);

@@ -1,13 +1,14 @@
-#include "evidencepanel.h"
-#include "obligationevidencedialog.h"
-#include "obligationfiltermodel.h"
-#include "obligationtablemodel.h"
 #include "services/obligationservice.h"
 #include "services/seeder.h"
+#include "services/services.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
-#include "taskeditordialog.h"
-#include "tasksscreen.h"
+#include "tasks/obligationevidencedialog.h"
+#include "tasks/obligationfiltermodel.h"
+#include "tasks/obligationtablemodel.h"
+#include "tasks/taskeditordialog.h"
+#include "tasks/tasksscreen.h"
+#include "widgets/evidencepanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -54,7 +55,8 @@ private:
     int auditCount() const { return AuditRepository(*m_db).count(); }
 
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<ObligationService> m_service;
+    std::unique_ptr<Services> m_services;
+    ObligationService *m_service = nullptr; // m_services->obligations()
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<TasksScreen> m_screen;
 };
@@ -69,10 +71,11 @@ void TestTasksScreen::init()
     m_db = std::make_unique<Database>();
     m_db->openInMemory();
     Seeder(*m_db).seed();
-    m_service = std::make_unique<ObligationService>(*m_db);
+    m_services = std::make_unique<Services>(*m_db);
+    m_service = &m_services->obligations();
     m_service->setToday(QDate(2024, 12, 20)); // T04 (due 10/12) overdue in 2024
     m_undo = std::make_unique<QUndoStack>();
-    m_screen = std::make_unique<TasksScreen>(*m_service, m_undo.get());
+    m_screen = std::make_unique<TasksScreen>(*m_services, m_undo.get());
     m_screen->resize(1280, 720);
     m_screen->setYear(2024);
     m_screen->show();
@@ -83,7 +86,7 @@ void TestTasksScreen::cleanup()
 {
     m_screen.reset();
     m_undo.reset();
-    m_service.reset();
+    m_services.reset();
     m_db.reset();
 }
 

@@ -1,11 +1,13 @@
+#include "domain/timeline.h"
+#include "services/planservice.h"
 #include "services/seeder.h"
-#include "services/timeline.h"
+#include "services/services.h"
 #include "services/yearlockservice.h"
 #include "storage/database.h"
 #include "support/pdfreadback.h"
-#include "timelinepainter.h"
-#include "timelinescreen.h"
-#include "timelineview.h"
+#include "timeline/timelinepainter.h"
+#include "timeline/timelinescreen.h"
+#include "timeline/timelineview.h"
 
 #include <QFile>
 #include <QImage>
@@ -58,7 +60,7 @@ void TestTimelineView::init()
     Seeder(*m_db).seed();
     YearLockService(*m_db).lock(2024);
     m_view = std::make_unique<TimelineView>();
-    m_view->setTimeline(Timeline::load(*m_db, QDate(2026, 11, 27)));
+    m_view->setTimeline(PlanService(*m_db).timeline(QDate(2026, 11, 27)));
     m_view->resize(m_view->sizeHint());
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -207,7 +209,8 @@ void TestTimelineView::failedExportLeavesNoFile()
 
 void TestTimelineView::screenExportsThroughTheDialog()
 {
-    TimelineScreen screen(*m_db);
+    Services services(*m_db);
+    TimelineScreen screen(services);
     screen.setToday(QDate(2025, 6, 1));
     QString asked;
     screen.setSaveFileProvider([this, &asked](QWidget *, const QString &, const QString &suggested, const QString &) {
@@ -227,7 +230,8 @@ void TestTimelineView::screenExportsThroughTheDialog()
 
 void TestTimelineView::screenOpensTheSelectedYear()
 {
-    TimelineScreen screen(*m_db);
+    Services services(*m_db);
+    TimelineScreen screen(services);
     screen.setToday(QDate(2025, 6, 1));
     screen.resize(1100, 500);
     screen.show();
@@ -260,7 +264,8 @@ void TestTimelineView::screenshots()
     QString error;
     QVERIFY2(m_view->exportPng(dir + QStringLiteral("/timeline-export.png"), &error), qPrintable(error));
     QVERIFY2(m_view->exportPdf(dir + QStringLiteral("/timeline-export.pdf"), &error), qPrintable(error));
-    TimelineScreen screen(*m_db);
+    Services services(*m_db);
+    TimelineScreen screen(services);
     screen.setToday(QDate(2025, 12, 3));
     screen.resize(1100, 520);
     screen.show();

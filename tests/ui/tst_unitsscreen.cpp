@@ -1,12 +1,14 @@
-#include "changeunitscommand.h"
+#include "commands/changeunitscommand.h"
 #include "services/seeder.h"
+#include "services/services.h"
+#include "services/unitservice.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
-#include "unitfiltermodel.h"
-#include "unitlineagedialog.h"
-#include "unitlineagepanel.h"
-#include "unitmodel.h"
-#include "unitsscreen.h"
+#include "units/unitfiltermodel.h"
+#include "units/unitlineagedialog.h"
+#include "units/unitlineagepanel.h"
+#include "units/unitmodel.h"
+#include "units/unitsscreen.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -111,7 +113,8 @@ void TestUnitsScreen::clickRow(UnitsScreen &screen, const QString &code, Qt::Key
 
 void TestUnitsScreen::mergeThroughTheScreenThenUndo()
 {
-    UnitsScreen screen(*m_db);
+    Services services(*m_db);
+    UnitsScreen screen(services);
     screen.resize(1100, 720);
     screen.show();
     screen.activateWindow();
@@ -175,7 +178,7 @@ void TestUnitsScreen::mergeThroughTheScreenThenUndo()
     const QList<Unit> unitsAfterUndo = UnitRepository(*m_db).all();
     QCOMPARE(unitsAfterUndo.size(), unitsBefore.size());
     for (qsizetype i = 0; i < unitsBefore.size(); ++i)
-        QVERIFY(UnitLineageService::sameUnit(unitsAfterUndo.at(i), unitsBefore.at(i)));
+        QVERIFY(UnitService::sameUnit(unitsAfterUndo.at(i), unitsBefore.at(i)));
     QCOMPARE(UnitRepository(*m_db).events().size(), eventsBefore);
     QVERIFY(indexOf(screen, QStringLiteral("TTVH")).data(UnitModel::ValidToRole).toDate().isNull());
 
@@ -187,7 +190,8 @@ void TestUnitsScreen::mergeThroughTheScreenThenUndo()
 
 void TestUnitsScreen::actionsFollowTheSelection()
 {
-    UnitsScreen screen(*m_db);
+    Services services(*m_db);
+    UnitsScreen screen(services);
     screen.resize(900, 600);
     screen.show();
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
@@ -204,7 +208,8 @@ void TestUnitsScreen::actionsFollowTheSelection()
 
 void TestUnitsScreen::renameDialogChecksAsTheClerkTypes()
 {
-    UnitsScreen screen(*m_db);
+    Services services(*m_db);
+    UnitsScreen screen(services);
     screen.resize(900, 600);
     screen.show();
     screen.activateWindow();
@@ -232,7 +237,8 @@ void TestUnitsScreen::renameDialogChecksAsTheClerkTypes()
 void TestUnitsScreen::usesTheWindowsUndoStack()
 {
     QUndoStack stack;
-    UnitsScreen screen(*m_db, nullptr, &stack);
+    Services services(*m_db);
+    UnitsScreen screen(services, &stack);
     QCOMPARE(screen.undoStack(), &stack);
     QCOMPARE(screen.toolBar()->actions().size(), 6); // the window has Undo and Redo
 }
@@ -254,7 +260,8 @@ void TestUnitsScreen::everyDialogOpensFromItsShortcut()
 {
     QFETCH(int, mode);
     QFETCH(QKeySequence, keys);
-    UnitsScreen screen(*m_db);
+    Services services(*m_db);
+    UnitsScreen screen(services);
     screen.resize(900, 600);
     screen.show();
     screen.activateWindow();

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "obligation.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+// Where the year stands, for the first screen: the current year (today's, within the
+// plan), days until the report deadline, submissions received / late / missing, units
+// whose review is not complete, overdue tasks, and what became overdue since the
+// program was last opened.
+struct DashboardSummary
+{
+    int year = 0;
+    QDate today;
+    QDate unitDeadline;
+    QDate reportDeadline;
+    int daysLeft = 0; // until the report deadline; negative once passed
+    int expected = 0;
+    int received = 0;
+    int late = 0;
+    int missing = 0;
+    int notReviewed = 0;          // received, review not complete
+    QList<Obligation> overdue;    // tasks past due and not done, earliest first
+    QStringList sinceLastOpened;  // what became overdue since then, translated
+    bool obligationsKnown = true; // false: none generated and the database is read-only
+};

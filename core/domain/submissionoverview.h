@@ -1,0 +1,51 @@
+#pragma once
+
+#include "points.h"
+#include "timeliness.h"
+#include "unit.h"
+#include "yearsettings.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One line of a year's submissions table: a unit active that year and what it sent.
+struct SubmissionOverviewRow
+{
+    Unit unit;
+    qint64 submissionId = 0; // 0: nothing recorded
+    QString status = QStringLiteral("not_received");
+    QString documentNumber;
+    QDate documentDate;
+    QDate receivedDate;
+    Timeliness::Kind timeliness = Timeliness::Missing;
+    int indicatorsFilled = 0;
+    std::optional<Points> selfTotal; // empty when no item has a self-score
+    QString note;
+};
+
+// A year's submissions: one row per unit active that year, in Vietnamese order of unit
+// names, with the counts shown at the top of the screen.
+struct SubmissionOverview
+{
+    int year = 0;
+    YearSettings settings;
+    int indicatorCount = 0;
+    QList<SubmissionOverviewRow> rows;
+    int received = 0; // on time or late
+    int late = 0;
+    int missing = 0;
+
+    // Counts the rows again, after a row was replaced.
+    void recount()
+    {
+        received = late = missing = 0;
+        for (const SubmissionOverviewRow &row : std::as_const(rows)) {
+            missing += row.timeliness == Timeliness::Missing;
+            late += row.timeliness == Timeliness::Late;
+            received += row.timeliness != Timeliness::Missing;
+        }
+    }
+};

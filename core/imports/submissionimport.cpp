@@ -1,0 +1,513 @@
+#include "submissionimport.h"
+
+#include "domain/validationissue.h"
+#include "importheader.h"
+#include "io/tablereader.h"
+#include "services/submissionvalidator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <condition_variable>
+#include <future>
+#include <mutex>
+#include <thread>
+
+namespace {
+
+// "120 (ước)" marks an estimate to 31/12; returns the value without the mark.
+QStringView withoutEstimateMark(QStringView text, bool *estimate)
+{
+    QStringView t = text.trimmed();
+    static const QString mark = QStringLiteral("(ước)");
+    *estimate = t.endsWith(mark, Qt::CaseInsensitive);
+    if (*estimate)
+        t = t.chopped(mark.size()).trimmed();
+    return t;
+}
+
+} // namespace
+
+// Checks the data rows of a file whose header and year are known, one at a time, into
+// changes; issues and counts go to the result. It reads no database, so it may run on
+// another thread than the one that made it.
+class SubmissionImport::Checker
+{
+public:
+    struct Column
+    {
+        QString key;
+        qsizetype index = 0;
+        const Indicator *indicator = nullptr;
+        const Criterion *criterion = nullptr;
+        bool reviewed = false; // [rev:CODE]: the council's reviewed score, not the self-score
+    };
+
+    // `columns` point into `criteria` and the result's context, which must outlive the checker.
+    Checker(QList<Column> columns, QList<Criterion> criteria, const QHash<QString, qsizetype> &byKey,
+            qsizetype indicatorColumns, qsizetype criterionColumns, Result &result, QHash<qint64, Submission> stored)
+        : m_columns(std::move(columns)), m_criteria(std::move(criteria)), m_indicatorColumns(indicatorColumns),
+          m_criterionColumns(criterionColumns), m_result(result), m_context(result.context), m_stored(std::move(stored))
+    {
+        m_yearColumn = byKey.value(QStringLiteral("year"), -1);
+        m_codeColumn = byKey.value(QStringLiteral("unit_code"), -1);
+        m_nameColumn = byKey.value(QStringLiteral("unit_name"), -1);
+        // Units active in the year by code and by NFC name.
+        for (const Unit &u : m_context.units) {
+            m_activeByCode.insert(u.code, &u);
+            m_activeByName[u.name.normalized(QString::NormalizationForm_C).toCaseFolded()].append(&u);
+        }
+    }
+
+    std::optional<SubmissionService::Change> check(const TableRow &row);
+
+    // Words the issues of codes that no unit active in the year has, once every row is
+    // checked (the other units are read only then, and only if needed), and counts the rows.
+    void finish(const SubmissionService &service)
+    {
+        QHash<QString, Unit> otherUnits;
+        if (!m_unknownCodes.isEmpty())
+            for (const Unit &u : service.allUnits())
+                otherUnits.insert(u.code, u);
+        for (const auto &[index, code] : std::as_const(m_unknownCodes)) {
+            const auto other = otherUnits.constFind(code);
+            m_result.issues[index].message = other != otherUnits.cend()
+                                                 ? SubmissionImport::tr("the unit %1 (%2) was not active in %3")
+                                                       .arg(code, other->name)
+                                                       .arg(m_result.year)
+                                                 : SubmissionImport::tr("no unit has the code “%1”").arg(code);
+        }
+        m_result.file.rows = m_result.rowsRead;
+    }
+
+private:
+    const QList<Column> m_columns;
+    const QList<Criterion> m_criteria; // what the columns' criterion pointers point into
+    const qsizetype m_indicatorColumns;
+    const qsizetype m_criterionColumns;
+    Result &m_result;
+    const YearContext &m_context;
+    const QHash<qint64, Submission> m_stored;
+    qsizetype m_yearColumn = -1;
+    qsizetype m_codeColumn = -1;
+    qsizetype m_nameColumn = -1;
+    QHash<QString, const Unit *> m_activeByCode;
+    QHash<QString, QList<const Unit *>> m_activeByName;
+    QHash<qint64, int> m_rowOfUnit;
+    QList<std::pair<qsizetype, QString>> m_unknownCodes; // index in the issues, code
+};
+
+std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString &path, int year,
+                                                                   bool yearIsOnlyDefault, Result &result,
+                                                                   TableReadResult &table) const
+{
+    using Column = Checker::Column;
+    result.path = path;
+    auto fileIssue = [&result](int row, const QString &column, const QString &message) {
+        result.issues.append({row, column, message});
+    };
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fileIssue(0, {}, tr("cannot be read: %1").arg(file.errorString()));
+        return nullptr;
+    }
+    result.file.content = file.readAll();
+    file.close();
+    result.file.name = QFileInfo(path).fileName();
+    result.file.size = result.file.content.size();
+    result.file.kind = QStringLiteral("submissions");
+    result.file.actor = SubmissionService::currentActor();
+    {
+        // The file's SHA-256 on the other core while this one reads the table.
+        const QByteArray &content = result.file.content;
+        auto sha256 = std::async(std::launch::async,
+                                 [&content] { return QCryptographicHash::hash(content, QCryptographicHash::Sha256); });
+        table = TableReader::read(path, content);
+        result.file.sha256 = QString::fromLatin1(sha256.get().toHex());
+    }
+    if (!table.ok()) {
+        fileIssue(table.errorRow, {}, table.error);
+        return nullptr;
+    }
+    if (table.rows.isEmpty()) {
+        fileIssue(1, {}, tr("the file is empty; it needs a header row with the column keys"));
+        return nullptr;
+    }
+
+    // The header: every column must be known, once.
+    const TableRow &headerRow = table.rows.first();
+    QList<Column> columns;
+    QHash<QString, qsizetype> byKey;
+    for (qsizetype i = 0; i < headerRow.cells.size(); ++i) {
+        const QString key = ImportHeader::keyOf(headerRow.cells.at(i));
+        if (key.isEmpty()) {
+            bool used = false;
+            for (qsizetype r = 1; r < table.rows.size() && !used; ++r)
+                used = i < table.rows.at(r).cells.size() && !table.rows.at(r).cells.at(i).trimmed().isEmpty();
+            if (used)
+                fileIssue(headerRow.number, ImportHeader::columnLetter(i), tr("this column has values but no header"));
+            continue;
+        }
+        if (byKey.contains(key)) {
+            fileIssue(headerRow.number, key,
+                      tr("the column appears twice (columns %1 and %2)")
+                          .arg(ImportHeader::columnLetter(byKey.value(key)), ImportHeader::columnLetter(i)));
+            continue;
+        }
+        byKey.insert(key, i);
+        columns.append({key, i, nullptr, nullptr});
+    }
+
+    // The year: from the [year] column, else from the caller.
+    const qsizetype yearColumn = byKey.value(QStringLiteral("year"), -1);
+    if (yearColumn >= 0) {
+        for (qsizetype r = 1; r < table.rows.size() && result.year == 0; ++r) {
+            const QStringList &cells = table.rows.at(r).cells;
+            const QString text = yearColumn < cells.size() ? cells.at(yearColumn).trimmed() : QString();
+            bool ok = false;
+            const int y = text.toInt(&ok);
+            if (!text.isEmpty()) {
+                if (!ok || y < 2000 || y > 2100) {
+                    fileIssue(table.rows.at(r).number, QStringLiteral("year"), tr("“%1” is not a year").arg(text));
+                    return nullptr;
+                }
+                result.year = y;
+            }
+        }
+        if (year != 0 && result.year != 0 && year != result.year && !yearIsOnlyDefault) {
+            fileIssue(0, QStringLiteral("year"),
+                      tr("the file is for %1, but the import was asked for %2").arg(result.year).arg(year));
+            return nullptr;
+        }
+    }
+    if (result.year == 0)
+        result.year = year;
+    if (result.year == 0) {
+        fileIssue(headerRow.number, {},
+                  tr("the file has no [year] column; add one, or give the year (--year on the command line)"));
+        return nullptr;
+    }
+
+    YearContext &context = result.context;
+    try {
+        context = m_service.context(result.year);
+    } catch (const ValidationError &e) {
+        fileIssue(0, QStringLiteral("year"), e.message());
+        return nullptr;
+    }
+    if (context.settings.locked) {
+        fileIssue(0, QStringLiteral("year"),
+                  tr("the year %1 is locked; its submissions can no longer be changed").arg(result.year));
+        return nullptr;
+    }
+    result.file.year = result.year;
+
+    const QList<Criterion> criteria = context.scoredCriteria();
+    static const QStringList plainKeys = {QStringLiteral("year"),          QStringLiteral("unit_code"),
+                                          QStringLiteral("unit_name"),     QStringLiteral("document_number"),
+                                          QStringLiteral("document_date"), QStringLiteral("received_date"),
+                                          QStringLiteral("note")};
+    for (Column &c : columns) {
+        if (plainKeys.contains(c.key))
+            continue;
+        if (c.key.startsWith(QLatin1String("ind:"))) {
+            for (const Indicator &i : context.indicators)
+                if (c.key.mid(4) == i.code)
+                    c.indicator = &i;
+            if (!c.indicator)
+                fileIssue(headerRow.number, c.key, tr("no indicator has the code %1").arg(c.key.mid(4)));
+        } else if (c.key.startsWith(QLatin1String("self:")) || c.key.startsWith(QLatin1String("rev:"))) {
+            c.reviewed = c.key.startsWith(QLatin1String("rev:"));
+            const QString code = c.key.mid(c.reviewed ? 4 : 5);
+            for (const Criterion &k : criteria)
+                if (code == k.code)
+                    c.criterion = &k;
+            if (!c.criterion)
+                fileIssue(headerRow.number, c.key,
+                          tr("the rubric of %1 (%2) has no item %3").arg(result.year).arg(context.rubric.code, code));
+        } else {
+            fileIssue(headerRow.number, c.key,
+                      tr("unknown column; the keys are [year], [unit_code], [unit_name], [document_number], "
+                         "[document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in "
+                         "the import template"));
+        }
+    }
+    const auto indicatorColumns =
+        std::count_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.indicator != nullptr; });
+    const auto criterionColumns =
+        std::count_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.criterion != nullptr; });
+    const qsizetype codeColumn = byKey.value(QStringLiteral("unit_code"), -1);
+    const qsizetype nameColumn = byKey.value(QStringLiteral("unit_name"), -1);
+    if (codeColumn < 0 && nameColumn < 0)
+        fileIssue(headerRow.number, QStringLiteral("unit_code"),
+                  tr("the file needs a [unit_code] or a [unit_name] column to know whose rows they are"));
+    if (!result.issues.isEmpty())
+        return nullptr;
+    return std::make_unique<Checker>(std::move(columns), criteria, byKey, indicatorColumns, criterionColumns, result,
+                                     m_service.loadYear(result.year));
+}
+
+std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const TableRow &row)
+{
+    auto cell = [&row](qsizetype index) {
+        return index >= 0 && index < row.cells.size() ? row.cells.at(index).trimmed() : QString();
+    };
+    bool blank = true;
+    for (const QString &c : row.cells)
+        blank = blank && c.trimmed().isEmpty();
+    if (blank)
+        return {};
+    ++m_result.rowsRead;
+    auto issue = [&](const QString &column, const QString &message) {
+        m_result.issues.append({row.number, column, message});
+    };
+
+    if (m_yearColumn >= 0) {
+        const QString y = cell(m_yearColumn);
+        if (!y.isEmpty() && y != QString::number(m_result.year)) {
+            issue(QStringLiteral("year"),
+                  SubmissionImport::tr("the year %1 differs from the file's year %2; import one year per file")
+                      .arg(y)
+                      .arg(m_result.year));
+            return {};
+        }
+    }
+
+    // Whose row is it?
+    const QString code = cell(m_codeColumn);
+    const QString name = cell(m_nameColumn).normalized(QString::NormalizationForm_C);
+    const Unit *unit = nullptr;
+    if (!code.isEmpty()) {
+        unit = m_activeByCode.value(code);
+        if (!unit) {
+            // Worded by finish(), which may read the other units from the database.
+            m_unknownCodes.append({m_result.issues.size(), code});
+            issue(QStringLiteral("unit_code"), QString());
+            return {};
+        }
+        if (!name.isEmpty() &&
+            name.toCaseFolded() != unit->name.normalized(QString::NormalizationForm_C).toCaseFolded()) {
+            issue(QStringLiteral("unit_name"),
+                  SubmissionImport::tr("“%1” is not the name of unit %2 (“%3”)").arg(name, code, unit->name));
+            return {};
+        }
+    } else if (!name.isEmpty()) {
+        const QList<const Unit *> matches = m_activeByName.value(name.toCaseFolded());
+        if (matches.size() != 1) {
+            issue(QStringLiteral("unit_name"),
+                  matches.isEmpty()
+                      ? SubmissionImport::tr("no unit active in %1 is named “%2”").arg(m_result.year).arg(name)
+                      : SubmissionImport::tr("several units are named “%1”; give the unit code").arg(name));
+            return {};
+        }
+        unit = matches.first();
+    } else {
+        issue(m_codeColumn >= 0 ? QStringLiteral("unit_code") : QStringLiteral("unit_name"),
+              SubmissionImport::tr("the row has values but no unit"));
+        return {};
+    }
+    if (m_rowOfUnit.contains(unit->id)) {
+        issue(m_codeColumn >= 0 ? QStringLiteral("unit_code") : QStringLiteral("unit_name"),
+              SubmissionImport::tr("the unit %1 already has a row (row %2); one row per unit")
+                  .arg(unit->code)
+                  .arg(m_rowOfUnit.value(unit->id)));
+        return {};
+    }
+    m_rowOfUnit.insert(unit->id, row.number);
+
+    // A row with only the unit filled in: nothing was sent, nothing to import.
+    bool hasData = false;
+    for (const Column &c : std::as_const(m_columns))
+        if (c.key != QLatin1String("year") && c.key != QLatin1String("unit_code") &&
+            c.key != QLatin1String("unit_name"))
+            hasData = hasData || !cell(c.index).isEmpty();
+    if (!hasData) {
+        ++m_result.rowsEmpty;
+        return {};
+    }
+
+    const Submission before = m_stored.value(unit->id);
+    Submission after = before.id ? before : Submission();
+    after.unitId = unit->id;
+    after.year = m_result.year;
+    if (!before.id)
+        after.status = QStringLiteral("not_received");
+    after.values.reserve(after.values.size() + m_indicatorColumns);
+    after.scores.reserve(after.scores.size() + m_criterionColumns);
+    const qsizetype issuesBefore = m_result.issues.size();
+    for (const Column &c : std::as_const(m_columns)) {
+        const QString text = cell(c.index);
+        if (c.key == QLatin1String("document_number")) {
+            after.documentNumber = text;
+        } else if (c.key == QLatin1String("note")) {
+            after.note = text;
+        } else if (c.key == QLatin1String("document_date") || c.key == QLatin1String("received_date")) {
+            QDate date;
+            const QString message = SubmissionValidator::parseDate(text, &date);
+            if (!message.isEmpty())
+                issue(c.key, message);
+            (c.key == QLatin1String("document_date") ? after.documentDate : after.receivedDate) = date;
+        } else if (c.indicator) {
+            bool estimate = false;
+            IndicatorValue value;
+            const QString message =
+                SubmissionValidator::parseIndicator(*c.indicator, withoutEstimateMark(text, &estimate), &value);
+            if (!message.isEmpty())
+                issue(c.key, message);
+            value.estimate = estimate && !value.isEmpty();
+            after.values.removeIf([&c](const IndicatorValue &v) { return v.indicatorId == c.indicator->id; });
+            if (!value.isEmpty())
+                after.values.append(value);
+        } else if (c.criterion) {
+            std::optional<Points> score;
+            const QString message = SubmissionValidator::parseScore(*c.criterion, text, &score);
+            if (!message.isEmpty())
+                issue(c.key, message);
+            bool found = false;
+            for (CriterionScore &s : after.scores) {
+                if (s.criterionId == c.criterion->id) {
+                    (c.reviewed ? s.reviewed : s.self) = score;
+                    found = true;
+                }
+            }
+            if (!found && score)
+                after.scores.append(
+                    {c.criterion->id, c.reviewed ? std::nullopt : score, c.reviewed ? score : std::nullopt, {}});
+        }
+    }
+    if (after.receivedDate.isValid() && after.status == QLatin1String("not_received"))
+        after.status = QStringLiteral("received");
+    if (m_result.issues.size() != issuesBefore)
+        return {};
+    for (const ValidationIssue &v : SubmissionValidator::validate(after, m_context))
+        issue(v.field, v.message);
+    if (m_result.issues.size() != issuesBefore)
+        return {};
+
+    if (!SubmissionService::differs(before, after)) {
+        ++m_result.unchanged;
+        return {};
+    }
+    ++(before.id ? m_result.changed : m_result.created);
+    return SubmissionService::Change{before, after};
+}
+
+SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year, bool yearIsOnlyDefault) const
+{
+    Result result;
+    TableReadResult table;
+    const std::unique_ptr<Checker> checker = begin(path, year, yearIsOnlyDefault, result, table);
+    if (!checker)
+        return result;
+    for (qsizetype r = 1; r < table.rows.size(); ++r) {
+        if (std::optional<SubmissionService::Change> change = checker->check(table.rows.at(r)))
+            result.changes.append(std::move(*change));
+        table.rows[r].cells = QStringList(); // not needed again: its memory serves the next rows
+    }
+    checker->finish(m_service);
+    if (!result.ok())
+        result.changes.clear();
+    return result;
+}
+
+SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
+{
+    Result result;
+    TableReadResult table;
+    const std::unique_ptr<Checker> checker = begin(path, year, false, result, table);
+    if (!checker)
+        return result;
+    SubmissionService::Batch batch(m_service, result.context, QStringLiteral("import"));
+
+    // The checked changes, handed from the checking thread to this one a block at a time.
+    // Once a row has an issue, nothing more is handed over: the file will not be written.
+    struct
+    {
+        std::mutex mutex;
+        std::condition_variable ready; // a block was handed over, or checking ended
+        std::condition_variable taken; // this thread took the blocks waiting
+        QList<QList<SubmissionService::Change>> blocks;
+        bool done = false;
+        bool stop = false; // this thread failed: the checking thread ends early
+        std::exception_ptr error;
+    } handoff;
+    std::thread checking([&] {
+        try {
+            QList<SubmissionService::Change> block;
+            // A few blocks ahead at most: the memory of written ones is used again.
+            auto hand = [&] {
+                std::unique_lock lock(handoff.mutex);
+                handoff.taken.wait(lock, [&] { return handoff.blocks.size() < 4 || handoff.stop; });
+                handoff.blocks.append(std::move(block));
+                block.clear();
+                handoff.ready.notify_one();
+            };
+            for (qsizetype r = 1; r < table.rows.size(); ++r) {
+                if (r % 256 == 0) {
+                    const std::lock_guard lock(handoff.mutex);
+                    if (handoff.stop)
+                        break;
+                }
+                std::optional<SubmissionService::Change> change = checker->check(table.rows.at(r));
+                table.rows[r].cells = QStringList(); // not needed again
+                if (change && result.issues.isEmpty()) {
+                    block.append(std::move(*change));
+                    if (block.size() == 256)
+                        hand();
+                }
+            }
+            if (result.issues.isEmpty() && !block.isEmpty())
+                hand();
+        } catch (...) {
+            handoff.error = std::current_exception();
+        }
+        const std::lock_guard lock(handoff.mutex);
+        handoff.done = true;
+        handoff.ready.notify_one();
+    });
+    const auto joined = qScopeGuard([&] {
+        {
+            const std::lock_guard lock(handoff.mutex);
+            handoff.stop = true;
+            handoff.taken.notify_one();
+        }
+        if (checking.joinable())
+            checking.join();
+    });
+
+    for (;;) {
+        QList<QList<SubmissionService::Change>> blocks;
+        {
+            std::unique_lock lock(handoff.mutex);
+            handoff.ready.wait(lock, [&] { return handoff.done || !handoff.blocks.isEmpty(); });
+            if (handoff.blocks.isEmpty())
+                break; // done
+            blocks.swap(handoff.blocks);
+            handoff.taken.notify_one();
+        }
+        for (const QList<SubmissionService::Change> &block : std::as_const(blocks))
+            batch.write(block);
+    }
+    checking.join();
+    if (handoff.error)
+        std::rethrow_exception(handoff.error);
+    checker->finish(m_service);
+    if (!result.ok() || result.created + result.changed == 0)
+        return result; // with issues, or the same file again: nothing to write, nothing to record
+    batch.finish(&result.file);
+    return result;
+}
+
+void SubmissionImport::apply(const Result &result)
+{
+    if (!result.ok())
+        throw ValidationError({{QString(), tr("The file has errors; nothing was imported.")}});
+    if (result.changes.isEmpty())
+        return; // the same file again: nothing to change, nothing to record
+    m_service.saveAll(result.context, result.changes, QStringLiteral("import"), &result.file);
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/unit.h"
+#include "importissue.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class UnitLineageService;
+class UnitService;
+
+// Loading many units at once from a CSV or XLSX file (the 96 communes of the new
+// province), all checked before anything is written, all or nothing. Columns are keyed as
+// in the template: [code], [name], [kind], [parent_code], [group], [valid_from],
+// [valid_to] (and optionally [short_name], [note]); a header is "Label [key]" or only the
+// key. A row whose code is already stored with the same values changes nothing (the same
+// file twice changes nothing); the same code with other values is an error: renames,
+// moves and ends go through the Units screen, which keeps their history.
+class UnitImport
+{
+    Q_DECLARE_TR_FUNCTIONS(UnitImport)
+
+public:
+    struct Result
+    {
+        QString path;
+        int rowsRead = 0;
+        int created = 0;
+        int unchanged = 0;
+        QList<Unit> units;         // the units to add (no ids, parents not resolved)
+        QStringList parentCodes;   // each unit's [parent_code], by index
+        QList<ImportIssue> issues; // FILE:ROW:COLUMN
+
+        bool ok() const { return issues.isEmpty(); }
+    };
+
+    UnitImport(UnitLineageService &lineage, const UnitService &units) : m_lineage(lineage), m_units(units) {}
+
+    // The template's keys in order, and "Vietnamese label [key]" for each.
+    static QStringList keys();
+    static QString header(const QString &key);
+    // An empty template (.csv or .xlsx by extension); returns the reason on failure.
+    static QString writeTemplate(const QString &path);
+
+    // Reads and checks `path`; writes nothing.
+    Result prepare(const QString &path) const;
+    // Adds the prepared units through UnitLineageService::importUnits: one transaction,
+    // with their created (and dissolved) events, audited. Throws ValidationError or StorageError (nothing written).
+    void apply(const Result &result);
+
+private:
+    UnitLineageService &m_lineage;
+    const UnitService &m_units;
+};

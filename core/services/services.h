@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class AnnualReportService;
+class CommendationCatalogueService;
+class CommendationService;
+class DashboardService;
+class Database;
+class ObligationService;
+class PhaseReviewService;
+class PlanService;
+class RankingService;
+class RubricService;
+class SubmissionService;
+class UnitLineageService;
+class UnitService;
+class YearLockService;
+
+// Every service over one database: the bundle MainWindow hands each screen, so that no
+// screen holds the database or builds a repository. The services that announce changes
+// (submissions, year locks, tasks, commendations, the catalogue) are one instance each,
+// shared by every screen, so a change made on one screen reaches the others. The
+// database must outlive the bundle.
+class Services final
+{
+public:
+    explicit Services(const Database &database);
+    ~Services();
+    Services(const Services &) = delete;
+    Services &operator=(const Services &) = delete;
+
+    // True when nothing can be written (a read-only file or folder).
+    bool isReadOnly() const;
+    // Where the data is, for the window's title and status bar: the file's path.
+    QString location() const;
+
+    AnnualReportService &annualReports() const { return *m_annualReports; }
+    CommendationCatalogueService &catalogue() const { return *m_catalogue; }
+    CommendationService &commendations() const { return *m_commendations; }
+    DashboardService &dashboard() const { return *m_dashboard; }
+    ObligationService &obligations() const { return *m_obligations; }
+    PhaseReviewService &phaseReviews() const { return *m_phaseReviews; }
+    PlanService &plan() const { return *m_plan; }
+    RankingService &ranking() const { return *m_ranking; }
+    RubricService &rubrics() const { return *m_rubrics; }
+    SubmissionService &submissions() const { return *m_submissions; }
+    UnitLineageService &lineage() const { return *m_lineage; }
+    UnitService &units() const { return *m_units; }
+    YearLockService &yearLock() const { return *m_yearLock; }
+
+private:
+    const Database &m_database;
+    std::unique_ptr<AnnualReportService> m_annualReports;
+    std::unique_ptr<CommendationCatalogueService> m_catalogue;
+    std::unique_ptr<CommendationService> m_commendations;
+    std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<ObligationService> m_obligations;
+    std::unique_ptr<PhaseReviewService> m_phaseReviews;
+    std::unique_ptr<PlanService> m_plan;
+    std::unique_ptr<RankingService> m_ranking;
+    std::unique_ptr<RubricService> m_rubrics;
+    std::unique_ptr<SubmissionService> m_submissions;
+    std::unique_ptr<UnitLineageService> m_lineage;
+    std::unique_ptr<UnitService> m_units;
+    std::unique_ptr<YearLockService> m_yearLock;
+};
