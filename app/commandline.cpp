@@ -11,12 +11,11 @@
 #include "rankcommands.h"
 #include "reportcommands.h"
 #include "services/demogenerator.h"
+#include "services/planservice.h"
 #include "services/seeder.h"
-#include "storage/database.h"
-#include "storage/planrepository.h"
-#include "storage/submissionrepository.h"
-#include "storage/taskrepository.h"
-#include "storage/unitrepository.h"
+#include "services/services.h"
+#include "services/submissionservice.h"
+#include "services/unitservice.h"
 #include "submissioncommands.h"
 #include "taskcommands.h"
 #include "timelinecommands.h"
@@ -212,34 +211,34 @@ int CommandLine::run(const QStringList &arguments)
     if (positional.size() > 1 && command != QLatin1String("import") && command != QLatin1String("report"))
         return usageError(tr("unexpected argument '%1' for '%2'.").arg(positional.at(1), command));
 
-    Database db;
     try {
-        db.open(Database::resolvePath(parser.value(dbOption)));
-        Seeder seeder(db);
+        const std::unique_ptr<Services> opened = Services::open(Services::resolvePath(parser.value(dbOption)));
+        Services &services = *opened;
+        Seeder &seeder = services.seeder();
         if (!seeder.isSeeded()) {
-            if (db.isReadOnly())
-                return failure(tr("%1 is read-only and has no plan loaded.").arg(db.path()));
+            if (services.isReadOnly())
+                return failure(tr("%1 is read-only and has no plan loaded.").arg(services.location()));
             seeder.seed();
         }
         if (command == QLatin1String("init"))
-            return runInit(parser, db);
+            return runInit(parser, services);
         if (command == QLatin1String("units"))
-            return runUnits(parser, db);
+            return runUnits(parser, services);
         if (command == QLatin1String("plan"))
-            return runPlan(parser, db);
+            return runPlan(parser, services);
         if (command == QLatin1String("import") || command == QLatin1String("submissions"))
-            return SubmissionCommands::run(command, parser, db);
+            return SubmissionCommands::run(command, parser, services);
         if (command == QLatin1String("rank"))
-            return RankCommands::run(parser, db);
+            return RankCommands::run(parser, services);
         if (command == QLatin1String("tasks"))
-            return TaskCommands::run(parser, db);
+            return TaskCommands::run(parser, services);
         if (command == QLatin1String("timeline"))
-            return TimelineCommands::run(parser, db);
+            return TimelineCommands::run(parser, services);
         if (command == QLatin1String("report"))
-            return ReportCommands::run(parser, db);
+            return ReportCommands::run(parser, services);
         if (command == QLatin1String("commendations"))
-            return CommendationCommands::run(parser, db);
-        return runDemo(parser, db);
+            return CommendationCommands::run(parser, services);
+        return runDemo(parser, services);
     } catch (const StorageError &error) {
         return failure(error.message());
     } catch (const ValidationError &error) {
@@ -247,21 +246,21 @@ int CommandLine::run(const QStringList &arguments)
     }
 }
 
-int CommandLine::runInit(QCommandLineParser &parser, Database &db)
+int CommandLine::runInit(QCommandLineParser &parser, Services &services)
 {
     if (parser.isSet(QStringLiteral("demo"))) {
-        if (SubmissionRepository(db).countForYear(2024) > 0)
-            return failure(tr("%1 already has submissions; the demo was not added.").arg(db.path()));
-        DemoGenerator(db).addDemo();
+        if (services.submissions().countForYear(2024) > 0)
+            return failure(tr("%1 already has submissions; the demo was not added.").arg(services.location()));
+        services.demo().addDemo();
     }
-    writeOut(tr("Database ready: %1\n").arg(db.path()));
+    writeOut(tr("Database ready: %1\n").arg(services.location()));
     return Success;
 }
 
-int CommandLine::runUnits(QCommandLineParser &parser, Database &db)
+int CommandLine::runUnits(QCommandLineParser &parser, Services &services)
 {
     if (parser.isSet(QStringLiteral("history")))
-        return UnitCommands::runHistory(parser, db);
+        return UnitCommands::runHistory(parser, services);
     const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
         return usageError(tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
@@ -272,9 +271,9 @@ int CommandLine::runUnits(QCommandLineParser &parser, Database &db)
         if (!ok || year < 1900 || year > 2200)
             return usageError(
                 tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
-        units = UnitRepository(db).activeIn(year);
+        units = services.units().activeIn(year);
     } else {
-        units = UnitRepository(db).all();
+        units = services.units().all();
     }
     QStringList names;
     names.reserve(units.size());
@@ -293,10 +292,10 @@ int CommandLine::runUnits(QCommandLineParser &parser, Database &db)
     return Success;
 }
 
-int CommandLine::runPlan(QCommandLineParser &, Database &db)
+int CommandLine::runPlan(QCommandLineParser &, Services &services)
 {
-    PlanRepository plans(db);
-    const Plan plan = plans.plan().value();
+    const PlanService &plans = services.plan();
+    const Plan plan = plans.plan();
     QString out;
     out +=
         tr("PLAN %1/%2: %3\n").arg(plan.number.isEmpty() ? QStringLiteral("…") : plan.number, plan.symbol, plan.title);
@@ -320,7 +319,7 @@ int CommandLine::runPlan(QCommandLineParser &, Database &db)
         out += indent + label + QLatin1Char(' ') + text + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') + tr("Tasks:") + QLatin1Char('\n');
-    for (const Task &t : TaskRepository(db).all()) {
+    for (const Task &t : plans.tasks()) {
         const QString coordinate = TaskText::assignees(t, TaskAssignee::Role::Coordinate);
         const QString when = TaskText::schedule(t);
         out += QStringLiteral("  %1 [%2] %3\n").arg(t.code, t.sectionPath, t.title);
@@ -334,7 +333,7 @@ int CommandLine::runPlan(QCommandLineParser &, Database &db)
     return Success;
 }
 
-int CommandLine::runDemo(QCommandLineParser &parser, Database &db)
+int CommandLine::runDemo(QCommandLineParser &parser, Services &services)
 {
     bool ok = false;
     const int units = parser.value(QStringLiteral("units")).toInt(&ok);
@@ -344,13 +343,12 @@ int CommandLine::runDemo(QCommandLineParser &parser, Database &db)
     const QRegularExpressionMatch match = yearsPattern.match(parser.value(QStringLiteral("years")));
     if (!match.hasMatch() || match.captured(1).toInt() > match.captured(2).toInt())
         return usageError(tr("--years takes FROM-TO, such as 2024-2030."));
-    if (db.isReadOnly())
-        return failure(tr("%1 is read-only.").arg(db.path()));
+    if (services.isReadOnly())
+        return failure(tr("%1 is read-only.").arg(services.location()));
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator(db).addSynthetic(
-        units, match.captured(1).toInt(), match.captured(2).toInt(),
-        [](int done, int total) { writeErr(tr("\r%1 of %2 records").arg(done).arg(total)); });
+    services.demo().addSynthetic(units, match.captured(1).toInt(), match.captured(2).toInt(),
+                                 [](int done, int total) { writeErr(tr("\r%1 of %2 records").arg(done).arg(total)); });
     writeErr(QStringLiteral("\n"));
     writeOut(tr("Added %1 units with data for %2 in %3 s.\n")
                  .arg(units)

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class Database;
+class Services;
 class QCommandLineParser;
 class QTextStream;
 
@@ -36,10 +36,10 @@ public:
     static int failure(const QString &message);
 
 private:
-    int runInit(QCommandLineParser &parser, Database &db);
-    int runUnits(QCommandLineParser &parser, Database &db);
-    int runPlan(QCommandLineParser &parser, Database &db);
-    int runDemo(QCommandLineParser &parser, Database &db);
+    int runInit(QCommandLineParser &parser, Services &services);
+    int runUnits(QCommandLineParser &parser, Services &services);
+    int runPlan(QCommandLineParser &parser, Services &services);
+    int runDemo(QCommandLineParser &parser, Services &services);
 
     // The arguments common to every command: --db, the command, and the rest.
     struct Scan

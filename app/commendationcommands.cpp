@@ -8,7 +8,8 @@
 #include "reports/documentrenderer.h"
 #include "services/commendationservice.h"
 #include "services/phasereviewservice.h"
-#include "storage/organisationrepository.h"
+#include "services/planservice.h"
+#include "services/services.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -24,9 +25,9 @@ void CommendationCommands::addOptions(QCommandLineParser &parser)
     DocumentOptions::add(parser);
 }
 
-int CommendationCommands::run(QCommandLineParser &parser, Database &db)
+int CommendationCommands::run(QCommandLineParser &parser, Services &services)
 {
-    const QList<Phase> phases = PhaseReviewService(db).phases();
+    const QList<Phase> phases = services.phaseReviews().phases();
     bool ok = false;
     const int number = parser.value(QStringLiteral("phase")).toInt(&ok);
     const auto phase = std::find_if(phases.cbegin(), phases.cend(), [&](const Phase &p) { return p.number == number; });
@@ -49,7 +50,7 @@ int CommendationCommands::run(QCommandLineParser &parser, Database &db)
     if (const QString message = options.read(parser); !message.isEmpty())
         return CommandLine::usageError(message);
 
-    const CommendationList list = CommendationService(db).list(phase->number, phase->reviewYear);
+    const CommendationList list = services.commendations().list(phase->number, phase->reviewYear);
     if (output.isEmpty()) {
         TableWriter writer(*format, {QStringLiteral("subject"), QStringLiteral("name"), QStringLiteral("form"),
                                      QStringLiteral("reason"), QStringLiteral("status"), QStringLiteral("decision")});
@@ -64,7 +65,7 @@ int CommendationCommands::run(QCommandLineParser &parser, Database &db)
             return CommandLine::failure(error);
     } else {
         error = DocumentRenderer::writePdf(
-            CommendationListDocument::build(list, OrganisationRepository(db).load(), options.date, options.number),
+            CommendationListDocument::build(list, services.plan().organisation(), options.date, options.number),
             output);
         if (!error.isEmpty())
             return CommandLine::failure(error);

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-class Database;
+class Services;
 class QCommandLineParser;
 
 // `xhht commendations --phase N [-o FILE]`: the commendation proposals of a phase's
@@ -14,5 +14,5 @@ class CommendationCommands
 
 public:
     static void addOptions(QCommandLineParser &parser);
-    static int run(QCommandLineParser &parser, Database &db);
+    static int run(QCommandLineParser &parser, Services &services);
 };

@@ -4,7 +4,6 @@
 #include "mainwindow.h"
 #include "services/seeder.h"
 #include "services/services.h"
-#include "storage/database.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -28,19 +27,18 @@ int runWindow(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("xhht"));
     Language::install(app);
 
-    auto db = std::make_unique<Database>();
+    std::unique_ptr<Services> services;
     try {
-        db->open(Database::resolvePath(CommandLine::databaseArgument(QCoreApplication::arguments())));
-        Seeder seeder(*db);
-        if (!seeder.isSeeded() && !db->isReadOnly())
+        services = Services::open(Services::resolvePath(CommandLine::databaseArgument(QCoreApplication::arguments())));
+        Seeder &seeder = services->seeder();
+        if (!seeder.isSeeded() && !services->isReadOnly())
             seeder.seed();
     } catch (const StorageError &error) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
                               error.message());
         return 1;
     }
-    Services services(*db);
-    MainWindow window(services);
+    MainWindow window(*services);
     window.show();
     return app.exec();
 }

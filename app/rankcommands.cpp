@@ -8,8 +8,9 @@
 #include "reports/documentrenderer.h"
 #include "reports/rankedlistdocument.h"
 #include "reports/rankingtable.h"
+#include "services/planservice.h"
 #include "services/rankingservice.h"
-#include "storage/organisationrepository.h"
+#include "services/services.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -28,7 +29,7 @@ void RankCommands::addOptions(QCommandLineParser &parser)
     DocumentOptions::add(parser);
 }
 
-int RankCommands::run(QCommandLineParser &parser, Database &db)
+int RankCommands::run(QCommandLineParser &parser, Services &services)
 {
     bool ok = false;
     const int year = parser.value(QStringLiteral("year")).toInt(&ok);
@@ -47,13 +48,13 @@ int RankCommands::run(QCommandLineParser &parser, Database &db)
     if (const QString message = document.read(parser); !message.isEmpty())
         return CommandLine::usageError(message);
 
-    const RankingService service(db);
+    const RankingService &service = services.ranking();
     Ranking ranking = service.rankYear(year, parser.value(QStringLiteral("group")));
     if (parser.isSet(QStringLiteral("roll-up")))
         service.rollUp(ranking, QDate::currentDate());
     if (suffix == QLatin1String("pdf")) {
         const OfficialDocument list =
-            RankedListDocument::build(ranking, OrganisationRepository(db).load(), document.date, document.number);
+            RankedListDocument::build(ranking, services.plan().organisation(), document.date, document.number);
         const QString error = DocumentRenderer::writePdf(list, output);
         if (!error.isEmpty()) {
             Console::err(QStringLiteral("xhht: ") + error + QLatin1Char('\n'));

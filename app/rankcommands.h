@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-class Database;
+class Services;
 class QCommandLineParser;
 
 // `xhht rank`: the ranked list of a year, for machines or as a file.
@@ -12,5 +12,5 @@ class RankCommands
 
 public:
     static void addOptions(QCommandLineParser &parser);
-    static int run(QCommandLineParser &parser, Database &db);
+    static int run(QCommandLineParser &parser, Services &services);
 };

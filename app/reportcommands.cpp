@@ -14,7 +14,8 @@
 #include "services/annualreportservice.h"
 #include "services/commendationservice.h"
 #include "services/phasereviewservice.h"
-#include "storage/organisationrepository.h"
+#include "services/planservice.h"
+#include "services/services.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -29,7 +30,7 @@ void ReportCommands::addOptions(QCommandLineParser &parser)
     DocumentOptions::add(parser);
 }
 
-int ReportCommands::run(QCommandLineParser &parser, Database &db)
+int ReportCommands::run(QCommandLineParser &parser, Services &services)
 {
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(1); // positional.at(0) is "report"
@@ -40,7 +41,7 @@ int ReportCommands::run(QCommandLineParser &parser, Database &db)
     if (positional.size() > 2)
         return CommandLine::usageError(tr("unexpected argument '%1' for 'report %2'.").arg(positional.at(2), what));
     if (what == QLatin1String("review"))
-        return runReview(parser, db);
+        return runReview(parser, services);
     if (parser.isSet(QStringLiteral("phase")))
         return CommandLine::usageError(tr("'report %1' takes --year, not --phase.").arg(what));
     bool ok = false;
@@ -58,11 +59,11 @@ int ReportCommands::run(QCommandLineParser &parser, Database &db)
     if (const QString message = options.read(parser); !message.isEmpty())
         return CommandLine::usageError(message);
 
-    AnnualReportService service(db);
+    AnnualReportService &service = services.annualReports();
     const AnnualReport report = ReportDrafts::load(service, year);
     if (report.expected() == 0)
         return CommandLine::failure(tr("no unit was active in %1; there is nothing to report.").arg(year));
-    const OrganisationSettings organisation = OrganisationRepository(db).load();
+    const OrganisationSettings organisation = services.plan().organisation();
 
     if (summary) {
         const OfficialDocument document =
@@ -94,7 +95,7 @@ int ReportCommands::run(QCommandLineParser &parser, Database &db)
     return CommandLine::Success;
 }
 
-int ReportCommands::runReview(QCommandLineParser &parser, Database &db)
+int ReportCommands::runReview(QCommandLineParser &parser, Services &services)
 {
     bool ok = false;
     const int phase = parser.value(QStringLiteral("phase")).toInt(&ok);
@@ -112,14 +113,14 @@ int ReportCommands::runReview(QCommandLineParser &parser, Database &db)
 
     PhaseReview review;
     try {
-        review = PhaseReviewService(db).load(phase);
+        review = services.phaseReviews().load(phase);
     } catch (const ValidationError &error) {
         return CommandLine::usageError(error.message());
     }
     const QStringList commendations = CommendationListDocument::summaryLines(
-        CommendationService(db).list(review.phase.number, review.phase.reviewYear));
-    const OfficialDocument document = PhaseReviewDocument::build(review, OrganisationRepository(db).load(),
-                                                                 options.date, options.number, commendations);
+        services.commendations().list(review.phase.number, review.phase.reviewYear));
+    const OfficialDocument document =
+        PhaseReviewDocument::build(review, services.plan().organisation(), options.date, options.number, commendations);
     const QString error = suffix == QLatin1String("odt") ? OdtWriter::write(document, output)
                                                          : DocumentRenderer::writePdf(document, output);
     if (!error.isEmpty())

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-class Database;
+class Services;
 class QCommandLineParser;
 
 // `xhht report summary|reminders|review`: the year's summary report to Sở GD&ĐT (PDF or
@@ -14,8 +14,8 @@ class ReportCommands
 
 public:
     static void addOptions(QCommandLineParser &parser);
-    static int run(QCommandLineParser &parser, Database &db);
+    static int run(QCommandLineParser &parser, Services &services);
 
 private:
-    static int runReview(QCommandLineParser &parser, Database &db);
+    static int runReview(QCommandLineParser &parser, Services &services);
 };

@@ -5,8 +5,8 @@
 #include "imports/submissionimport.h"
 #include "imports/submissiontemplate.h"
 #include "io/tablewriter.h"
+#include "services/services.h"
 #include "services/submissionservice.h"
-#include "storage/database.h"
 #include "unitcommands.h"
 
 #include <QCommandLineParser>
@@ -45,10 +45,10 @@ void SubmissionCommands::addOptions(const QString &command, QCommandLineParser &
     parser.addOption({QStringLiteral("units"), tr("Write the units import template instead.")});
 }
 
-int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, Database &db)
+int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, Services &services)
 {
     if (command == QLatin1String("submissions"))
-        return runSubmissions(parser, db);
+        return runSubmissions(parser, services);
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(1);
     if (what == QLatin1String("template")) {
@@ -56,25 +56,25 @@ int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, 
             return CommandLine::usageError(tr("unexpected argument '%1' for 'import template'.").arg(positional.at(2)));
         if (parser.isSet(QStringLiteral("units")))
             return UnitCommands::runTemplate(parser);
-        return runTemplate(parser, db);
+        return runTemplate(parser, services);
     }
     if (what == QLatin1String("submissions")) {
         if (positional.size() != 3)
             return CommandLine::usageError(
                 tr("'import submissions' takes one file: xhht import submissions FILE [--year Y] [--dry-run]."));
-        return runImport(parser, db, positional.at(2));
+        return runImport(parser, services, positional.at(2));
     }
     if (what == QLatin1String("units")) {
         if (positional.size() != 3)
             return CommandLine::usageError(tr("'import units' takes one file: xhht import units FILE [--dry-run]."));
-        return UnitCommands::runImport(parser, db, positional.at(2));
+        return UnitCommands::runImport(parser, services, positional.at(2));
     }
     return CommandLine::usageError(
         what.isEmpty() ? tr("'import' needs what to do: 'template', 'submissions' or 'units'; see 'xhht --help'.")
                        : tr("unknown import '%1'; use 'template', 'submissions' or 'units'.").arg(what));
 }
 
-int SubmissionCommands::runSubmissions(QCommandLineParser &parser, Database &db)
+int SubmissionCommands::runSubmissions(QCommandLineParser &parser, Services &services)
 {
     const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
@@ -84,7 +84,7 @@ int SubmissionCommands::runSubmissions(QCommandLineParser &parser, Database &db)
     if (year == 0)
         return CommandLine::usageError(
             tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
-    const SubmissionOverview overview = SubmissionService(db).overview(year);
+    const SubmissionOverview overview = services.submissions().overview(year);
     TableWriter writer(*format, SubmissionTemplate::machineKeys());
     for (const QStringList &row : SubmissionTemplate::machineRows(overview))
         writer.addRow(row);
@@ -92,7 +92,7 @@ int SubmissionCommands::runSubmissions(QCommandLineParser &parser, Database &db)
     return CommandLine::Success;
 }
 
-int SubmissionCommands::runTemplate(QCommandLineParser &parser, Database &db)
+int SubmissionCommands::runTemplate(QCommandLineParser &parser, Services &services)
 {
     const int year = yearOption(parser, 0);
     if (year == 0)
@@ -100,7 +100,7 @@ int SubmissionCommands::runTemplate(QCommandLineParser &parser, Database &db)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return CommandLine::usageError(tr("'import template' needs -o FILE.csv or -o FILE.xlsx."));
-    const SubmissionService service(db);
+    const SubmissionService &service = services.submissions();
     QHash<qint64, Submission> filled;
     if (parser.isSet(QStringLiteral("filled")))
         filled = service.loadYear(year);
@@ -113,17 +113,17 @@ int SubmissionCommands::runTemplate(QCommandLineParser &parser, Database &db)
     return CommandLine::Success;
 }
 
-int SubmissionCommands::runImport(QCommandLineParser &parser, Database &db, const QString &path)
+int SubmissionCommands::runImport(QCommandLineParser &parser, Services &services, const QString &path)
 {
     const int year = yearOption(parser, 0);
     if (parser.isSet(QStringLiteral("year")) && year == 0)
         return CommandLine::usageError(
             tr("--year takes a year such as 2025, not '%1'.").arg(parser.value(QStringLiteral("year"))));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (!dryRun && db.isReadOnly())
-        return CommandLine::failure(tr("%1 is read-only; nothing was imported.").arg(db.path()));
+    if (!dryRun && services.isReadOnly())
+        return CommandLine::failure(tr("%1 is read-only; nothing was imported.").arg(services.location()));
 
-    SubmissionService service(db);
+    SubmissionService &service = services.submissions();
     SubmissionImport import(service);
     // A dry run only checks; an import checks and writes in one pass, all or nothing.
     const SubmissionImport::Result result = dryRun ? import.prepare(path, year) : import.run(path, year);

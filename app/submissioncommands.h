@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-class Database;
+class Services;
 class QCommandLineParser;
 
 // `xhht submissions`, `xhht import template` and `xhht import submissions`.
@@ -13,10 +13,10 @@ class SubmissionCommands
 public:
     static void addOptions(const QString &command, QCommandLineParser &parser);
     // Returns the exit code; writes results to stdout and one-line reasons to stderr.
-    static int run(const QString &command, QCommandLineParser &parser, Database &db);
+    static int run(const QString &command, QCommandLineParser &parser, Services &services);
 
 private:
-    static int runSubmissions(QCommandLineParser &parser, Database &db);
-    static int runTemplate(QCommandLineParser &parser, Database &db);
-    static int runImport(QCommandLineParser &parser, Database &db, const QString &path);
+    static int runSubmissions(QCommandLineParser &parser, Services &services);
+    static int runTemplate(QCommandLineParser &parser, Services &services);
+    static int runImport(QCommandLineParser &parser, Services &services, const QString &path);
 };

@@ -5,6 +5,7 @@
 #include "domain/isodate.h"
 #include "io/tablewriter.h"
 #include "services/obligationservice.h"
+#include "services/services.h"
 
 #include <QCommandLineParser>
 
@@ -16,7 +17,7 @@ void TaskCommands::addOptions(QCommandLineParser &parser)
         {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
 }
 
-int TaskCommands::run(QCommandLineParser &parser, Database &db)
+int TaskCommands::run(QCommandLineParser &parser, Services &services)
 {
     bool ok = false;
     const int year = parser.value(QStringLiteral("year")).toInt(&ok);
@@ -28,7 +29,7 @@ int TaskCommands::run(QCommandLineParser &parser, Database &db)
             tr("unknown format '%1'; use tsv, csv or json.").arg(parser.value(QStringLiteral("format"))));
     const bool overdueOnly = parser.isSet(QStringLiteral("overdue"));
 
-    ObligationService service(db);
+    ObligationService &service = services.obligations();
     const QDate today = service.today();
     TableWriter writer(*format, {QStringLiteral("task_code"), QStringLiteral("task_title"), QStringLiteral("unit_code"),
                                  QStringLiteral("unit_name"), QStringLiteral("due_date"), QStringLiteral("status"),

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-class Database;
+class Services;
 class QCommandLineParser;
 
 // `xhht tasks`: the plan's tasks per unit for a year (the year's obligations), for
@@ -13,5 +13,5 @@ class TaskCommands
 
 public:
     static void addOptions(QCommandLineParser &parser);
-    static int run(QCommandLineParser &parser, Database &db);
+    static int run(QCommandLineParser &parser, Services &services);
 };

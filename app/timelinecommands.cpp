@@ -4,6 +4,7 @@
 #include "console.h"
 #include "domain/timeline.h"
 #include "services/planservice.h"
+#include "services/services.h"
 #include "services/submissionvalidator.h"
 
 #include <QCommandLineParser>
@@ -17,7 +18,7 @@ void TimelineCommands::addOptions(QCommandLineParser &parser)
         {QStringLiteral("today"), tr("The day marked as today, dd/mm/yyyy (default: today)."), tr("DATE")});
 }
 
-int TimelineCommands::run(QCommandLineParser &parser, Database &db)
+int TimelineCommands::run(QCommandLineParser &parser, Services &services)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
@@ -28,7 +29,7 @@ int TimelineCommands::run(QCommandLineParser &parser, Database &db)
         if (!SubmissionValidator::parseDate(given, &today).isEmpty() || !today.isValid())
             return CommandLine::usageError(tr("--today takes a date such as 05/12/2025, not '%1'.").arg(given));
     }
-    const Timeline timeline = PlanService(db).timeline(today);
+    const Timeline timeline = services.plan().timeline(today);
     if (format == QLatin1String("json"))
         Console::out(QJsonDocument(timeline.toJson()).toJson(QJsonDocument::Indented));
     else

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-class Database;
+class Services;
 class QCommandLineParser;
 
 // `xhht timeline`: the plan's years, phases, reviews and deadlines, as text or JSON
@@ -13,5 +13,5 @@ class TimelineCommands
 
 public:
     static void addOptions(QCommandLineParser &parser);
-    static int run(QCommandLineParser &parser, Database &db);
+    static int run(QCommandLineParser &parser, Services &services);
 };

@@ -4,20 +4,18 @@
 #include "console.h"
 #include "imports/unitimport.h"
 #include "io/tablewriter.h"
+#include "services/services.h"
 #include "services/unitlineageservice.h"
 #include "services/unitservice.h"
-#include "storage/database.h"
 
 #include <QCommandLineParser>
 
-int UnitCommands::runImport(QCommandLineParser &parser, Database &db, const QString &path)
+int UnitCommands::runImport(QCommandLineParser &parser, Services &services, const QString &path)
 {
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (!dryRun && db.isReadOnly())
-        return CommandLine::failure(tr("%1 is read-only; nothing was imported.").arg(db.path()));
-    UnitLineageService lineage(db);
-    const UnitService units(db);
-    UnitImport import(lineage, units);
+    if (!dryRun && services.isReadOnly())
+        return CommandLine::failure(tr("%1 is read-only; nothing was imported.").arg(services.location()));
+    UnitImport import(services.lineage(), services.units());
     const UnitImport::Result result = import.prepare(path);
     if (!result.ok()) {
         QString lines;
@@ -52,7 +50,7 @@ int UnitCommands::runTemplate(QCommandLineParser &parser)
     return CommandLine::Success;
 }
 
-int UnitCommands::runHistory(QCommandLineParser &parser, Database &db)
+int UnitCommands::runHistory(QCommandLineParser &parser, Services &services)
 {
     const auto format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
@@ -62,7 +60,7 @@ int UnitCommands::runHistory(QCommandLineParser &parser, Database &db)
                        {QStringLiteral("date"), QStringLiteral("event"), QStringLiteral("unit_code"),
                         QStringLiteral("unit_name"), QStringLiteral("related_code"), QStringLiteral("related_name"),
                         QStringLiteral("old_value"), QStringLiteral("new_value"), QStringLiteral("note")});
-    for (const UnitHistoryEntry &e : UnitService(db).history())
+    for (const UnitHistoryEntry &e : services.units().history())
         writer.addRow({e.event.date.toString(Qt::ISODate), e.event.type, e.unit.code, e.unit.name, e.related.code,
                        e.related.name, e.event.oldValue, e.event.newValue, e.event.note});
     Console::out(writer.toUtf8());

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-class Database;
+class Services;
 class QCommandLineParser;
 
 // `xhht import units FILE`, `xhht import template --units -o FILE` and
@@ -13,7 +13,7 @@ class UnitCommands
 
 public:
     // Returns the exit code; writes results to stdout and one-line reasons to stderr.
-    static int runImport(QCommandLineParser &parser, Database &db, const QString &path);
+    static int runImport(QCommandLineParser &parser, Services &services, const QString &path);
     static int runTemplate(QCommandLineParser &parser);
-    static int runHistory(QCommandLineParser &parser, Database &db);
+    static int runHistory(QCommandLineParser &parser, Services &services);
 };

@@ -4,11 +4,13 @@
 #include "commendationcatalogueservice.h"
 #include "commendationservice.h"
 #include "dashboardservice.h"
+#include "demogenerator.h"
 #include "obligationservice.h"
 #include "phasereviewservice.h"
 #include "planservice.h"
 #include "rankingservice.h"
 #include "rubricservice.h"
+#include "seeder.h"
 #include "storage/database.h"
 #include "submissionservice.h"
 #include "unitlineageservice.h"
@@ -19,16 +21,33 @@ Services::Services(const Database &database)
     : m_database(database), m_annualReports(std::make_unique<AnnualReportService>(database)),
       m_catalogue(std::make_unique<CommendationCatalogueService>(database)),
       m_commendations(std::make_unique<CommendationService>(database)),
-      m_dashboard(std::make_unique<DashboardService>(database)),
+      m_dashboard(std::make_unique<DashboardService>(database)), m_demo(std::make_unique<DemoGenerator>(database)),
       m_obligations(std::make_unique<ObligationService>(database)),
       m_phaseReviews(std::make_unique<PhaseReviewService>(database)), m_plan(std::make_unique<PlanService>(database)),
       m_ranking(std::make_unique<RankingService>(database)), m_rubrics(std::make_unique<RubricService>(database)),
-      m_submissions(std::make_unique<SubmissionService>(database)),
+      m_seeder(std::make_unique<Seeder>(database)), m_submissions(std::make_unique<SubmissionService>(database)),
       m_lineage(std::make_unique<UnitLineageService>(database)), m_units(std::make_unique<UnitService>(database)),
       m_yearLock(std::make_unique<YearLockService>(database))
 {}
 
+Services::Services(std::unique_ptr<Database> database) : Services(*database)
+{
+    m_owned = std::move(database);
+}
+
 Services::~Services() = default;
+
+std::unique_ptr<Services> Services::open(const QString &path)
+{
+    auto database = std::make_unique<Database>();
+    database->open(path);
+    return std::unique_ptr<Services>(new Services(std::move(database)));
+}
+
+QString Services::resolvePath(const QString &argument)
+{
+    return Database::resolvePath(argument);
+}
 
 bool Services::isReadOnly() const
 {

@@ -9,11 +9,13 @@ class CommendationCatalogueService;
 class CommendationService;
 class DashboardService;
 class Database;
+class DemoGenerator;
 class ObligationService;
 class PhaseReviewService;
 class PlanService;
 class RankingService;
 class RubricService;
+class Seeder;
 class SubmissionService;
 class UnitLineageService;
 class UnitService;
@@ -23,11 +25,17 @@ class YearLockService;
 // screen holds the database or builds a repository. The services that announce changes
 // (submissions, year locks, tasks, commendations, the catalogue) are one instance each,
 // shared by every screen, so a change made on one screen reaches the others. The
-// database must outlive the bundle.
+// database must outlive the bundle, or the bundle owns it (open()).
 class Services final
 {
 public:
     explicit Services(const Database &database);
+    // Opens the database file at `path` (made by `xhht init` or the first run) and the
+    // bundle over it, which then owns it. Throws StorageError with the reason.
+    static std::unique_ptr<Services> open(const QString &path);
+    // The database file a command line's --db names: the argument, else $XHHT_DB, else
+    // the user's data folder.
+    static QString resolvePath(const QString &argument);
     ~Services();
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;
@@ -41,27 +49,34 @@ public:
     CommendationCatalogueService &catalogue() const { return *m_catalogue; }
     CommendationService &commendations() const { return *m_commendations; }
     DashboardService &dashboard() const { return *m_dashboard; }
+    DemoGenerator &demo() const { return *m_demo; }
     ObligationService &obligations() const { return *m_obligations; }
     PhaseReviewService &phaseReviews() const { return *m_phaseReviews; }
     PlanService &plan() const { return *m_plan; }
     RankingService &ranking() const { return *m_ranking; }
     RubricService &rubrics() const { return *m_rubrics; }
+    Seeder &seeder() const { return *m_seeder; }
     SubmissionService &submissions() const { return *m_submissions; }
     UnitLineageService &lineage() const { return *m_lineage; }
     UnitService &units() const { return *m_units; }
     YearLockService &yearLock() const { return *m_yearLock; }
 
 private:
+    explicit Services(std::unique_ptr<Database> database);
+
+    std::unique_ptr<Database> m_owned; // set by open()
     const Database &m_database;
     std::unique_ptr<AnnualReportService> m_annualReports;
     std::unique_ptr<CommendationCatalogueService> m_catalogue;
     std::unique_ptr<CommendationService> m_commendations;
     std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<DemoGenerator> m_demo;
     std::unique_ptr<ObligationService> m_obligations;
     std::unique_ptr<PhaseReviewService> m_phaseReviews;
     std::unique_ptr<PlanService> m_plan;
     std::unique_ptr<RankingService> m_ranking;
     std::unique_ptr<RubricService> m_rubrics;
+    std::unique_ptr<Seeder> m_seeder;
     std::unique_ptr<SubmissionService> m_submissions;
     std::unique_ptr<UnitLineageService> m_lineage;
     std::unique_ptr<UnitService> m_units;

@@ -29,6 +29,8 @@ public:
     explicit SubmissionService(const Database &database, QObject *parent = nullptr);
     ~SubmissionService() override;
 
+    // How many submissions the year has (any status).
+    int countForYear(int year) const;
     // Every unit stored, whatever its years (to name a unit not active in a year).
     QList<Unit> allUnits() const;
     // The login the audit log names for changes made now.
