@@ -4,7 +4,8 @@
 # - core/ uses no Widgets or PrintSupport (its target does not link them; this also
 #   catches a <QtWidgets/...> include that the shared Qt include root would let through);
 # - ui/ and app/ run no SQL and include no <QSql...>;
-# - ui/ includes no storage/ header: screens read and write through services;
+# - ui/ and app/ include no storage/ header: screens and commands read and write
+#   through services (services/services.h);
 # - domain/ includes only domain/ headers and Qt Core (its target links Qt Core alone);
 # - storage/ includes only domain/ and storage/;
 # - services/ include no reports/ or imports/;
@@ -32,6 +33,7 @@ forbid core '#include *<(QtWidgets/|QtPrintSupport/)|#include *<Q(Widget|Dialog|
 forbid ui 'QSql[A-Z]|#include *<QtSql' "ui/ uses Qt Sql directly; SQL belongs in core/storage"
 forbid app 'QSql[A-Z]|#include *<QtSql' "app/ uses Qt Sql directly; SQL belongs in core/storage"
 forbid ui '#include *"storage/' "ui/ includes a storage/ header; go through a service (services/services.h)"
+forbid app '#include *"storage/' "app/ includes a storage/ header; go through a service (services/services.h)"
 forbid core/domain '#include *"(storage|services|imports|reports|io)/|#include *<(QtGui|QtSql|QtWidgets)/|#include *<QSql' \
     "domain/ includes something other than domain/ and Qt Core"
 forbid core/storage '#include *"(services|imports|reports|io)/' "storage/ includes a layer above it"
@@ -40,5 +42,5 @@ forbid core/imports '#include *"(storage|reports)/' "imports/ reach storage/ or 
 forbid core/reports '#include *"(storage|imports)/' "reports/ reach storage/ or imports/; they read services"
 forbid core/io '#include *"(domain|storage|services|imports|reports)/' "io/ knows more than formats"
 
-[ $status -eq 0 ] && echo "layering: one-way core (domain <- storage <- services <- imports, reports; io a leaf), ui/ through services, no SQL outside core/storage"
+[ $status -eq 0 ] && echo "layering: one-way core (domain <- storage <- services <- imports, reports; io a leaf), ui/ and app/ through services, no SQL outside core/storage"
 exit $status

@@ -9,7 +9,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
     libxlsxwriter-dev libminizip-dev libsqlite3-dev
     fonts-croscore
-    clang-format poppler-utils xvfb xauth time
+    clang-format poppler-utils xvfb xauth time python3
 )
 
 missing=()
