@@ -1,5 +1,6 @@
 #include "odtpackage.h"
 
+#include "odtnamespaces.h"
 #include "zipdevice.h"
 
 #include <QBuffer>
@@ -13,7 +14,6 @@
 
 namespace {
 
-const QString ManifestNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
 const QString MimeType = QStringLiteral("application/vnd.oasis.opendocument.text");
 
 } // namespace
@@ -72,18 +72,18 @@ QByteArray OdtPackage::manifestXml() const
     QByteArray out;
     QXmlStreamWriter writer(&out);
     writer.setAutoFormatting(true);
-    writer.writeNamespace(ManifestNs, QStringLiteral("manifest"));
+    writer.writeNamespace(OdtNamespaces::Manifest, QStringLiteral("manifest"));
     writer.writeStartDocument();
-    writer.writeStartElement(ManifestNs, QStringLiteral("manifest"));
-    writer.writeAttribute(ManifestNs, QStringLiteral("version"), QStringLiteral("1.2"));
-    writer.writeEmptyElement(ManifestNs, QStringLiteral("file-entry"));
-    writer.writeAttribute(ManifestNs, QStringLiteral("full-path"), QStringLiteral("/"));
-    writer.writeAttribute(ManifestNs, QStringLiteral("version"), QStringLiteral("1.2"));
-    writer.writeAttribute(ManifestNs, QStringLiteral("media-type"), MimeType);
+    writer.writeStartElement(OdtNamespaces::Manifest, QStringLiteral("manifest"));
+    writer.writeAttribute(OdtNamespaces::Manifest, QStringLiteral("version"), QStringLiteral("1.2"));
+    writer.writeEmptyElement(OdtNamespaces::Manifest, QStringLiteral("file-entry"));
+    writer.writeAttribute(OdtNamespaces::Manifest, QStringLiteral("full-path"), QStringLiteral("/"));
+    writer.writeAttribute(OdtNamespaces::Manifest, QStringLiteral("version"), QStringLiteral("1.2"));
+    writer.writeAttribute(OdtNamespaces::Manifest, QStringLiteral("media-type"), MimeType);
     for (const Part &part : m_parts) {
-        writer.writeEmptyElement(ManifestNs, QStringLiteral("file-entry"));
-        writer.writeAttribute(ManifestNs, QStringLiteral("full-path"), part.path);
-        writer.writeAttribute(ManifestNs, QStringLiteral("media-type"), part.mediaType);
+        writer.writeEmptyElement(OdtNamespaces::Manifest, QStringLiteral("file-entry"));
+        writer.writeAttribute(OdtNamespaces::Manifest, QStringLiteral("full-path"), part.path);
+        writer.writeAttribute(OdtNamespaces::Manifest, QStringLiteral("media-type"), part.mediaType);
     }
     writer.writeEndElement();
     writer.writeEndDocument();

@@ -1,5 +1,7 @@
 #include "odtcontentfixups.h"
 
+#include "io/odtnamespaces.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextTable>
@@ -10,11 +12,6 @@
 
 namespace {
 
-const QString OfficeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
-const QString StyleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
-const QString TextNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
-const QString TableNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
-const QString FoNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
 const QString KeepRowStyle = QStringLiteral("xhhtRow");
 
 QString millimetres(double value)
@@ -119,8 +116,8 @@ bool OdtContentFixups::takeTab(Copy &copy, QXmlStreamReader::TokenType token)
             copy.tabSpace += copy.reader.text();
             return true;
         }
-        if (!(token == QXmlStreamReader::StartElement && is(copy.reader, TextNs, "line-break"))) {
-            copy.writer.writeEmptyElement(TextNs, QStringLiteral("tab"));
+        if (!(token == QXmlStreamReader::StartElement && is(copy.reader, OdtNamespaces::Text, "line-break"))) {
+            copy.writer.writeEmptyElement(OdtNamespaces::Text, QStringLiteral("tab"));
             copy.writer.writeCharacters(copy.tabSpace);
         }
         copy.tab = 0;
@@ -139,7 +136,7 @@ bool OdtContentFixups::takeDeferredParagraph(Copy &copy, QXmlStreamReader::Token
     copy.deferredParagraph.reset();
     if (token == QXmlStreamReader::EndElement)
         return true; // an empty paragraph marked Drop
-    copy.writer.writeStartElement(TextNs, QStringLiteral("p"));
+    copy.writer.writeStartElement(OdtNamespaces::Text, QStringLiteral("p"));
     copy.writer.writeAttributes(attributes);
     return false;
 }
@@ -150,54 +147,56 @@ bool OdtContentFixups::copyStyleStart(Copy &copy) const
     const QXmlStreamReader &reader = copy.reader;
     QXmlStreamWriter &writer = copy.writer;
     const QXmlStreamAttributes attributes = reader.attributes();
-    if (is(reader, StyleNs, "style")) {
-        copy.style = attributes.value(StyleNs, QStringLiteral("name")).toString();
+    if (is(reader, OdtNamespaces::Style, "style")) {
+        copy.style = attributes.value(OdtNamespaces::Style, QStringLiteral("name")).toString();
         if (!m_masterPages.contains(copy.style))
             return false;
-        writer.writeStartElement(StyleNs, QStringLiteral("style"));
+        writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("style"));
         writer.writeAttributes(attributes);
-        writer.writeAttribute(StyleNs, QStringLiteral("master-page-name"), m_masterPages.value(copy.style));
+        writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("master-page-name"),
+                              m_masterPages.value(copy.style));
         return true;
     }
-    if (is(reader, StyleNs, "paragraph-properties")) {
-        writer.writeStartElement(StyleNs, QStringLiteral("paragraph-properties"));
+    if (is(reader, OdtNamespaces::Style, "paragraph-properties")) {
+        writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("paragraph-properties"));
         if (m_masterPages.contains(copy.style)) // an appendix: its pages are numbered from 1
-            writer.writeAttribute(StyleNs, QStringLiteral("page-number"), QStringLiteral("1"));
+            writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("page-number"), QStringLiteral("1"));
         for (const QXmlStreamAttribute &attribute : attributes) {
-            if (attribute.namespaceUri() == StyleNs && attribute.name() == QLatin1String("line-height"))
-                writer.writeAttribute(FoNs, QStringLiteral("line-height"), attribute.value().toString());
+            if (attribute.namespaceUri() == OdtNamespaces::Style && attribute.name() == QLatin1String("line-height"))
+                writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("line-height"), attribute.value().toString());
             else
                 writer.writeAttribute(attribute);
         }
         if (m_keepWithNext.contains(copy.style))
-            writer.writeAttribute(FoNs, QStringLiteral("keep-with-next"), QStringLiteral("always"));
+            writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("keep-with-next"), QStringLiteral("always"));
         return true;
     }
-    if (is(reader, StyleNs, "table-properties") && m_tables.contains(copy.style)) {
+    if (is(reader, OdtNamespaces::Style, "table-properties") && m_tables.contains(copy.style)) {
         const TableFix fix = m_tables.value(copy.style);
-        writer.writeStartElement(StyleNs, QStringLiteral("table-properties"));
-        writer.writeAttributes(
-            without(attributes, {{StyleNs, QStringLiteral("width")}, {TableNs, QStringLiteral("align")}}));
-        writer.writeAttribute(StyleNs, QStringLiteral("width"), millimetres(fix.widthMm));
-        writer.writeAttribute(TableNs, QStringLiteral("align"), QStringLiteral("margins"));
+        writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("table-properties"));
+        writer.writeAttributes(without(attributes, {{OdtNamespaces::Style, QStringLiteral("width")},
+                                                    {OdtNamespaces::Table, QStringLiteral("align")}}));
+        writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("width"), millimetres(fix.widthMm));
+        writer.writeAttribute(OdtNamespaces::Table, QStringLiteral("align"), QStringLiteral("margins"));
         if (fix.breakBefore)
-            writer.writeAttribute(FoNs, QStringLiteral("break-before"), QStringLiteral("page"));
+            writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("break-before"), QStringLiteral("page"));
         if (fix.topPt > 0)
-            writer.writeAttribute(FoNs, QStringLiteral("margin-top"),
+            writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("margin-top"),
                                   QString::number(fix.topPt) + QStringLiteral("pt"));
         return true;
     }
-    if (is(reader, StyleNs, "table-column-properties")) {
-        const QString share = attributes.value(StyleNs, QStringLiteral("column-width")).toString();
+    if (is(reader, OdtNamespaces::Style, "table-column-properties")) {
+        const QString share = attributes.value(OdtNamespaces::Style, QStringLiteral("column-width")).toString();
         const TableFix fix = m_tables.value(copy.style.section(QLatin1Char('.'), 0, 0));
         if (!(share.endsWith(QLatin1Char('%')) && fix.widthMm > 0))
             return false;
         // Qt writes a percentage, which is not a length: width and relative width instead.
         const double percent = share.chopped(1).toDouble();
-        writer.writeStartElement(StyleNs, QStringLiteral("table-column-properties"));
-        writer.writeAttributes(without(attributes, {{StyleNs, QStringLiteral("column-width")}}));
-        writer.writeAttribute(StyleNs, QStringLiteral("column-width"), millimetres(fix.widthMm * percent / 100));
-        writer.writeAttribute(StyleNs, QStringLiteral("rel-column-width"),
+        writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("table-column-properties"));
+        writer.writeAttributes(without(attributes, {{OdtNamespaces::Style, QStringLiteral("column-width")}}));
+        writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("column-width"),
+                              millimetres(fix.widthMm * percent / 100));
+        writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("rel-column-width"),
                               QString::number(qRound(percent * 100)) + u'*');
         return true;
     }
@@ -209,28 +208,28 @@ bool OdtContentFixups::copyBodyStart(Copy &copy) const
 {
     const QXmlStreamReader &reader = copy.reader;
     const QXmlStreamAttributes attributes = reader.attributes();
-    if (is(reader, TableNs, "table")) {
-        copy.table = attributes.value(TableNs, QStringLiteral("style-name")).toString();
+    if (is(reader, OdtNamespaces::Table, "table")) {
+        copy.table = attributes.value(OdtNamespaces::Table, QStringLiteral("style-name")).toString();
         copy.headerOpen = false;
         copy.headerDone = false;
         return false;
     }
-    if (is(reader, TableNs, "table-row")) {
+    if (is(reader, OdtNamespaces::Table, "table-row")) {
         if (m_tables.value(copy.table).headerRow && !copy.headerDone) {
-            copy.writer.writeStartElement(TableNs, QStringLiteral("table-header-rows"));
+            copy.writer.writeStartElement(OdtNamespaces::Table, QStringLiteral("table-header-rows"));
             copy.headerOpen = true;
         }
-        copy.writer.writeStartElement(TableNs, QStringLiteral("table-row"));
+        copy.writer.writeStartElement(OdtNamespaces::Table, QStringLiteral("table-row"));
         copy.writer.writeAttributes(attributes);
-        copy.writer.writeAttribute(TableNs, QStringLiteral("style-name"), KeepRowStyle);
+        copy.writer.writeAttribute(OdtNamespaces::Table, QStringLiteral("style-name"), KeepRowStyle);
         return true;
     }
-    if (is(reader, TextNs, "tab")) {
+    if (is(reader, OdtNamespaces::Text, "tab")) {
         copy.tab = 1;
         return true;
     }
-    if (is(reader, TextNs, "p") &&
-        m_dropped.contains(attributes.value(TextNs, QStringLiteral("style-name")).toString())) {
+    if (is(reader, OdtNamespaces::Text, "p") &&
+        m_dropped.contains(attributes.value(OdtNamespaces::Text, QStringLiteral("style-name")).toString())) {
         copy.deferredParagraph = attributes;
         return true;
     }
@@ -242,19 +241,19 @@ bool OdtContentFixups::copyBodyStart(Copy &copy) const
 bool OdtContentFixups::copyEnd(Copy &copy)
 {
     QXmlStreamWriter &writer = copy.writer;
-    if (is(copy.reader, TableNs, "table-row") && copy.headerOpen) {
+    if (is(copy.reader, OdtNamespaces::Table, "table-row") && copy.headerOpen) {
         writer.writeEndElement(); // table-row
         writer.writeEndElement(); // table-header-rows
         copy.headerOpen = false;
         copy.headerDone = true;
         return true;
     }
-    if (is(copy.reader, OfficeNs, "automatic-styles")) {
-        writer.writeStartElement(StyleNs, QStringLiteral("style"));
-        writer.writeAttribute(StyleNs, QStringLiteral("name"), KeepRowStyle);
-        writer.writeAttribute(StyleNs, QStringLiteral("family"), QStringLiteral("table-row"));
-        writer.writeEmptyElement(StyleNs, QStringLiteral("table-row-properties"));
-        writer.writeAttribute(FoNs, QStringLiteral("keep-together"), QStringLiteral("always"));
+    if (is(copy.reader, OdtNamespaces::Office, "automatic-styles")) {
+        writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("style"));
+        writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("name"), KeepRowStyle);
+        writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("family"), QStringLiteral("table-row"));
+        writer.writeEmptyElement(OdtNamespaces::Style, QStringLiteral("table-row-properties"));
+        writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("keep-together"), QStringLiteral("always"));
         writer.writeEndElement();
     }
     return false;

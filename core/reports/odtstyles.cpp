@@ -1,18 +1,9 @@
 #include "odtstyles.h"
 
+#include "io/odtnamespaces.h"
 #include "officialdocument.h"
 
 #include <QXmlStreamWriter>
-
-namespace {
-
-const QString OfficeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
-const QString StyleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
-const QString TextNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
-const QString FoNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
-const QString SvgNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
-
-} // namespace
 
 QString OdtStyles::fontFamily()
 {
@@ -27,26 +18,26 @@ void OdtStyles::writePageLayout(QXmlStreamWriter &writer, const QString &name, b
 {
     const auto mm = [](double value) -> QString { return QString::number(value) + QStringLiteral("mm"); };
     const double headerTop = numbered ? margins.top / 4 : margins.top;
-    writer.writeStartElement(StyleNs, QStringLiteral("page-layout"));
-    writer.writeAttribute(StyleNs, QStringLiteral("name"), name);
-    writer.writeEmptyElement(StyleNs, QStringLiteral("page-layout-properties"));
-    writer.writeAttribute(FoNs, QStringLiteral("page-width"),
+    writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("page-layout"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("name"), name);
+    writer.writeEmptyElement(OdtNamespaces::Style, QStringLiteral("page-layout-properties"));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("page-width"),
                           landscape ? QStringLiteral("29.7cm") : QStringLiteral("21cm"));
-    writer.writeAttribute(FoNs, QStringLiteral("page-height"),
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("page-height"),
                           landscape ? QStringLiteral("21cm") : QStringLiteral("29.7cm"));
-    writer.writeAttribute(StyleNs, QStringLiteral("print-orientation"),
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("print-orientation"),
                           landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
-    writer.writeAttribute(FoNs, QStringLiteral("margin-top"), mm(headerTop));
-    writer.writeAttribute(FoNs, QStringLiteral("margin-bottom"), mm(margins.bottom));
-    writer.writeAttribute(FoNs, QStringLiteral("margin-left"), mm(margins.left));
-    writer.writeAttribute(FoNs, QStringLiteral("margin-right"), mm(margins.right));
-    writer.writeAttribute(StyleNs, QStringLiteral("num-format"), QStringLiteral("1"));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("margin-top"), mm(headerTop));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("margin-bottom"), mm(margins.bottom));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("margin-left"), mm(margins.left));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("margin-right"), mm(margins.right));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("num-format"), QStringLiteral("1"));
     if (numbered) {
-        writer.writeStartElement(StyleNs, QStringLiteral("header-style"));
-        writer.writeEmptyElement(StyleNs, QStringLiteral("header-footer-properties"));
-        writer.writeAttribute(FoNs, QStringLiteral("min-height"), mm(margins.top - headerTop));
-        writer.writeAttribute(FoNs, QStringLiteral("margin-bottom"), QStringLiteral("0mm"));
-        writer.writeAttribute(StyleNs, QStringLiteral("dynamic-spacing"), QStringLiteral("false"));
+        writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("header-style"));
+        writer.writeEmptyElement(OdtNamespaces::Style, QStringLiteral("header-footer-properties"));
+        writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("min-height"), mm(margins.top - headerTop));
+        writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("margin-bottom"), QStringLiteral("0mm"));
+        writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("dynamic-spacing"), QStringLiteral("false"));
         writer.writeEndElement();
     }
     writer.writeEndElement();
@@ -57,16 +48,16 @@ void OdtStyles::writePageLayout(QXmlStreamWriter &writer, const QString &name, b
 void OdtStyles::writeMasterPage(QXmlStreamWriter &writer, const QString &name, const QString &layout,
                                 const QString &next, bool numbered)
 {
-    writer.writeStartElement(StyleNs, QStringLiteral("master-page"));
-    writer.writeAttribute(StyleNs, QStringLiteral("name"), name);
-    writer.writeAttribute(StyleNs, QStringLiteral("page-layout-name"), layout);
-    writer.writeAttribute(StyleNs, QStringLiteral("next-style-name"), next);
+    writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("master-page"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("name"), name);
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("page-layout-name"), layout);
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("next-style-name"), next);
     if (numbered) {
-        writer.writeStartElement(StyleNs, QStringLiteral("header"));
-        writer.writeStartElement(TextNs, QStringLiteral("p"));
-        writer.writeAttribute(TextNs, QStringLiteral("style-name"), QStringLiteral("xhhtPageNumber"));
-        writer.writeStartElement(TextNs, QStringLiteral("page-number"));
-        writer.writeAttribute(TextNs, QStringLiteral("select-page"), QStringLiteral("current"));
+        writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("header"));
+        writer.writeStartElement(OdtNamespaces::Text, QStringLiteral("p"));
+        writer.writeAttribute(OdtNamespaces::Text, QStringLiteral("style-name"), QStringLiteral("xhhtPageNumber"));
+        writer.writeStartElement(OdtNamespaces::Text, QStringLiteral("page-number"));
+        writer.writeAttribute(OdtNamespaces::Text, QStringLiteral("select-page"), QStringLiteral("current"));
         writer.writeCharacters(QStringLiteral("2"));
         writer.writeEndElement(); // page-number
         writer.writeEndElement(); // p
@@ -81,56 +72,56 @@ QByteArray OdtStyles::xml(const OfficialDocument &document)
     QByteArray out;
     QXmlStreamWriter writer(&out);
     writer.setAutoFormatting(true);
-    writer.writeNamespace(OfficeNs, QStringLiteral("office"));
-    writer.writeNamespace(StyleNs, QStringLiteral("style"));
-    writer.writeNamespace(TextNs, QStringLiteral("text"));
-    writer.writeNamespace(FoNs, QStringLiteral("fo"));
-    writer.writeNamespace(SvgNs, QStringLiteral("svg"));
+    writer.writeNamespace(OdtNamespaces::Office, QStringLiteral("office"));
+    writer.writeNamespace(OdtNamespaces::Style, QStringLiteral("style"));
+    writer.writeNamespace(OdtNamespaces::Text, QStringLiteral("text"));
+    writer.writeNamespace(OdtNamespaces::Fo, QStringLiteral("fo"));
+    writer.writeNamespace(OdtNamespaces::Svg, QStringLiteral("svg"));
     writer.writeStartDocument();
-    writer.writeStartElement(OfficeNs, QStringLiteral("document-styles"));
-    writer.writeAttribute(OfficeNs, QStringLiteral("version"), QStringLiteral("1.2"));
+    writer.writeStartElement(OdtNamespaces::Office, QStringLiteral("document-styles"));
+    writer.writeAttribute(OdtNamespaces::Office, QStringLiteral("version"), QStringLiteral("1.2"));
 
-    writer.writeStartElement(OfficeNs, QStringLiteral("font-face-decls"));
-    writer.writeEmptyElement(StyleNs, QStringLiteral("font-face"));
-    writer.writeAttribute(StyleNs, QStringLiteral("name"), family);
-    writer.writeAttribute(SvgNs, QStringLiteral("font-family"), u'\'' + family + u'\'');
-    writer.writeAttribute(StyleNs, QStringLiteral("font-family-generic"), QStringLiteral("roman"));
-    writer.writeAttribute(StyleNs, QStringLiteral("font-pitch"), QStringLiteral("variable"));
+    writer.writeStartElement(OdtNamespaces::Office, QStringLiteral("font-face-decls"));
+    writer.writeEmptyElement(OdtNamespaces::Style, QStringLiteral("font-face"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("name"), family);
+    writer.writeAttribute(OdtNamespaces::Svg, QStringLiteral("font-family"), u'\'' + family + u'\'');
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("font-family-generic"), QStringLiteral("roman"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("font-pitch"), QStringLiteral("variable"));
     writer.writeEndElement();
 
-    writer.writeStartElement(OfficeNs, QStringLiteral("styles"));
-    writer.writeStartElement(StyleNs, QStringLiteral("default-style"));
-    writer.writeAttribute(StyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
-    writer.writeEmptyElement(StyleNs, QStringLiteral("paragraph-properties"));
-    writer.writeAttribute(FoNs, QStringLiteral("orphans"), QStringLiteral("2"));
-    writer.writeAttribute(FoNs, QStringLiteral("widows"), QStringLiteral("2"));
-    writer.writeAttribute(StyleNs, QStringLiteral("writing-mode"), QStringLiteral("lr-tb"));
-    writer.writeEmptyElement(StyleNs, QStringLiteral("text-properties"));
-    writer.writeAttribute(StyleNs, QStringLiteral("font-name"), family);
-    writer.writeAttribute(FoNs, QStringLiteral("font-family"), family);
-    writer.writeAttribute(FoNs, QStringLiteral("font-size"),
+    writer.writeStartElement(OdtNamespaces::Office, QStringLiteral("styles"));
+    writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("default-style"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("family"), QStringLiteral("paragraph"));
+    writer.writeEmptyElement(OdtNamespaces::Style, QStringLiteral("paragraph-properties"));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("orphans"), QStringLiteral("2"));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("widows"), QStringLiteral("2"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("writing-mode"), QStringLiteral("lr-tb"));
+    writer.writeEmptyElement(OdtNamespaces::Style, QStringLiteral("text-properties"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("font-name"), family);
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("font-family"), family);
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("font-size"),
                           QString::number(document.bodyPointSize) + QStringLiteral("pt"));
-    writer.writeAttribute(FoNs, QStringLiteral("color"), QStringLiteral("#000000"));
-    writer.writeAttribute(FoNs, QStringLiteral("language"), QStringLiteral("vi"));
-    writer.writeAttribute(FoNs, QStringLiteral("country"), QStringLiteral("VN"));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("color"), QStringLiteral("#000000"));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("language"), QStringLiteral("vi"));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("country"), QStringLiteral("VN"));
     writer.writeEndElement(); // default-style
-    writer.writeEmptyElement(StyleNs, QStringLiteral("style"));
-    writer.writeAttribute(StyleNs, QStringLiteral("name"), QStringLiteral("Standard"));
-    writer.writeAttribute(StyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
-    writer.writeAttribute(StyleNs, QStringLiteral("class"), QStringLiteral("text"));
+    writer.writeEmptyElement(OdtNamespaces::Style, QStringLiteral("style"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("name"), QStringLiteral("Standard"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("family"), QStringLiteral("paragraph"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("class"), QStringLiteral("text"));
     // Page numbers: 13-14 pt (the body's size), upright, centred.
-    writer.writeStartElement(StyleNs, QStringLiteral("style"));
-    writer.writeAttribute(StyleNs, QStringLiteral("name"), QStringLiteral("xhhtPageNumber"));
-    writer.writeAttribute(StyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
-    writer.writeEmptyElement(StyleNs, QStringLiteral("paragraph-properties"));
-    writer.writeAttribute(FoNs, QStringLiteral("text-align"), QStringLiteral("center"));
-    writer.writeEmptyElement(StyleNs, QStringLiteral("text-properties"));
-    writer.writeAttribute(FoNs, QStringLiteral("font-size"),
+    writer.writeStartElement(OdtNamespaces::Style, QStringLiteral("style"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("name"), QStringLiteral("xhhtPageNumber"));
+    writer.writeAttribute(OdtNamespaces::Style, QStringLiteral("family"), QStringLiteral("paragraph"));
+    writer.writeEmptyElement(OdtNamespaces::Style, QStringLiteral("paragraph-properties"));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("text-align"), QStringLiteral("center"));
+    writer.writeEmptyElement(OdtNamespaces::Style, QStringLiteral("text-properties"));
+    writer.writeAttribute(OdtNamespaces::Fo, QStringLiteral("font-size"),
                           QString::number(document.bodyPointSize) + QStringLiteral("pt"));
     writer.writeEndElement();
     writer.writeEndElement(); // styles
 
-    writer.writeStartElement(OfficeNs, QStringLiteral("automatic-styles"));
+    writer.writeStartElement(OdtNamespaces::Office, QStringLiteral("automatic-styles"));
     writePageLayout(writer, QStringLiteral("xhhtPortrait"), false, document.margins, false);
     writePageLayout(writer, QStringLiteral("xhhtLandscape"), true, document.margins, false);
     writePageLayout(writer, QStringLiteral("xhhtPortraitNumbered"), false, document.margins, true);
@@ -140,7 +131,7 @@ QByteArray OdtStyles::xml(const OfficialDocument &document)
     // Each part's first page has no number (Nghị định 30/2020); the pages after it do.
     // Appendices restart the numbering (the page-number of their first paragraph).
     const QString main = document.landscape ? QStringLiteral("Landscape") : QStringLiteral("Portrait");
-    writer.writeStartElement(OfficeNs, QStringLiteral("master-styles"));
+    writer.writeStartElement(OdtNamespaces::Office, QStringLiteral("master-styles"));
     writeMasterPage(writer, QStringLiteral("Standard"), QStringLiteral("xhht") + main, QStringLiteral("Numbered"),
                     false);
     writeMasterPage(writer, QStringLiteral("Numbered"), QStringLiteral("xhht%1Numbered").arg(main),
