@@ -11,7 +11,6 @@
 #include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
 #include "services/demogenerator.h"
-#include "services/seeder.h"
 #include "services/submissionservice.h"
 #include "services/submissionvalidator.h"
 #include "storage/auditrepository.h"
@@ -19,6 +18,7 @@
 #include "storage/organisationrepository.h"
 #include "storage/unitrepository.h"
 #include "support/pdfreadback.h"
+#include "support/testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,8 +63,7 @@ private:
 void TestAnnualReport::init()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     m_submissions = new SubmissionService(*m_db);
     m_submissions->setToday(kToday);
 }

@@ -9,13 +9,13 @@
 #include "reports/documentrenderer.h"
 #include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
-#include "services/seeder.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/unitrepository.h"
 #include "support/pdfreadback.h"
 #include "support/sampleorganisation.h"
+#include "support/testdatabase.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -163,8 +163,7 @@ void TestCommendations::initTestCase()
 void TestCommendations::init()
 {
     m_db = std::make_unique<Database>();
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     m_service = std::make_unique<CommendationService>(*m_db);
     m_catalogue = std::make_unique<CommendationCatalogueService>(*m_db);
     m_service->setToday(QDate(2025, 12, 15));

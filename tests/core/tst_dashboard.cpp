@@ -1,9 +1,8 @@
 // What the first screen says: the current year, deadlines, submission counts, units not
 // reviewed, overdue tasks, and what became overdue since the program was last opened.
 #include "services/dashboardservice.h"
-#include "services/demogenerator.h"
-#include "services/seeder.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QTest>
 
@@ -39,9 +38,7 @@ void TestDashboard::currentYear()
 void TestDashboard::summaryOfTheDemo()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
-    DemoGenerator(db).addDemo();
+    TestDatabase::prepare(db, TestDatabase::WithDemo);
     const DashboardSummary s = DashboardService(db).summary(QDate(2025, 12, 2), QDate(2025, 11, 25));
     QCOMPARE(s.year, 2025);
     QCOMPARE(s.reportDeadline, QDate(2025, 12, 10));
@@ -74,8 +71,7 @@ void TestDashboard::summaryOfTheDemo()
 void TestDashboard::nothingNewWithoutALastOpening()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
+    TestDatabase::prepare(db);
     const DashboardSummary s = DashboardService(db).summary(QDate(2026, 12, 12), QDate());
     QCOMPARE(s.year, 2026);
     QCOMPARE(s.received, 0);

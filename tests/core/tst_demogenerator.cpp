@@ -1,10 +1,10 @@
 #include "services/demogenerator.h"
-#include "services/seeder.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/submissionrepository.h"
 #include "storage/unitrepository.h"
 #include "storage/yearsettingsrepository.h"
+#include "support/testdatabase.h"
 
 #include <QTest>
 
@@ -44,9 +44,7 @@ QStringList TestDemoGenerator::snapshot(const Database &db)
 void TestDemoGenerator::demoCoversEveryActiveUnit()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
-    DemoGenerator(db).addDemo();
+    TestDatabase::prepare(db, TestDatabase::WithDemo);
     UnitRepository units(db);
     SubmissionRepository submissions(db);
     QCOMPARE(submissions.countForYear(2024), units.activeIn(2024).size());
@@ -73,13 +71,9 @@ void TestDemoGenerator::demoCoversEveryActiveUnit()
 void TestDemoGenerator::demoIsDeterministic()
 {
     Database a;
-    a.openInMemory();
-    Seeder(a).seed();
-    DemoGenerator(a).addDemo();
+    TestDatabase::prepare(a, TestDatabase::WithDemo);
     Database b;
-    b.openInMemory();
-    Seeder(b).seed();
-    DemoGenerator(b).addDemo();
+    TestDatabase::prepare(b, TestDatabase::WithDemo);
     const QStringList first = snapshot(a);
     QVERIFY(!first.isEmpty());
     QCOMPARE(snapshot(b), first);
@@ -88,8 +82,7 @@ void TestDemoGenerator::demoIsDeterministic()
 void TestDemoGenerator::syntheticScale()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
+    TestDatabase::prepare(db);
     int lastDone = 0;
     DemoGenerator(db).addSynthetic(50, 2024, 2026, [&lastDone](int done, int) { lastDone = done; });
     QCOMPARE(UnitRepository(db).count(), 25 + 50);

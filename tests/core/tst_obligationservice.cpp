@@ -7,6 +7,7 @@
 #include "storage/planrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
+#include "support/testdatabase.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -59,8 +60,7 @@ private:
 void TestObligationService::init()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     m_service = new ObligationService(*m_db);
     m_service->setToday(QDate(2026, 11, 27));
 }

@@ -10,13 +10,13 @@
 #include "services/demogenerator.h"
 #include "services/obligationservice.h"
 #include "services/phasereviewservice.h"
-#include "services/seeder.h"
 #include "services/unitlineageservice.h"
 #include "storage/database.h"
 #include "storage/obligationrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/unitrepository.h"
 #include "support/pdfreadback.h"
+#include "support/testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,8 +77,7 @@ private:
 void TestPhaseReview::init()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
 }
 
 void TestPhaseReview::cleanup()

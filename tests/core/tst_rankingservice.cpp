@@ -1,15 +1,14 @@
 #include "domain/validationissue.h"
 #include "reports/rankedlistdocument.h"
 #include "reports/rankingtable.h"
-#include "services/demogenerator.h"
 #include "services/rankingservice.h"
-#include "services/seeder.h"
 #include "services/submissionservice.h"
 #include "services/unitlineageservice.h"
 #include "services/yearlockservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
+#include "support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -261,8 +260,7 @@ void TestRankingService::rulesRoundTrip()
 void TestRankingService::savedRulesAreUsed()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
+    TestDatabase::prepare(db);
     RankingService service(db);
     const Rubric rubric = SubmissionService(db).context(2025).rubric;
     QCOMPARE(TieRule::listToText(service.rules(rubric)), QStringLiteral("group:3,on_time,earlier_received"));
@@ -273,9 +271,7 @@ void TestRankingService::savedRulesAreUsed()
 void TestRankingService::demoYearIsRankedCompletely()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
-    DemoGenerator(db).addDemo();
+    TestDatabase::prepare(db, TestDatabase::WithDemo);
     const Ranking ranking = RankingService(db).rankYear(2024); // the demo reviewed 2024
     QCOMPARE(ranking.rows.size(), SubmissionService(db).context(2024).units.size());
     int previousRank = 0;
@@ -299,9 +295,7 @@ void TestRankingService::demoYearIsRankedCompletely()
 void TestRankingService::rollUpNamesTodaysUnits()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
-    DemoGenerator(db).addDemo();
+    TestDatabase::prepare(db, TestDatabase::WithDemo);
     QHash<QString, qint64> ids;
     for (const Unit &unit : UnitRepository(db).all())
         ids.insert(unit.code, unit.id);
@@ -349,9 +343,7 @@ void TestRankingService::rollUpNamesTodaysUnits()
 void TestRankingService::groupsAreRankedSeparately()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
-    DemoGenerator(db).addDemo();
+    TestDatabase::prepare(db, TestDatabase::WithDemo);
     const QList<Ranking> groups = RankingService(db).rankYearByGroup(2024);
     QVERIFY(groups.size() >= 2);
     qsizetype units = 0;
@@ -370,9 +362,7 @@ void TestRankingService::groupsAreRankedSeparately()
 void TestRankingService::yearLock()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
-    DemoGenerator(db).addDemo();
+    TestDatabase::prepare(db, TestDatabase::WithDemo);
     YearLockService locks(db);
     QSignalSpy changed(&locks, &YearLockService::lockChanged);
     QVERIFY(!locks.isLocked(2025));

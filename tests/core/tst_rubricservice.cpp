@@ -1,11 +1,10 @@
-#include "services/demogenerator.h"
 #include "services/rubricservice.h"
-#include "services/seeder.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/rubricrepository.h"
+#include "support/testdatabase.h"
 
 #include <QTest>
 
@@ -35,9 +34,7 @@ private:
 void TestRubricService::init()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
-    DemoGenerator(*m_db).addDemo();
+    TestDatabase::prepare(*m_db, TestDatabase::WithDemo);
 }
 
 void TestRubricService::cleanup()

@@ -3,13 +3,13 @@
 #include "imports/submissiontemplate.h"
 #include "io/xlsxtablewriter.h"
 #include "services/demogenerator.h"
-#include "services/seeder.h"
 #include "services/submissionservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/submissionrepository.h"
 #include "storage/unitrepository.h"
 #include "support/tallycheck.h"
+#include "support/testdatabase.h"
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -55,8 +55,7 @@ private:
 void TestSubmissionImport::init()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     m_service = new SubmissionService(*m_db);
     m_service->setToday(QDate(2026, 11, 27));
     m_dir = new QTemporaryDir;

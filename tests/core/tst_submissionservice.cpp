@@ -2,13 +2,13 @@
 #include "domain/validationissue.h"
 #include "domain/vietnamesecollator.h"
 #include "services/demogenerator.h"
-#include "services/seeder.h"
 #include "services/submissionservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/submissionrepository.h"
 #include "storage/yearsettingsrepository.h"
 #include "support/tallycheck.h"
+#include "support/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -56,9 +56,7 @@ private:
 void TestSubmissionService::init()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
-    DemoGenerator(*m_db).addDemo();
+    TestDatabase::prepare(*m_db, TestDatabase::WithDemo);
     m_service = new SubmissionService(*m_db);
     m_service->setToday(QDate(2026, 11, 27));
 }

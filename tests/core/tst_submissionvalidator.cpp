@@ -1,8 +1,8 @@
-#include "services/seeder.h"
 #include "services/submissionservice.h"
 #include "services/submissionvalidator.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
+#include "support/testdatabase.h"
 
 #include <QTest>
 
@@ -36,8 +36,7 @@ private:
 void TestSubmissionValidator::initTestCase()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     SubmissionService service(*m_db);
     service.setToday(QDate(2026, 11, 27));
     m_context = service.context(2025);

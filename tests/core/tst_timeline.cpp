@@ -1,8 +1,8 @@
 #include "domain/timeline.h"
 #include "services/planservice.h"
-#include "services/seeder.h"
 #include "services/yearlockservice.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -85,8 +85,7 @@ void TestTimeline::phasesAndReviews()
     QFETCH(QString, reviewKind);
     QFETCH(QString, reviewName);
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
+    TestDatabase::prepare(db);
     const Timeline timeline = PlanService(db).timeline(QDate(2026, 3, 1));
     QCOMPARE(timeline.firstYear(), 2024);
     QCOMPARE(timeline.lastYear(), 2030);
@@ -107,8 +106,7 @@ void TestTimeline::phasesAndReviews()
 void TestTimeline::seededDeadlines()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
+    TestDatabase::prepare(db);
     const Timeline timeline = PlanService(db).timeline(QDate(2026, 3, 1));
     for (const Timeline::Year &y : timeline.years()) {
         QVERIFY(y.hasSettings);
@@ -132,8 +130,7 @@ void TestTimeline::seededDeadlines()
 void TestTimeline::lockedYear()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
+    TestDatabase::prepare(db);
     YearLockService(db).lock(2024);
     const Timeline timeline = PlanService(db).timeline(QDate(2026, 3, 1));
     QVERIFY(timeline.year(2024)->locked);
@@ -161,8 +158,7 @@ void TestTimeline::todayMarker()
     QFETCH(QDate, today);
     QFETCH(int, current);
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
+    TestDatabase::prepare(db);
     const Timeline timeline = PlanService(db).timeline(today);
     QCOMPARE(timeline.today(), today);
     QCOMPARE(timeline.currentYear(), current);
@@ -187,8 +183,7 @@ void TestTimeline::todayMarker()
 void TestTimeline::textForPinnedToday()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
+    TestDatabase::prepare(db);
     YearLockService(db).lock(2024);
     const QString text = PlanService(db).timeline(QDate(2026, 11, 27)).toText();
     const QString deadlines = QStringLiteral("Đơn vị gửi báo cáo: 30/11/%1 | Báo cáo gửi Sở GD&ĐT: 10/12/%1 | "
@@ -281,8 +276,7 @@ void TestTimeline::periodFromPhasesAndMissingSettings()
 void TestTimeline::json()
 {
     Database db;
-    db.openInMemory();
-    Seeder(db).seed();
+    TestDatabase::prepare(db);
     const QJsonObject json = PlanService(db).timeline(QDate(2025, 12, 1)).toJson();
     QCOMPARE(json.value(QStringLiteral("period_from")).toInt(), 2024);
     QCOMPARE(json.value(QStringLiteral("period_to")).toInt(), 2030);

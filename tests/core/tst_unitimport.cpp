@@ -2,12 +2,12 @@
 #include "imports/submissiontemplate.h"
 #include "imports/unitimport.h"
 #include "io/tablereader.h"
-#include "services/seeder.h"
 #include "services/unitlineageservice.h"
 #include "services/unitservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
+#include "support/testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,8 +44,7 @@ private:
 void TestUnitImport::init()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     m_lineage = std::make_unique<UnitLineageService>(*m_db);
     m_units = std::make_unique<UnitService>(*m_db);
     m_dir = new QTemporaryDir;

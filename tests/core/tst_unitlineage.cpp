@@ -1,11 +1,11 @@
 #include "domain/validationissue.h"
-#include "services/seeder.h"
 #include "services/unitlineageservice.h"
 #include "services/unitservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/submissionrepository.h"
 #include "storage/unitrepository.h"
+#include "support/testdatabase.h"
 
 #include <QTest>
 
@@ -48,8 +48,7 @@ private:
 void TestUnitLineage::init()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     m_service = new UnitLineageService(*m_db);
 }
 

@@ -1,12 +1,11 @@
 #include "scoring/chartdata.h"
 #include "scoring/unithistorychart.h"
 #include "scoring/yeartotalschart.h"
-#include "services/demogenerator.h"
 #include "services/rankingservice.h"
-#include "services/seeder.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,9 +60,7 @@ void TestCharts::initTestCase()
 void TestCharts::init()
 {
     m_db = std::make_unique<Database>();
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
-    DemoGenerator(*m_db).addDemo();
+    TestDatabase::prepare(*m_db, TestDatabase::WithDemo);
 }
 
 void TestCharts::cleanup()

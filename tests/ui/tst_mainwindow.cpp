@@ -3,13 +3,13 @@
 #include "plan/planoutlinemodel.h"
 #include "plan/planscreen.h"
 #include "services/dashboardservice.h"
-#include "services/seeder.h"
 #include "services/services.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/unitrepository.h"
 #include "submissions/submissionsscreen.h"
+#include "support/testdatabase.h"
 #include "timeline/timelineview.h"
 #include "units/unitmodel.h"
 #include "units/unitsscreen.h"
@@ -55,8 +55,7 @@ void TestMainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("xhht-tests"));
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
 }
 
 void TestMainWindow::cleanupTestCase()

@@ -11,8 +11,6 @@
 #include "scoring/scoringgridmodel.h"
 #include "scoring/scoringscreen.h"
 #include "services/annualreportservice.h"
-#include "services/demogenerator.h"
-#include "services/seeder.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "storage/auditrepository.h"
@@ -20,6 +18,7 @@
 #include "submissions/submissioneditordialog.h"
 #include "submissions/submissionsscreen.h"
 #include "submissions/submissiontablemodel.h"
+#include "support/testdatabase.h"
 #include "widgets/reportdocumentfields.h"
 
 #include <QAction>
@@ -106,9 +105,7 @@ void TestReportsScreen::initTestCase()
 void TestReportsScreen::init()
 {
     m_db = std::make_unique<Database>();
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
-    DemoGenerator(*m_db).addDemo();
+    TestDatabase::prepare(*m_db, TestDatabase::WithDemo);
 }
 
 void TestReportsScreen::cleanup()

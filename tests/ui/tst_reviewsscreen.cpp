@@ -7,12 +7,11 @@
 #include "reviews/reviewsscreen.h"
 #include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
-#include "services/demogenerator.h"
-#include "services/seeder.h"
 #include "services/services.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "support/pdfreadback.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -79,9 +78,7 @@ void TestReviewsScreen::initTestCase()
 void TestReviewsScreen::init()
 {
     m_db = std::make_unique<Database>();
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
-    DemoGenerator(*m_db).addDemo();
+    TestDatabase::prepare(*m_db, TestDatabase::WithDemo);
     m_services = std::make_unique<Services>(*m_db);
     m_service = &m_services->commendations();
     m_catalogue = &m_services->catalogue();

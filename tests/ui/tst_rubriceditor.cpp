@@ -2,13 +2,13 @@
 #include "scoring/rubriceditordialog.h"
 #include "services/demogenerator.h"
 #include "services/rubricservice.h"
-#include "services/seeder.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -82,8 +82,7 @@ void TestRubricEditor::initTestCase()
 void TestRubricEditor::init()
 {
     m_db = std::make_unique<Database>();
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     m_services = std::make_unique<Services>(*m_db);
     DemoGenerator(*m_db).addDemo();
 }

@@ -20,6 +20,7 @@
 #include "storage/rubricrepository.h"
 #include "storage/unitrepository.h"
 #include "submissions/submissionsscreen.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -120,9 +121,7 @@ void TestScoringScreen::initTestCase()
 void TestScoringScreen::init()
 {
     m_db = std::make_unique<Database>();
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
-    DemoGenerator(*m_db).addDemo();
+    TestDatabase::prepare(*m_db, TestDatabase::WithDemo);
 }
 
 void TestScoringScreen::cleanup()

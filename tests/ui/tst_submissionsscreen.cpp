@@ -1,6 +1,4 @@
 #include "mainwindow.h"
-#include "services/demogenerator.h"
-#include "services/seeder.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/submissionvalidator.h"
@@ -12,6 +10,7 @@
 #include "submissions/submissionimportdialog.h"
 #include "submissions/submissionsscreen.h"
 #include "submissions/submissiontablemodel.h"
+#include "support/testdatabase.h"
 #include "widgets/evidencepanel.h"
 
 #include <QAbstractItemModelTester>
@@ -97,9 +96,7 @@ void TestSubmissionsScreen::initTestCase()
 void TestSubmissionsScreen::init()
 {
     m_db = std::make_unique<Database>();
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
-    DemoGenerator(*m_db).addDemo();
+    TestDatabase::prepare(*m_db, TestDatabase::WithDemo);
 }
 
 void TestSubmissionsScreen::cleanup()

@@ -1,8 +1,8 @@
 #include "services/obligationservice.h"
-#include "services/seeder.h"
 #include "services/services.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 #include "tasks/obligationevidencedialog.h"
 #include "tasks/obligationfiltermodel.h"
 #include "tasks/obligationtablemodel.h"
@@ -69,8 +69,7 @@ void TestTasksScreen::initTestCase()
 void TestTasksScreen::init()
 {
     m_db = std::make_unique<Database>();
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     m_services = std::make_unique<Services>(*m_db);
     m_service = &m_services->obligations();
     m_service->setToday(QDate(2024, 12, 20)); // T04 (due 10/12) overdue in 2024

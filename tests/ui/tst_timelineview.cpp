@@ -1,10 +1,10 @@
 #include "domain/timeline.h"
 #include "services/planservice.h"
-#include "services/seeder.h"
 #include "services/services.h"
 #include "services/yearlockservice.h"
 #include "storage/database.h"
 #include "support/pdfreadback.h"
+#include "support/testdatabase.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinescreen.h"
 #include "timeline/timelineview.h"
@@ -56,8 +56,7 @@ void TestTimelineView::initTestCase()
 void TestTimelineView::init()
 {
     m_db = std::make_unique<Database>();
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
     YearLockService(*m_db).lock(2024);
     m_view = std::make_unique<TimelineView>();
     m_view->setTimeline(PlanService(*m_db).timeline(QDate(2026, 11, 27)));

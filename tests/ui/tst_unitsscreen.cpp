@@ -1,9 +1,9 @@
 #include "commands/changeunitscommand.h"
-#include "services/seeder.h"
 #include "services/services.h"
 #include "services/unitservice.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
+#include "support/testdatabase.h"
 #include "units/unitfiltermodel.h"
 #include "units/unitlineagedialog.h"
 #include "units/unitlineagepanel.h"
@@ -53,8 +53,7 @@ private:
 void TestUnitsScreen::init()
 {
     m_db = new Database;
-    m_db->openInMemory();
-    Seeder(*m_db).seed();
+    TestDatabase::prepare(*m_db);
 }
 
 void TestUnitsScreen::cleanup()
