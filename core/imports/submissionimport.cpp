@@ -30,7 +30,36 @@ QStringView withoutEstimateMark(QStringView text, bool *estimate)
     return t;
 }
 
+bool isBlankRow(const TableRow &row)
+{
+    bool blank = true;
+    for (const QString &c : row.cells)
+        blank = blank && c.trimmed().isEmpty();
+    return blank;
+}
+
+// The trimmed text of a row's cell; empty when the column is missing (-1) or the row is short.
+QString cellText(const TableRow &row, qsizetype index)
+{
+    return index >= 0 && index < row.cells.size() ? row.cells.at(index).trimmed() : QString();
+}
+
+void fileIssue(SubmissionImport::Result &result, int row, const QString &column, const QString &message)
+{
+    result.issues.append({row, column, message});
+}
+
 } // namespace
+
+// One column of the file whose key is known: where it is and what it fills in.
+struct SubmissionImport::Column
+{
+    QString key;
+    qsizetype index = 0;
+    const Indicator *indicator = nullptr;
+    const Criterion *criterion = nullptr;
+    bool reviewed = false; // [rev:CODE]: the council's reviewed score, not the self-score
+};
 
 // Checks the data rows of a file whose header and year are known, one at a time, into
 // changes; issues and counts go to the result. It reads no database, so it may run on
@@ -38,15 +67,6 @@ QStringView withoutEstimateMark(QStringView text, bool *estimate)
 class SubmissionImport::Checker
 {
 public:
-    struct Column
-    {
-        QString key;
-        qsizetype index = 0;
-        const Indicator *indicator = nullptr;
-        const Criterion *criterion = nullptr;
-        bool reviewed = false; // [rev:CODE]: the council's reviewed score, not the self-score
-    };
-
     // `columns` point into `criteria` and the result's context, which must outlive the checker.
     Checker(QList<Column> columns, QList<Criterion> criteria, const QHash<QString, qsizetype> &byKey,
             qsizetype indicatorColumns, qsizetype criterionColumns, Result &result, QHash<qint64, Submission> stored)
@@ -85,6 +105,18 @@ public:
     }
 
 private:
+    void issue(const TableRow &row, const QString &column, const QString &message)
+    {
+        m_result.issues.append({row.number, column, message});
+    }
+    // The steps of check(), each adding its issues to the result.
+    bool yearMatches(const TableRow &row);
+    const Unit *unitOf(const TableRow &row);
+    bool hasData(const TableRow &row) const;
+    void readCells(const TableRow &row, Submission &after);
+    void readIndicator(const TableRow &row, const Column &c, const QString &text, Submission &after);
+    void readScore(const TableRow &row, const Column &c, const QString &text, Submission &after);
+
     const QList<Column> m_columns;
     const QList<Criterion> m_criteria; // what the columns' criterion pointers point into
     const qsizetype m_indicatorColumns;
@@ -105,16 +137,45 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
                                                                    bool yearIsOnlyDefault, Result &result,
                                                                    TableReadResult &table) const
 {
-    using Column = Checker::Column;
     result.path = path;
-    auto fileIssue = [&result](int row, const QString &column, const QString &message) {
-        result.issues.append({row, column, message});
-    };
+    if (!readTable(path, result, table))
+        return nullptr;
 
+    // The header: every column must be known, once.
+    QHash<QString, qsizetype> byKey;
+    QList<Column> columns = readHeader(table, byKey, result);
+
+    // The year: from the [year] column, else from the caller.
+    if (!readYear(table, byKey.value(QStringLiteral("year"), -1), year, yearIsOnlyDefault, result))
+        return nullptr;
+    if (!readContext(result))
+        return nullptr;
+    result.file.year = result.year;
+
+    const int headerRow = table.rows.first().number;
+    const QList<Criterion> criteria = result.context.scoredCriteria();
+    resolveColumns(columns, criteria, headerRow, result);
+    const auto indicatorColumns =
+        std::count_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.indicator != nullptr; });
+    const auto criterionColumns =
+        std::count_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.criterion != nullptr; });
+    const qsizetype codeColumn = byKey.value(QStringLiteral("unit_code"), -1);
+    const qsizetype nameColumn = byKey.value(QStringLiteral("unit_name"), -1);
+    if (codeColumn < 0 && nameColumn < 0)
+        fileIssue(result, headerRow, QStringLiteral("unit_code"),
+                  tr("the file needs a [unit_code] or a [unit_name] column to know whose rows they are"));
+    if (!result.issues.isEmpty())
+        return nullptr;
+    return std::make_unique<Checker>(std::move(columns), criteria, byKey, indicatorColumns, criterionColumns, result,
+                                     m_service.loadYear(result.year));
+}
+
+bool SubmissionImport::readTable(const QString &path, Result &result, TableReadResult &table)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fileIssue(0, {}, tr("cannot be read: %1").arg(file.errorString()));
-        return nullptr;
+        fileIssue(result, 0, {}, tr("cannot be read: %1").arg(file.errorString()));
+        return false;
     }
     result.file.content = file.readAll();
     file.close();
@@ -131,18 +192,21 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
         result.file.sha256 = QString::fromLatin1(sha256.get().toHex());
     }
     if (!table.ok()) {
-        fileIssue(table.errorRow, {}, table.error);
-        return nullptr;
+        fileIssue(result, table.errorRow, {}, table.error);
+        return false;
     }
     if (table.rows.isEmpty()) {
-        fileIssue(1, {}, tr("the file is empty; it needs a header row with the column keys"));
-        return nullptr;
+        fileIssue(result, 1, {}, tr("the file is empty; it needs a header row with the column keys"));
+        return false;
     }
+    return true;
+}
 
-    // The header: every column must be known, once.
+QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResult &table,
+                                                             QHash<QString, qsizetype> &byKey, Result &result)
+{
     const TableRow &headerRow = table.rows.first();
     QList<Column> columns;
-    QHash<QString, qsizetype> byKey;
     for (qsizetype i = 0; i < headerRow.cells.size(); ++i) {
         const QString key = ImportHeader::keyOf(headerRow.cells.at(i));
         if (key.isEmpty()) {
@@ -150,11 +214,12 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
             for (qsizetype r = 1; r < table.rows.size() && !used; ++r)
                 used = i < table.rows.at(r).cells.size() && !table.rows.at(r).cells.at(i).trimmed().isEmpty();
             if (used)
-                fileIssue(headerRow.number, ImportHeader::columnLetter(i), tr("this column has values but no header"));
+                fileIssue(result, headerRow.number, ImportHeader::columnLetter(i),
+                          tr("this column has values but no header"));
             continue;
         }
         if (byKey.contains(key)) {
-            fileIssue(headerRow.number, key,
+            fileIssue(result, headerRow.number, key,
                       tr("the column appears twice (columns %1 and %2)")
                           .arg(ImportHeader::columnLetter(byKey.value(key)), ImportHeader::columnLetter(i)));
             continue;
@@ -162,9 +227,12 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
         byKey.insert(key, i);
         columns.append({key, i, nullptr, nullptr});
     }
+    return columns;
+}
 
-    // The year: from the [year] column, else from the caller.
-    const qsizetype yearColumn = byKey.value(QStringLiteral("year"), -1);
+bool SubmissionImport::readYear(const TableReadResult &table, qsizetype yearColumn, int year, bool yearIsOnlyDefault,
+                                Result &result)
+{
     if (yearColumn >= 0) {
         for (qsizetype r = 1; r < table.rows.size() && result.year == 0; ++r) {
             const QStringList &cells = table.rows.at(r).cells;
@@ -173,41 +241,50 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
             const int y = text.toInt(&ok);
             if (!text.isEmpty()) {
                 if (!ok || y < 2000 || y > 2100) {
-                    fileIssue(table.rows.at(r).number, QStringLiteral("year"), tr("“%1” is not a year").arg(text));
-                    return nullptr;
+                    fileIssue(result, table.rows.at(r).number, QStringLiteral("year"),
+                              tr("“%1” is not a year").arg(text));
+                    return false;
                 }
                 result.year = y;
             }
         }
         if (year != 0 && result.year != 0 && year != result.year && !yearIsOnlyDefault) {
-            fileIssue(0, QStringLiteral("year"),
+            fileIssue(result, 0, QStringLiteral("year"),
                       tr("the file is for %1, but the import was asked for %2").arg(result.year).arg(year));
-            return nullptr;
+            return false;
         }
     }
     if (result.year == 0)
         result.year = year;
     if (result.year == 0) {
-        fileIssue(headerRow.number, {},
+        fileIssue(result, table.rows.first().number, {},
                   tr("the file has no [year] column; add one, or give the year (--year on the command line)"));
-        return nullptr;
+        return false;
     }
+    return true;
+}
 
+bool SubmissionImport::readContext(Result &result) const
+{
     YearContext &context = result.context;
     try {
         context = m_service.context(result.year);
     } catch (const ValidationError &e) {
-        fileIssue(0, QStringLiteral("year"), e.message());
-        return nullptr;
+        fileIssue(result, 0, QStringLiteral("year"), e.message());
+        return false;
     }
     if (context.settings.locked) {
-        fileIssue(0, QStringLiteral("year"),
+        fileIssue(result, 0, QStringLiteral("year"),
                   tr("the year %1 is locked; its submissions can no longer be changed").arg(result.year));
-        return nullptr;
+        return false;
     }
-    result.file.year = result.year;
+    return true;
+}
 
-    const QList<Criterion> criteria = context.scoredCriteria();
+void SubmissionImport::resolveColumns(QList<Column> &columns, const QList<Criterion> &criteria, int headerRow,
+                                      Result &result)
+{
+    YearContext &context = result.context;
     static const QStringList plainKeys = {QStringLiteral("year"),          QStringLiteral("unit_code"),
                                           QStringLiteral("unit_name"),     QStringLiteral("document_number"),
                                           QStringLiteral("document_date"), QStringLiteral("received_date"),
@@ -220,7 +297,7 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
                 if (c.key.mid(4) == i.code)
                     c.indicator = &i;
             if (!c.indicator)
-                fileIssue(headerRow.number, c.key, tr("no indicator has the code %1").arg(c.key.mid(4)));
+                fileIssue(result, headerRow, c.key, tr("no indicator has the code %1").arg(c.key.mid(4)));
         } else if (c.key.startsWith(QLatin1String("self:")) || c.key.startsWith(QLatin1String("rev:"))) {
             c.reviewed = c.key.startsWith(QLatin1String("rev:"));
             const QString code = c.key.mid(c.reviewed ? 4 : 5);
@@ -228,105 +305,29 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
                 if (code == k.code)
                     c.criterion = &k;
             if (!c.criterion)
-                fileIssue(headerRow.number, c.key,
+                fileIssue(result, headerRow, c.key,
                           tr("the rubric of %1 (%2) has no item %3").arg(result.year).arg(context.rubric.code, code));
         } else {
-            fileIssue(headerRow.number, c.key,
+            fileIssue(result, headerRow, c.key,
                       tr("unknown column; the keys are [year], [unit_code], [unit_name], [document_number], "
                          "[document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in "
                          "the import template"));
         }
     }
-    const auto indicatorColumns =
-        std::count_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.indicator != nullptr; });
-    const auto criterionColumns =
-        std::count_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.criterion != nullptr; });
-    const qsizetype codeColumn = byKey.value(QStringLiteral("unit_code"), -1);
-    const qsizetype nameColumn = byKey.value(QStringLiteral("unit_name"), -1);
-    if (codeColumn < 0 && nameColumn < 0)
-        fileIssue(headerRow.number, QStringLiteral("unit_code"),
-                  tr("the file needs a [unit_code] or a [unit_name] column to know whose rows they are"));
-    if (!result.issues.isEmpty())
-        return nullptr;
-    return std::make_unique<Checker>(std::move(columns), criteria, byKey, indicatorColumns, criterionColumns, result,
-                                     m_service.loadYear(result.year));
 }
 
 std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const TableRow &row)
 {
-    auto cell = [&row](qsizetype index) {
-        return index >= 0 && index < row.cells.size() ? row.cells.at(index).trimmed() : QString();
-    };
-    bool blank = true;
-    for (const QString &c : row.cells)
-        blank = blank && c.trimmed().isEmpty();
-    if (blank)
+    if (isBlankRow(row))
         return {};
     ++m_result.rowsRead;
-    auto issue = [&](const QString &column, const QString &message) {
-        m_result.issues.append({row.number, column, message});
-    };
-
-    if (m_yearColumn >= 0) {
-        const QString y = cell(m_yearColumn);
-        if (!y.isEmpty() && y != QString::number(m_result.year)) {
-            issue(QStringLiteral("year"),
-                  SubmissionImport::tr("the year %1 differs from the file's year %2; import one year per file")
-                      .arg(y)
-                      .arg(m_result.year));
-            return {};
-        }
-    }
-
-    // Whose row is it?
-    const QString code = cell(m_codeColumn);
-    const QString name = cell(m_nameColumn).normalized(QString::NormalizationForm_C);
-    const Unit *unit = nullptr;
-    if (!code.isEmpty()) {
-        unit = m_activeByCode.value(code);
-        if (!unit) {
-            // Worded by finish(), which may read the other units from the database.
-            m_unknownCodes.append({m_result.issues.size(), code});
-            issue(QStringLiteral("unit_code"), QString());
-            return {};
-        }
-        if (!name.isEmpty() &&
-            name.toCaseFolded() != unit->name.normalized(QString::NormalizationForm_C).toCaseFolded()) {
-            issue(QStringLiteral("unit_name"),
-                  SubmissionImport::tr("“%1” is not the name of unit %2 (“%3”)").arg(name, code, unit->name));
-            return {};
-        }
-    } else if (!name.isEmpty()) {
-        const QList<const Unit *> matches = m_activeByName.value(name.toCaseFolded());
-        if (matches.size() != 1) {
-            issue(QStringLiteral("unit_name"),
-                  matches.isEmpty()
-                      ? SubmissionImport::tr("no unit active in %1 is named “%2”").arg(m_result.year).arg(name)
-                      : SubmissionImport::tr("several units are named “%1”; give the unit code").arg(name));
-            return {};
-        }
-        unit = matches.first();
-    } else {
-        issue(m_codeColumn >= 0 ? QStringLiteral("unit_code") : QStringLiteral("unit_name"),
-              SubmissionImport::tr("the row has values but no unit"));
+    if (!yearMatches(row))
         return {};
-    }
-    if (m_rowOfUnit.contains(unit->id)) {
-        issue(m_codeColumn >= 0 ? QStringLiteral("unit_code") : QStringLiteral("unit_name"),
-              SubmissionImport::tr("the unit %1 already has a row (row %2); one row per unit")
-                  .arg(unit->code)
-                  .arg(m_rowOfUnit.value(unit->id)));
+    const Unit *unit = unitOf(row);
+    if (!unit)
         return {};
-    }
-    m_rowOfUnit.insert(unit->id, row.number);
-
     // A row with only the unit filled in: nothing was sent, nothing to import.
-    bool hasData = false;
-    for (const Column &c : std::as_const(m_columns))
-        if (c.key != QLatin1String("year") && c.key != QLatin1String("unit_code") &&
-            c.key != QLatin1String("unit_name"))
-            hasData = hasData || !cell(c.index).isEmpty();
-    if (!hasData) {
+    if (!hasData(row)) {
         ++m_result.rowsEmpty;
         return {};
     }
@@ -340,52 +341,13 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
     after.values.reserve(after.values.size() + m_indicatorColumns);
     after.scores.reserve(after.scores.size() + m_criterionColumns);
     const qsizetype issuesBefore = m_result.issues.size();
-    for (const Column &c : std::as_const(m_columns)) {
-        const QString text = cell(c.index);
-        if (c.key == QLatin1String("document_number")) {
-            after.documentNumber = text;
-        } else if (c.key == QLatin1String("note")) {
-            after.note = text;
-        } else if (c.key == QLatin1String("document_date") || c.key == QLatin1String("received_date")) {
-            QDate date;
-            const QString message = SubmissionValidator::parseDate(text, &date);
-            if (!message.isEmpty())
-                issue(c.key, message);
-            (c.key == QLatin1String("document_date") ? after.documentDate : after.receivedDate) = date;
-        } else if (c.indicator) {
-            bool estimate = false;
-            IndicatorValue value;
-            const QString message =
-                SubmissionValidator::parseIndicator(*c.indicator, withoutEstimateMark(text, &estimate), &value);
-            if (!message.isEmpty())
-                issue(c.key, message);
-            value.estimate = estimate && !value.isEmpty();
-            after.values.removeIf([&c](const IndicatorValue &v) { return v.indicatorId == c.indicator->id; });
-            if (!value.isEmpty())
-                after.values.append(value);
-        } else if (c.criterion) {
-            std::optional<Points> score;
-            const QString message = SubmissionValidator::parseScore(*c.criterion, text, &score);
-            if (!message.isEmpty())
-                issue(c.key, message);
-            bool found = false;
-            for (CriterionScore &s : after.scores) {
-                if (s.criterionId == c.criterion->id) {
-                    (c.reviewed ? s.reviewed : s.self) = score;
-                    found = true;
-                }
-            }
-            if (!found && score)
-                after.scores.append(
-                    {c.criterion->id, c.reviewed ? std::nullopt : score, c.reviewed ? score : std::nullopt, {}});
-        }
-    }
+    readCells(row, after);
     if (after.receivedDate.isValid() && after.status == QLatin1String("not_received"))
         after.status = QStringLiteral("received");
     if (m_result.issues.size() != issuesBefore)
         return {};
     for (const ValidationIssue &v : SubmissionValidator::validate(after, m_context))
-        issue(v.field, v.message);
+        issue(row, v.field, v.message);
     if (m_result.issues.size() != issuesBefore)
         return {};
 
@@ -395,6 +357,136 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
     }
     ++(before.id ? m_result.changed : m_result.created);
     return SubmissionService::Change{before, after};
+}
+
+// A [year] cell, when filled in, must be the file's year.
+bool SubmissionImport::Checker::yearMatches(const TableRow &row)
+{
+    if (m_yearColumn >= 0) {
+        const QString y = cellText(row, m_yearColumn);
+        if (!y.isEmpty() && y != QString::number(m_result.year)) {
+            issue(row, QStringLiteral("year"),
+                  SubmissionImport::tr("the year %1 differs from the file's year %2; import one year per file")
+                      .arg(y)
+                      .arg(m_result.year));
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whose row is it? The unit active in the year with the row's code or name, met in no
+// earlier row; nullptr (with an issue) when there is none.
+const Unit *SubmissionImport::Checker::unitOf(const TableRow &row)
+{
+    const QString code = cellText(row, m_codeColumn);
+    const QString name = cellText(row, m_nameColumn).normalized(QString::NormalizationForm_C);
+    const Unit *unit = nullptr;
+    if (!code.isEmpty()) {
+        unit = m_activeByCode.value(code);
+        if (!unit) {
+            // Worded by finish(), which may read the other units from the database.
+            m_unknownCodes.append({m_result.issues.size(), code});
+            issue(row, QStringLiteral("unit_code"), QString());
+            return nullptr;
+        }
+        if (!name.isEmpty() &&
+            name.toCaseFolded() != unit->name.normalized(QString::NormalizationForm_C).toCaseFolded()) {
+            issue(row, QStringLiteral("unit_name"),
+                  SubmissionImport::tr("“%1” is not the name of unit %2 (“%3”)").arg(name, code, unit->name));
+            return nullptr;
+        }
+    } else if (!name.isEmpty()) {
+        const QList<const Unit *> matches = m_activeByName.value(name.toCaseFolded());
+        if (matches.size() != 1) {
+            issue(row, QStringLiteral("unit_name"),
+                  matches.isEmpty()
+                      ? SubmissionImport::tr("no unit active in %1 is named “%2”").arg(m_result.year).arg(name)
+                      : SubmissionImport::tr("several units are named “%1”; give the unit code").arg(name));
+            return nullptr;
+        }
+        unit = matches.first();
+    } else {
+        issue(row, m_codeColumn >= 0 ? QStringLiteral("unit_code") : QStringLiteral("unit_name"),
+              SubmissionImport::tr("the row has values but no unit"));
+        return nullptr;
+    }
+    if (m_rowOfUnit.contains(unit->id)) {
+        issue(row, m_codeColumn >= 0 ? QStringLiteral("unit_code") : QStringLiteral("unit_name"),
+              SubmissionImport::tr("the unit %1 already has a row (row %2); one row per unit")
+                  .arg(unit->code)
+                  .arg(m_rowOfUnit.value(unit->id)));
+        return nullptr;
+    }
+    m_rowOfUnit.insert(unit->id, row.number);
+    return unit;
+}
+
+// Whether a column other than the year and the unit is filled in.
+bool SubmissionImport::Checker::hasData(const TableRow &row) const
+{
+    bool filled = false;
+    for (const Column &c : m_columns)
+        if (c.key != QLatin1String("year") && c.key != QLatin1String("unit_code") &&
+            c.key != QLatin1String("unit_name"))
+            filled = filled || !cellText(row, c.index).isEmpty();
+    return filled;
+}
+
+// The row's cells over `after`, each parsed for its column.
+void SubmissionImport::Checker::readCells(const TableRow &row, Submission &after)
+{
+    for (const Column &c : m_columns) {
+        const QString text = cellText(row, c.index);
+        if (c.key == QLatin1String("document_number")) {
+            after.documentNumber = text;
+        } else if (c.key == QLatin1String("note")) {
+            after.note = text;
+        } else if (c.key == QLatin1String("document_date") || c.key == QLatin1String("received_date")) {
+            QDate date;
+            const QString message = SubmissionValidator::parseDate(text, &date);
+            if (!message.isEmpty())
+                issue(row, c.key, message);
+            (c.key == QLatin1String("document_date") ? after.documentDate : after.receivedDate) = date;
+        } else if (c.indicator) {
+            readIndicator(row, c, text, after);
+        } else if (c.criterion) {
+            readScore(row, c, text, after);
+        }
+    }
+}
+
+void SubmissionImport::Checker::readIndicator(const TableRow &row, const Column &c, const QString &text,
+                                              Submission &after)
+{
+    bool estimate = false;
+    IndicatorValue value;
+    const QString message =
+        SubmissionValidator::parseIndicator(*c.indicator, withoutEstimateMark(text, &estimate), &value);
+    if (!message.isEmpty())
+        issue(row, c.key, message);
+    value.estimate = estimate && !value.isEmpty();
+    after.values.removeIf([&c](const IndicatorValue &v) { return v.indicatorId == c.indicator->id; });
+    if (!value.isEmpty())
+        after.values.append(value);
+}
+
+void SubmissionImport::Checker::readScore(const TableRow &row, const Column &c, const QString &text, Submission &after)
+{
+    std::optional<Points> score;
+    const QString message = SubmissionValidator::parseScore(*c.criterion, text, &score);
+    if (!message.isEmpty())
+        issue(row, c.key, message);
+    bool found = false;
+    for (CriterionScore &s : after.scores) {
+        if (s.criterionId == c.criterion->id) {
+            (c.reviewed ? s.reviewed : s.self) = score;
+            found = true;
+        }
+    }
+    if (!found && score)
+        after.scores.append(
+            {c.criterion->id, c.reviewed ? std::nullopt : score, c.reviewed ? score : std::nullopt, {}});
 }
 
 SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year, bool yearIsOnlyDefault) const

@@ -4,6 +4,7 @@
 #include "services/submissionservice.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -55,9 +56,24 @@ public:
 
 private:
     class Checker;
+    struct Column;
     // Reads the file and checks its header and year; nullptr when they have issues.
     std::unique_ptr<Checker> begin(const QString &path, int year, bool yearIsOnlyDefault, Result &result,
                                    TableReadResult &table) const;
+
+    // The steps of begin(), each adding its issues to `result`. Reads the file into
+    // result.file and its table into `table`; false when it cannot be read or is empty.
+    static bool readTable(const QString &path, Result &result, TableReadResult &table);
+    // The header's columns, each key once (`byKey`: the index of each key).
+    static QList<Column> readHeader(const TableReadResult &table, QHash<QString, qsizetype> &byKey, Result &result);
+    // Sets result.year from the [year] column (at `yearColumn`, -1: none), else from
+    // `year`; false when it is wrong or missing.
+    static bool readYear(const TableReadResult &table, qsizetype yearColumn, int year, bool yearIsOnlyDefault,
+                         Result &result);
+    // Reads result.context for result.year; false when the year has no settings or is locked.
+    bool readContext(Result &result) const;
+    // Points the columns at the year's indicators and the rubric's `criteria`.
+    static void resolveColumns(QList<Column> &columns, const QList<Criterion> &criteria, int headerRow, Result &result);
 
     SubmissionService &m_service;
 };

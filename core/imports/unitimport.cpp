@@ -23,7 +23,54 @@ bool overlaps(QDate from1, QDate to1, QDate from2, QDate to2)
     return (to1.isNull() || from2 <= to1) && (to2.isNull() || from1 <= to2);
 }
 
+bool isBlankRow(const TableRow &row)
+{
+    bool blank = true;
+    for (const QString &c : row.cells)
+        blank = blank && c.trimmed().isEmpty();
+    return blank;
+}
+
+void rowIssue(UnitImport::Result &result, const TableRow &row, const QString &column, const QString &message)
+{
+    result.issues.append({row.number, column, message});
+}
+
 } // namespace
+
+// What the rows are checked against: the file's columns, the plan period, the stored
+// units, and what the rows read so far hold.
+struct UnitImport::Known
+{
+    Known(QHash<QString, qsizetype> columns, QDate start, QDate end, QList<Unit> units)
+        : byKey(std::move(columns)), periodStart(start), periodEnd(end), stored(std::move(units))
+    {
+        for (const Unit &u : stored) {
+            storedByCode.insert(u.code, &u);
+            codeOfId.insert(u.id, u.code);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(Known)
+
+    // The NFC, trimmed text of the row's cell under `key`; empty when the file lacks the column.
+    QString cell(const TableRow &row, const QString &key) const
+    {
+        const qsizetype index = byKey.value(key, -1);
+        return index >= 0 && index < row.cells.size()
+                   ? row.cells.at(index).normalized(QString::NormalizationForm_C).trimmed()
+                   : QString();
+    }
+
+    const QHash<QString, qsizetype> byKey;
+    const QDate periodStart;
+    const QDate periodEnd;
+    const QList<Unit> stored;
+    QHash<QString, const Unit *> storedByCode;
+    QHash<qint64, QString> codeOfId;
+    QHash<QString, int> rowOfCode;         // codes in the file
+    QList<int> rowOfUnit;                  // file row of each new unit
+    QList<QPair<int, QString>> parentRefs; // row, parent code to check at the end
+};
 
 QStringList UnitImport::keys()
 {
@@ -70,7 +117,27 @@ UnitImport::Result UnitImport::prepare(const QString &path) const
         result.issues.append({1, {}, tr("the file is empty; it needs a header row with the column keys")});
         return result;
     }
+    QHash<QString, qsizetype> byKey = readHeader(table, result);
+    if (!result.issues.isEmpty())
+        return result;
 
+    const QDate periodStart = m_lineage.periodStart();
+    const QDate periodEnd = m_lineage.periodEnd();
+    Known known(std::move(byKey), periodStart, periodEnd, m_units.all());
+    for (qsizetype r = 1; r < table.rows.size(); ++r)
+        checkRow(table.rows.at(r), known, result);
+    checkParents(known, result);
+    result.created = int(result.units.size());
+    if (!result.ok()) {
+        result.units.clear();
+        result.parentCodes.clear();
+        result.created = 0;
+    }
+    return result;
+}
+
+QHash<QString, qsizetype> UnitImport::readHeader(const TableReadResult &table, Result &result)
+{
     static const QStringList known = keys() + QStringList{QStringLiteral("short_name"), QStringLiteral("note")};
     const TableRow &headerRow = table.rows.first();
     QHash<QString, qsizetype> byKey;
@@ -104,151 +171,147 @@ UnitImport::Result UnitImport::prepare(const QString &path) const
          {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("valid_from")})
         if (!byKey.contains(required))
             result.issues.append({headerRow.number, required, tr("the file needs a [%1] column").arg(required)});
-    if (!result.issues.isEmpty())
-        return result;
+    return byKey;
+}
 
-    const QDate periodStart = m_lineage.periodStart();
-    const QDate periodEnd = m_lineage.periodEnd();
-    const QList<Unit> stored = m_units.all();
-    QHash<QString, const Unit *> storedByCode;
-    QHash<qint64, QString> codeOfId;
-    for (const Unit &u : stored) {
-        storedByCode.insert(u.code, &u);
-        codeOfId.insert(u.id, u.code);
+void UnitImport::checkRow(const TableRow &row, Known &known, Result &result)
+{
+    if (isBlankRow(row))
+        return;
+    ++result.rowsRead;
+    const qsizetype issuesBefore = result.issues.size();
+    QString parentCode;
+    Unit u = readUnit(row, known, parentCode, result);
+    if (result.issues.size() != issuesBefore)
+        return;
+    if (const Unit *s = known.storedByCode.value(u.code)) {
+        compareStored(row, u, *s, parentCode, known, result);
+        return;
     }
-    QHash<QString, int> rowOfCode;         // codes in the file
-    QList<int> rowOfUnit;                  // file row of each new unit
-    QList<QPair<int, QString>> parentRefs; // row, parent code to check at the end
+    checkNameClash(row, u, known, result);
+    if (result.issues.size() != issuesBefore)
+        return;
+    if (!parentCode.isEmpty())
+        known.parentRefs.append({row.number, parentCode});
+    result.units.append(std::move(u));
+    result.parentCodes.append(parentCode);
+    known.rowOfUnit.append(row.number);
+}
 
-    for (qsizetype r = 1; r < table.rows.size(); ++r) {
-        const TableRow &row = table.rows.at(r);
-        auto cell = [&](const QString &key) {
-            const qsizetype index = byKey.value(key, -1);
-            return index >= 0 && index < row.cells.size()
-                       ? row.cells.at(index).normalized(QString::NormalizationForm_C).trimmed()
-                       : QString();
-        };
-        bool blank = true;
-        for (const QString &c : row.cells)
-            blank = blank && c.trimmed().isEmpty();
-        if (blank)
-            continue;
-        ++result.rowsRead;
-        const qsizetype issuesBefore = result.issues.size();
-        auto issue = [&](const QString &column, const QString &message) {
-            result.issues.append({row.number, column, message});
-        };
+Unit UnitImport::readUnit(const TableRow &row, Known &known, QString &parentCode, Result &result)
+{
+    Unit u;
+    u.code = known.cell(row, QStringLiteral("code"));
+    u.name = known.cell(row, QStringLiteral("name")).simplified();
+    u.shortName =
+        known.byKey.contains(QStringLiteral("short_name")) ? known.cell(row, QStringLiteral("short_name")) : u.name;
+    if (u.shortName.isEmpty())
+        u.shortName = u.name;
+    u.group = known.cell(row, QStringLiteral("group"));
+    u.note = known.cell(row, QStringLiteral("note"));
+    parentCode = known.cell(row, QStringLiteral("parent_code"));
 
-        Unit u;
-        u.code = cell(QStringLiteral("code"));
-        u.name = cell(QStringLiteral("name")).simplified();
-        u.shortName = byKey.contains(QStringLiteral("short_name")) ? cell(QStringLiteral("short_name")) : u.name;
-        if (u.shortName.isEmpty())
-            u.shortName = u.name;
-        u.group = cell(QStringLiteral("group"));
-        u.note = cell(QStringLiteral("note"));
-        const QString parentCode = cell(QStringLiteral("parent_code"));
+    if (u.code.isEmpty())
+        rowIssue(result, row, QStringLiteral("code"), tr("the unit's code is missing"));
+    else if (known.rowOfCode.contains(u.code))
+        rowIssue(result, row, QStringLiteral("code"),
+                 tr("the code %1 already has a row (row %2); one row per unit")
+                     .arg(u.code)
+                     .arg(known.rowOfCode.value(u.code)));
+    else
+        known.rowOfCode.insert(u.code, row.number);
+    if (u.name.isEmpty())
+        rowIssue(result, row, QStringLiteral("name"), tr("the unit's name is missing"));
+    const QString kind = known.cell(row, QStringLiteral("kind"));
+    for (const QString &k : UnitService::kinds())
+        if (kind.compare(k, Qt::CaseInsensitive) == 0 ||
+            UnitService::nameKey(kind) == UnitService::nameKey(UnitKind::label(k)))
+            u.kind = k;
+    if (u.kind.isEmpty())
+        rowIssue(
+            result, row, QStringLiteral("kind"),
+            tr("“%1” is not a kind of unit; use one of %2").arg(kind, UnitService::kinds().join(QStringLiteral(", "))));
+    readValidity(row, known, u, result);
+    if (!parentCode.isEmpty() && parentCode == u.code)
+        rowIssue(result, row, QStringLiteral("parent_code"), tr("a unit cannot be its own parent"));
+    return u;
+}
 
-        if (u.code.isEmpty())
-            issue(QStringLiteral("code"), tr("the unit's code is missing"));
-        else if (rowOfCode.contains(u.code))
-            issue(QStringLiteral("code"), tr("the code %1 already has a row (row %2); one row per unit")
-                                              .arg(u.code)
-                                              .arg(rowOfCode.value(u.code)));
-        else
-            rowOfCode.insert(u.code, row.number);
-        if (u.name.isEmpty())
-            issue(QStringLiteral("name"), tr("the unit's name is missing"));
-        const QString kind = cell(QStringLiteral("kind"));
-        for (const QString &k : UnitService::kinds())
-            if (kind.compare(k, Qt::CaseInsensitive) == 0 ||
-                UnitService::nameKey(kind) == UnitService::nameKey(UnitKind::label(k)))
-                u.kind = k;
-        if (u.kind.isEmpty())
-            issue(QStringLiteral("kind"), tr("“%1” is not a kind of unit; use one of %2")
-                                              .arg(kind, UnitService::kinds().join(QStringLiteral(", "))));
-        for (const QString &key : {QStringLiteral("valid_from"), QStringLiteral("valid_to")}) {
-            QDate date;
-            const QString text = cell(key);
-            const QString message = SubmissionValidator::parseDate(text, &date);
-            if (!message.isEmpty()) {
-                issue(key, message);
-                continue;
-            }
-            if (date.isValid() && (date < periodStart || date > periodEnd))
-                issue(key, tr("the date %1 is outside the plan period (%2 to %3)")
-                               .arg(day(date), day(periodStart), day(periodEnd)));
-            (key == QLatin1String("valid_from") ? u.validFrom : u.validTo) = date;
-        }
-        if (!u.validFrom.isValid() && cell(QStringLiteral("valid_from")).isEmpty())
-            issue(QStringLiteral("valid_from"), tr("the first day of validity is missing"));
-        if (u.validFrom.isValid() && u.validTo.isValid() && u.validTo < u.validFrom)
-            issue(QStringLiteral("valid_to"),
-                  tr("the last day %1 comes before the first day %2").arg(day(u.validTo), day(u.validFrom)));
-        if (!parentCode.isEmpty() && parentCode == u.code)
-            issue(QStringLiteral("parent_code"), tr("a unit cannot be its own parent"));
-        if (result.issues.size() != issuesBefore)
-            continue;
-
-        // Already stored: the same values change nothing; others are refused.
-        if (const Unit *s = storedByCode.value(u.code)) {
-            QString differs;
-            if (s->name != u.name)
-                differs = QStringLiteral("name");
-            else if (s->kind != u.kind)
-                differs = QStringLiteral("kind");
-            else if (codeOfId.value(s->parentId) != parentCode)
-                differs = QStringLiteral("parent_code");
-            else if (s->group != u.group)
-                differs = QStringLiteral("group");
-            else if (s->validFrom != u.validFrom)
-                differs = QStringLiteral("valid_from");
-            else if (s->validTo != u.validTo)
-                differs = QStringLiteral("valid_to");
-            else if (byKey.contains(QStringLiteral("short_name")) && s->shortName != u.shortName)
-                differs = QStringLiteral("short_name");
-            if (!differs.isEmpty()) {
-                issue(differs, tr("the unit %1 is already recorded as “%2” with other values; change it on the "
-                                  "Units screen (rename, move, dissolve), which keeps its history")
-                                   .arg(u.code, s->name));
-                continue;
-            }
-            ++result.unchanged;
+// [valid_from] and [valid_to]: dates within the plan period, the first one given, in order.
+void UnitImport::readValidity(const TableRow &row, const Known &known, Unit &unit, Result &result)
+{
+    for (const QString &key : {QStringLiteral("valid_from"), QStringLiteral("valid_to")}) {
+        QDate date;
+        const QString text = known.cell(row, key);
+        const QString message = SubmissionValidator::parseDate(text, &date);
+        if (!message.isEmpty()) {
+            rowIssue(result, row, key, message);
             continue;
         }
-
-        // A name shared with a unit valid at the same time, stored or in the file.
-        const QString key = UnitService::nameKey(u.name);
-        for (const Unit &s : stored)
-            if (UnitService::nameKey(s.name) == key && overlaps(s.validFrom, s.validTo, u.validFrom, u.validTo))
-                issue(QStringLiteral("name"),
-                      tr("the unit %1 is already named “%2” at the same time").arg(s.code, s.name));
-        for (qsizetype i = 0; i < result.units.size(); ++i) {
-            const Unit &other = result.units.at(i);
-            if (UnitService::nameKey(other.name) == key &&
-                overlaps(other.validFrom, other.validTo, u.validFrom, u.validTo))
-                issue(QStringLiteral("name"),
-                      tr("row %1 has the same name “%2” at the same time").arg(rowOfUnit.at(i)).arg(other.name));
-        }
-        if (result.issues.size() != issuesBefore)
-            continue;
-        if (!parentCode.isEmpty())
-            parentRefs.append({row.number, parentCode});
-        result.units.append(u);
-        result.parentCodes.append(parentCode);
-        rowOfUnit.append(row.number);
+        if (date.isValid() && (date < known.periodStart || date > known.periodEnd))
+            rowIssue(result, row, key,
+                     tr("the date %1 is outside the plan period (%2 to %3)")
+                         .arg(day(date), day(known.periodStart), day(known.periodEnd)));
+        (key == QLatin1String("valid_from") ? unit.validFrom : unit.validTo) = date;
     }
-    for (const auto &[rowNumber, code] : std::as_const(parentRefs))
-        if (!storedByCode.contains(code) && !rowOfCode.contains(code))
+    if (!unit.validFrom.isValid() && known.cell(row, QStringLiteral("valid_from")).isEmpty())
+        rowIssue(result, row, QStringLiteral("valid_from"), tr("the first day of validity is missing"));
+    if (unit.validFrom.isValid() && unit.validTo.isValid() && unit.validTo < unit.validFrom)
+        rowIssue(result, row, QStringLiteral("valid_to"),
+                 tr("the last day %1 comes before the first day %2").arg(day(unit.validTo), day(unit.validFrom)));
+}
+
+void UnitImport::compareStored(const TableRow &row, const Unit &unit, const Unit &stored, const QString &parentCode,
+                               const Known &known, Result &result)
+{
+    QString differs;
+    if (stored.name != unit.name)
+        differs = QStringLiteral("name");
+    else if (stored.kind != unit.kind)
+        differs = QStringLiteral("kind");
+    else if (known.codeOfId.value(stored.parentId) != parentCode)
+        differs = QStringLiteral("parent_code");
+    else if (stored.group != unit.group)
+        differs = QStringLiteral("group");
+    else if (stored.validFrom != unit.validFrom)
+        differs = QStringLiteral("valid_from");
+    else if (stored.validTo != unit.validTo)
+        differs = QStringLiteral("valid_to");
+    else if (known.byKey.contains(QStringLiteral("short_name")) && stored.shortName != unit.shortName)
+        differs = QStringLiteral("short_name");
+    if (!differs.isEmpty()) {
+        rowIssue(result, row, differs,
+                 tr("the unit %1 is already recorded as “%2” with other values; change it on the "
+                    "Units screen (rename, move, dissolve), which keeps its history")
+                     .arg(unit.code, stored.name));
+        return;
+    }
+    ++result.unchanged;
+}
+
+void UnitImport::checkNameClash(const TableRow &row, const Unit &unit, const Known &known, Result &result)
+{
+    const QString key = UnitService::nameKey(unit.name);
+    for (const Unit &s : known.stored)
+        if (UnitService::nameKey(s.name) == key && overlaps(s.validFrom, s.validTo, unit.validFrom, unit.validTo))
+            rowIssue(result, row, QStringLiteral("name"),
+                     tr("the unit %1 is already named “%2” at the same time").arg(s.code, s.name));
+    for (qsizetype i = 0; i < result.units.size(); ++i) {
+        const Unit &other = result.units.at(i);
+        if (UnitService::nameKey(other.name) == key &&
+            overlaps(other.validFrom, other.validTo, unit.validFrom, unit.validTo))
+            rowIssue(result, row, QStringLiteral("name"),
+                     tr("row %1 has the same name “%2” at the same time").arg(known.rowOfUnit.at(i)).arg(other.name));
+    }
+}
+
+// Every [parent_code] must name a stored unit or one of the file.
+void UnitImport::checkParents(const Known &known, Result &result)
+{
+    for (const auto &[rowNumber, code] : known.parentRefs)
+        if (!known.storedByCode.contains(code) && !known.rowOfCode.contains(code))
             result.issues.append({rowNumber, QStringLiteral("parent_code"),
                                   tr("no unit has the code “%1”, in the database or in the file").arg(code)});
-    result.created = int(result.units.size());
-    if (!result.ok()) {
-        result.units.clear();
-        result.parentCodes.clear();
-        result.created = 0;
-    }
-    return result;
 }
 
 void UnitImport::apply(const Result &result)

@@ -4,12 +4,15 @@
 #include "importissue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 class UnitLineageService;
 class UnitService;
+struct TableReadResult;
+struct TableRow;
 
 // Loading many units at once from a CSV or XLSX file (the 96 communes of the new
 // province), all checked before anything is written, all or nothing. Columns are keyed as
@@ -51,6 +54,21 @@ public:
     void apply(const Result &result);
 
 private:
+    struct Known;
+    // The header's keys (by key: the column's index); its issues go to `result`.
+    static QHash<QString, qsizetype> readHeader(const TableReadResult &table, Result &result);
+    // Checks one data row and, when it is a new unit, adds it to `result`.
+    static void checkRow(const TableRow &row, Known &known, Result &result);
+    // The unit a row describes, with the issues of its own cells; `parentCode` is its [parent_code].
+    static Unit readUnit(const TableRow &row, Known &known, QString &parentCode, Result &result);
+    static void readValidity(const TableRow &row, const Known &known, Unit &unit, Result &result);
+    // A row whose code is stored: the same values change nothing; others are refused.
+    static void compareStored(const TableRow &row, const Unit &unit, const Unit &stored, const QString &parentCode,
+                              const Known &known, Result &result);
+    // A name shared with a unit valid at the same time, stored or in the file.
+    static void checkNameClash(const TableRow &row, const Unit &unit, const Known &known, Result &result);
+    static void checkParents(const Known &known, Result &result);
+
     UnitLineageService &m_lineage;
     const UnitService &m_units;
 };

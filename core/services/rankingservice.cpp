@@ -35,6 +35,185 @@ struct Scored
     int nameRank = 0;
 };
 
+// The rubric's scored items, each with the code of its top-level group, and the
+// highest level an item asks for.
+struct RubricItems
+{
+    QList<const Criterion *> items;
+    QHash<qint64, QString> groupOf; // item id -> top-level group code
+    int maxLevel = 0;
+};
+
+RubricItems rubricItems(const Rubric &rubric)
+{
+    RubricItems result;
+    QHash<qint64, QString> codeOfGroup;
+    for (const Criterion &c : rubric.criteria)
+        if (isGroup(c))
+            codeOfGroup.insert(c.id, c.code);
+    for (const Criterion &c : rubric.criteria) {
+        if (isGroup(c))
+            continue;
+        result.items.append(&c);
+        result.groupOf.insert(c.id, codeOfGroup.value(c.parentId));
+    }
+    for (const Criterion *c : std::as_const(result.items))
+        result.maxLevel = std::max(result.maxLevel, c->level);
+    return result;
+}
+
+QList<TieRule> enabledRules(const QList<TieRule> &rules)
+{
+    QList<TieRule> enabled;
+    for (const TieRule &r : rules)
+        if (r.enabled)
+            enabled.append(r);
+    return enabled;
+}
+
+// Each input's place in the Vietnamese order of the units' names, by index.
+QList<int> nameRanks(const QList<RankingInput> &inputs)
+{
+    QStringList names;
+    names.reserve(inputs.size());
+    for (const RankingInput &in : inputs)
+        names.append(in.unit.name);
+    const QList<qsizetype> order = VietnameseCollator().order(names);
+    QList<int> nameRank(inputs.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        nameRank[order.at(i)] = int(i);
+    return nameRank;
+}
+
+// A complete unit on a levels rubric: the highest level whose items (and those of the
+// levels below) are all met, and the class of that level.
+void classifyByLevels(Scored &s, const Rubric &rubric, const RubricItems &items, const QList<bool> &metByItem)
+{
+    RankedUnit &row = s.row;
+    for (int level = 1; level <= items.maxLevel; ++level) {
+        bool all = true;
+        for (qsizetype k = 0; k < items.items.size(); ++k)
+            all = all && (items.items.at(k)->level > level || metByItem.at(k));
+        if (!all)
+            break;
+        row.level = level;
+    }
+    s.primary = qint64(row.level) * 100000 + row.met;
+    for (const RubricClass &k : rubric.classes)
+        if (k.level == row.level && row.classification.isEmpty())
+            row.classification = k.name;
+}
+
+// A complete unit on a points rubric: its total and the best class it reaches.
+void classifyByPoints(Scored &s, const Rubric &rubric, qint64 total)
+{
+    RankedUnit &row = s.row;
+    row.total = Points::fromHundredths(total);
+    s.primary = total;
+    for (const RubricClass &k : rubric.classes) // best first
+        if (row.classification.isEmpty() && *row.total >= k.minPoints)
+            row.classification = k.name;
+}
+
+// One key per enabled tie rule, larger is better.
+QList<qint64> ruleKeys(const RankingInput &in, const QHash<QString, qint64> &byGroup, const QList<TieRule> &enabled)
+{
+    QList<qint64> keys;
+    for (const TieRule &r : enabled) {
+        switch (r.kind) {
+        case TieRule::GroupTotal:
+            keys.append(byGroup.value(r.groupCode));
+            break;
+        case TieRule::OnTime:
+            keys.append(in.timeliness == Timeliness::OnTime ? 2 : in.timeliness == Timeliness::Late ? 1 : 0);
+            break;
+        case TieRule::EarlierReceived:
+            keys.append(in.received.isValid() ? -in.received.toJulianDay() : std::numeric_limits<qint64>::min());
+            break;
+        }
+    }
+    return keys;
+}
+
+// One unit's figures: its reviewed items, total or level, class and tie keys.
+Scored score(const RankingInput &in, int nameRank, const Rubric &rubric, const RubricItems &items,
+             const QList<TieRule> &enabled, bool byLevels)
+{
+    Scored s;
+    s.nameRank = nameRank;
+    RankedUnit &row = s.row;
+    row.unit = in.unit;
+    row.timeliness = in.timeliness;
+    row.received = in.received;
+    row.items = int(items.items.size());
+    qint64 total = 0;
+    QHash<QString, qint64> byGroup;
+    QList<bool> metByItem(items.items.size(), false);
+    for (qsizetype k = 0; k < items.items.size(); ++k) {
+        const Criterion *c = items.items.at(k);
+        const auto it = in.reviewed.constFind(c->id);
+        if (it == in.reviewed.cend())
+            continue;
+        ++row.reviewedItems;
+        if (byLevels) {
+            metByItem[k] = meets(*c, *it);
+            row.met += metByItem[k];
+            byGroup[items.groupOf.value(c->id)] += metByItem[k];
+        } else {
+            total += it->hundredths();
+            byGroup[items.groupOf.value(c->id)] += it->hundredths();
+        }
+    }
+    s.complete = row.items > 0 && row.reviewedItems == row.items;
+    if (s.complete) {
+        if (byLevels)
+            classifyByLevels(s, rubric, items, metByItem);
+        else
+            classifyByPoints(s, rubric, total);
+        s.ruleKeys = ruleKeys(in, byGroup, enabled);
+    }
+    return s;
+}
+
+// Complete units first, best first; then by name.
+void sortScored(QList<Scored> &scored)
+{
+    std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
+        if (a.complete != b.complete)
+            return a.complete;
+        if (a.complete) {
+            if (a.primary != b.primary)
+                return a.primary > b.primary;
+            for (qsizetype k = 0; k < a.ruleKeys.size(); ++k)
+                if (a.ruleKeys.at(k) != b.ruleKeys.at(k))
+                    return a.ruleKeys.at(k) > b.ruleKeys.at(k);
+        }
+        return a.nameRank < b.nameRank;
+    });
+}
+
+// Moves the sorted rows into the ranking with their ranks: equal units share one, and
+// the numbering skips (1, 2, 2, 4).
+void numberRows(QList<Scored> &scored, Ranking &ranking)
+{
+    auto equalRank = [](const Scored &a, const Scored &b) {
+        return a.primary == b.primary && a.ruleKeys == b.ruleKeys;
+    };
+    ranking.rows.reserve(scored.size());
+    for (qsizetype i = 0; i < scored.size(); ++i) {
+        Scored &s = scored[i];
+        if (s.complete) {
+            const bool sameAsPrevious = i > 0 && equalRank(scored.at(i - 1), s);
+            s.row.rank = sameAsPrevious ? ranking.rows.last().rank : int(i) + 1;
+            if (sameAsPrevious) {
+                s.row.shared = true;
+                ranking.rows.last().shared = true;
+            }
+        }
+        ranking.rows.append(std::move(s.row));
+    }
+}
+
 } // namespace
 
 QList<TieRule> RankingService::defaultRules(const Rubric &rubric)
@@ -85,136 +264,17 @@ Ranking RankingService::rank(const Rubric &rubric, const QList<RankingInput> &in
     ranking.byLevels = rubric.method == QLatin1String("levels");
     ranking.rules = rules;
 
-    QList<const Criterion *> items;
-    QHash<qint64, QString> groupOf; // item id -> top-level group code
-    QHash<qint64, QString> codeOfGroup;
-    for (const Criterion &c : rubric.criteria)
-        if (isGroup(c))
-            codeOfGroup.insert(c.id, c.code);
-    for (const Criterion &c : rubric.criteria) {
-        if (isGroup(c))
-            continue;
-        items.append(&c);
-        groupOf.insert(c.id, codeOfGroup.value(c.parentId));
-    }
-    int maxLevel = 0;
-    for (const Criterion *c : std::as_const(items))
-        maxLevel = std::max(maxLevel, c->level);
-
-    QList<TieRule> enabled;
-    for (const TieRule &r : rules)
-        if (r.enabled)
-            enabled.append(r);
-
-    QStringList names;
-    names.reserve(inputs.size());
-    for (const RankingInput &in : inputs)
-        names.append(in.unit.name);
-    const QList<qsizetype> order = VietnameseCollator().order(names);
-    QList<int> nameRank(inputs.size());
-    for (qsizetype i = 0; i < order.size(); ++i)
-        nameRank[order.at(i)] = int(i);
+    const RubricItems items = rubricItems(rubric);
+    const QList<TieRule> enabled = enabledRules(rules);
+    const QList<int> nameRank = nameRanks(inputs);
 
     QList<Scored> scored;
     scored.reserve(inputs.size());
-    for (qsizetype i = 0; i < inputs.size(); ++i) {
-        const RankingInput &in = inputs.at(i);
-        Scored s;
-        s.nameRank = nameRank.at(i);
-        RankedUnit &row = s.row;
-        row.unit = in.unit;
-        row.timeliness = in.timeliness;
-        row.received = in.received;
-        row.items = int(items.size());
-        qint64 total = 0;
-        QHash<QString, qint64> byGroup;
-        QList<bool> metByItem(items.size(), false);
-        for (qsizetype k = 0; k < items.size(); ++k) {
-            const Criterion *c = items.at(k);
-            const auto it = in.reviewed.constFind(c->id);
-            if (it == in.reviewed.cend())
-                continue;
-            ++row.reviewedItems;
-            if (ranking.byLevels) {
-                metByItem[k] = meets(*c, *it);
-                row.met += metByItem[k];
-                byGroup[groupOf.value(c->id)] += metByItem[k];
-            } else {
-                total += it->hundredths();
-                byGroup[groupOf.value(c->id)] += it->hundredths();
-            }
-        }
-        s.complete = row.items > 0 && row.reviewedItems == row.items;
-        if (s.complete) {
-            if (ranking.byLevels) {
-                for (int level = 1; level <= maxLevel; ++level) {
-                    bool all = true;
-                    for (qsizetype k = 0; k < items.size(); ++k)
-                        all = all && (items.at(k)->level > level || metByItem.at(k));
-                    if (!all)
-                        break;
-                    row.level = level;
-                }
-                s.primary = qint64(row.level) * 100000 + row.met;
-                for (const RubricClass &k : rubric.classes)
-                    if (k.level == row.level && row.classification.isEmpty())
-                        row.classification = k.name;
-            } else {
-                row.total = Points::fromHundredths(total);
-                s.primary = total;
-                for (const RubricClass &k : rubric.classes) // best first
-                    if (row.classification.isEmpty() && *row.total >= k.minPoints)
-                        row.classification = k.name;
-            }
-            for (const TieRule &r : std::as_const(enabled)) {
-                switch (r.kind) {
-                case TieRule::GroupTotal:
-                    s.ruleKeys.append(byGroup.value(r.groupCode));
-                    break;
-                case TieRule::OnTime:
-                    s.ruleKeys.append(in.timeliness == Timeliness::OnTime ? 2
-                                      : in.timeliness == Timeliness::Late ? 1
-                                                                          : 0);
-                    break;
-                case TieRule::EarlierReceived:
-                    s.ruleKeys.append(in.received.isValid() ? -in.received.toJulianDay()
-                                                            : std::numeric_limits<qint64>::min());
-                    break;
-                }
-            }
-        }
-        scored.append(std::move(s));
-    }
+    for (qsizetype i = 0; i < inputs.size(); ++i)
+        scored.append(score(inputs.at(i), nameRank.at(i), rubric, items, enabled, ranking.byLevels));
 
-    auto equalRank = [](const Scored &a, const Scored &b) {
-        return a.primary == b.primary && a.ruleKeys == b.ruleKeys;
-    };
-    std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
-        if (a.complete != b.complete)
-            return a.complete;
-        if (a.complete) {
-            if (a.primary != b.primary)
-                return a.primary > b.primary;
-            for (qsizetype k = 0; k < a.ruleKeys.size(); ++k)
-                if (a.ruleKeys.at(k) != b.ruleKeys.at(k))
-                    return a.ruleKeys.at(k) > b.ruleKeys.at(k);
-        }
-        return a.nameRank < b.nameRank;
-    });
-
-    ranking.rows.reserve(scored.size());
-    for (qsizetype i = 0; i < scored.size(); ++i) {
-        Scored &s = scored[i];
-        if (s.complete) {
-            const bool sameAsPrevious = i > 0 && equalRank(scored.at(i - 1), s);
-            s.row.rank = sameAsPrevious ? ranking.rows.last().rank : int(i) + 1;
-            if (sameAsPrevious) {
-                s.row.shared = true;
-                ranking.rows.last().shared = true;
-            }
-        }
-        ranking.rows.append(std::move(s.row));
-    }
+    sortScored(scored);
+    numberRows(scored, ranking);
     return ranking;
 }
 

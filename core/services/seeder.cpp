@@ -140,20 +140,9 @@ Rubric rubricFrom(const QJsonObject &o)
     return r;
 }
 
-} // namespace
-
-bool Seeder::isSeeded() const
+// Every unit of units.json with its created (and dissolved) event; returns their ids by code.
+QHash<QString, qint64> insertUnits(UnitRepository &units)
 {
-    return PlanRepository(m_database).plan().has_value();
-}
-
-void Seeder::seed()
-{
-    Transaction transaction(m_database);
-    PlanRepository plans(m_database);
-    UnitRepository units(m_database);
-
-    // Units first: tasks refer to them.
     QHash<QString, qint64> unitIds;
     for (const QJsonValue &value : readSeed(QStringLiteral("units.json")).array()) {
         const QJsonObject o = value.toObject();
@@ -184,8 +173,11 @@ void Seeder::seed()
             units.insertEvent(dissolved);
         }
     }
+    return unitIds;
+}
 
-    const QJsonObject planDoc = readSeed(QStringLiteral("plan.json")).object();
+Plan planFrom(const QJsonObject &planDoc)
+{
     const QJsonObject p = planDoc.value(QLatin1String("plan")).toObject();
     Plan plan;
     plan.code = str(p, "code");
@@ -200,12 +192,12 @@ void Seeder::seed()
     plan.basis = str(p, "basis");
     plan.preamble = str(p, "preamble");
     plan.closing = str(planDoc, "closing");
-    const qint64 planId = plans.insertPlan(plan);
+    return plan;
+}
 
-    QHash<QString, qint64> sectionIds;
-    insertSections(plans, planId, planDoc.value(QLatin1String("sections")).toArray(), 0, QString(), sectionIds);
-
-    for (const QJsonValue &value : planDoc.value(QLatin1String("phases")).toArray()) {
+void insertPhases(PlanRepository &plans, qint64 planId, const QJsonArray &phases)
+{
+    for (const QJsonValue &value : phases) {
         const QJsonObject o = value.toObject();
         Phase ph;
         ph.number = integer(o, "number");
@@ -218,9 +210,12 @@ void Seeder::seed()
         ph.description = str(o, "description");
         plans.insertPhase(planId, ph);
     }
+}
 
-    TaskRepository tasks(m_database);
-    for (const QJsonValue &value : planDoc.value(QLatin1String("tasks")).toArray()) {
+void insertTasks(TaskRepository &tasks, qint64 planId, const QJsonArray &taskArray,
+                 const QHash<QString, qint64> &sectionIds, const QHash<QString, qint64> &unitIds)
+{
+    for (const QJsonValue &value : taskArray) {
         const QJsonObject o = value.toObject();
         Task t;
         t.code = str(o, "code");
@@ -239,8 +234,10 @@ void Seeder::seed()
             assigneesOf(o.value(QLatin1String("coordinate")).toArray(), TaskAssignee::Role::Coordinate, unitIds);
         tasks.insert(planId, t);
     }
+}
 
-    IndicatorRepository indicators(m_database);
+void insertIndicators(IndicatorRepository &indicators)
+{
     for (const QJsonValue &value : readSeed(QStringLiteral("indicators.json")).array()) {
         const QJsonObject o = value.toObject();
         Indicator i;
@@ -252,8 +249,11 @@ void Seeder::seed()
         i.sortOrder = integer(o, "sort_order");
         indicators.insert(i);
     }
+}
 
-    RubricRepository rubrics(m_database);
+// Both rubric presets; returns the id of the default one, TT22-2020 (0 when missing).
+qint64 insertRubrics(RubricRepository &rubrics)
+{
     qint64 defaultRubric = 0;
     const QJsonArray rubricArray =
         readSeed(QStringLiteral("rubrics.json")).object().value(QLatin1String("rubrics")).toArray();
@@ -263,8 +263,11 @@ void Seeder::seed()
         if (r.code == QLatin1String("TT22-2020"))
             defaultRubric = id;
     }
+    return defaultRubric;
+}
 
-    const QJsonObject org = readSeed(QStringLiteral("organisation.json")).object();
+OrganisationSettings organisationFrom(const QJsonObject &org)
+{
     OrganisationSettings settings;
     settings.parentBody = str(org, "parent_body");
     settings.department = str(org, "department");
@@ -277,11 +280,13 @@ void Seeder::seed()
     settings.reportRecipient = str(org, "report_recipient");
     for (const QJsonValue &value : org.value(QLatin1String("recipients")).toArray())
         settings.recipients.append(value.toString());
-    OrganisationRepository(m_database).save(settings);
+    return settings;
+}
 
-    // Every year starts on the TT22-2020 preset (DESIGN.md, Data); units report by 30/11,
-    // the department reports to Sở GD&ĐT by 10/12 (plan VI.3).
-    YearSettingsRepository years(m_database);
+// Every year starts on the TT22-2020 preset (DESIGN.md, Data); units report by 30/11,
+// the department reports to Sở GD&ĐT by 10/12 (plan VI.3).
+void saveYears(YearSettingsRepository &years, const Plan &plan, qint64 defaultRubric)
+{
     for (int year = plan.periodFrom; year <= plan.periodTo; ++year) {
         YearSettings ys;
         ys.year = year;
@@ -290,6 +295,46 @@ void Seeder::seed()
         ys.reportDeadline = QDate(year, 12, 10);
         years.save(ys);
     }
+}
+
+} // namespace
+
+bool Seeder::isSeeded() const
+{
+    return PlanRepository(m_database).plan().has_value();
+}
+
+void Seeder::seed()
+{
+    Transaction transaction(m_database);
+    PlanRepository plans(m_database);
+    UnitRepository units(m_database);
+
+    // Units first: tasks refer to them.
+    const QHash<QString, qint64> unitIds = insertUnits(units);
+
+    const QJsonObject planDoc = readSeed(QStringLiteral("plan.json")).object();
+    const Plan plan = planFrom(planDoc);
+    const qint64 planId = plans.insertPlan(plan);
+
+    QHash<QString, qint64> sectionIds;
+    insertSections(plans, planId, planDoc.value(QLatin1String("sections")).toArray(), 0, QString(), sectionIds);
+    insertPhases(plans, planId, planDoc.value(QLatin1String("phases")).toArray());
+
+    TaskRepository tasks(m_database);
+    insertTasks(tasks, planId, planDoc.value(QLatin1String("tasks")).toArray(), sectionIds, unitIds);
+
+    IndicatorRepository indicators(m_database);
+    insertIndicators(indicators);
+
+    RubricRepository rubrics(m_database);
+    const qint64 defaultRubric = insertRubrics(rubrics);
+
+    const OrganisationSettings settings = organisationFrom(readSeed(QStringLiteral("organisation.json")).object());
+    OrganisationRepository(m_database).save(settings);
+
+    YearSettingsRepository years(m_database);
+    saveYears(years, plan, defaultRubric);
 
     AuditEntry entry;
     entry.action = QStringLiteral("seed");

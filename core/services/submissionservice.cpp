@@ -157,12 +157,158 @@ Submission emptySubmission(qint64 unitId, int year)
     return empty;
 }
 
+// Writes one audit entry per changed field of a stored submission.
+struct FieldNotes
+{
+    const QString &action;
+    qint64 submissionId;
+    QList<AuditEntry> &audit;
+
+    void operator()(const QString &field, const QString &oldValue, const QString &newValue) const
+    {
+        if (oldValue == newValue)
+            return;
+        AuditEntry e;
+        e.action = action;
+        e.entity = kEntity;
+        e.entityId = submissionId;
+        e.field = field;
+        e.oldValue = oldValue;
+        e.newValue = newValue;
+        audit.append(e);
+    }
+};
+
+void writeHeader(const Submission &before, const Submission &after, SubmissionRepository &repository,
+                 const FieldNotes &note)
+{
+    if (before.documentNumber != after.documentNumber || before.documentDate != after.documentDate ||
+        before.receivedDate != after.receivedDate || before.status != after.status || before.note != after.note) {
+        repository.updateHeader(after);
+    }
+    note(QStringLiteral("status"), before.status, after.status);
+    note(QStringLiteral("document_number"), before.documentNumber, after.documentNumber);
+    note(QStringLiteral("document_date"), SubmissionValidator::formatDate(before.documentDate),
+         SubmissionValidator::formatDate(after.documentDate));
+    note(QStringLiteral("received_date"), SubmissionValidator::formatDate(before.receivedDate),
+         SubmissionValidator::formatDate(after.receivedDate));
+    note(QStringLiteral("note"), before.note, after.note);
+}
+
+// Indicator values; returns whether any row changed.
+bool writeValues(const YearContext &context, const Submission &before, const Submission &after,
+                 SubmissionRepository &repository, const FieldNotes &note)
+{
+    bool rowsChanged = false;
+    QList<IndicatorValue> added;
+    for (const IndicatorValue &v : after.values) {
+        const IndicatorValue *old = before.value(v.indicatorId);
+        if (!old)
+            added.append(v);
+        else if (!(*old == v)) {
+            repository.updateValue(after.id, v);
+            rowsChanged = true;
+        }
+        note(indicatorKey(context, v.indicatorId), indicatorText(context, old), indicatorText(context, &v));
+    }
+    repository.insertValues(after.id, added);
+    rowsChanged = rowsChanged || !added.isEmpty();
+    for (const IndicatorValue &v : before.values) {
+        if (!after.value(v.indicatorId)) {
+            repository.deleteValue(after.id, v.indicatorId);
+            rowsChanged = true;
+            note(indicatorKey(context, v.indicatorId), indicatorText(context, &v), {});
+        }
+    }
+    return rowsChanged;
+}
+
+// Scores; returns whether any row changed.
+bool writeScores(const YearContext &context, const Submission &before, const Submission &after,
+                 SubmissionRepository &repository, const FieldNotes &note)
+{
+    bool rowsChanged = false;
+    QList<CriterionScore> addedScores;
+    for (const CriterionScore &c : after.scores) {
+        const CriterionScore *old = before.score(c.criterionId);
+        if (!old)
+            addedScores.append(c);
+        else if (old->self != c.self || old->reviewed != c.reviewed || old->note != c.note) {
+            repository.updateScore(after.id, c);
+            rowsChanged = true;
+        }
+        const QString k = criterionKey(context, c.criterionId);
+        note(QStringLiteral("self:") + k, old ? scoreText(context, c.criterionId, old->self) : QString(),
+             scoreText(context, c.criterionId, c.self));
+        note(QStringLiteral("rev:") + k, old ? scoreText(context, c.criterionId, old->reviewed) : QString(),
+             scoreText(context, c.criterionId, c.reviewed));
+        note(QStringLiteral("note:") + k, old ? old->note : QString(), c.note);
+    }
+    repository.insertScores(after.id, addedScores);
+    rowsChanged = rowsChanged || !addedScores.isEmpty();
+    for (const CriterionScore &c : before.scores) {
+        if (!after.score(c.criterionId)) {
+            repository.deleteScore(after.id, c.criterionId);
+            rowsChanged = true;
+            const QString k = criterionKey(context, c.criterionId);
+            note(QStringLiteral("self:") + k, scoreText(context, c.criterionId, c.self), {});
+            note(QStringLiteral("rev:") + k, scoreText(context, c.criterionId, c.reviewed), {});
+            note(QStringLiteral("note:") + k, c.note, {});
+        }
+    }
+    return rowsChanged;
+}
+
+// Evidence: new files are added, missing ones marked removed, known ids restored.
+void writeEvidence(const Submission &before, Submission &after, SubmissionRepository &repository,
+                   const FieldNotes &note)
+{
+    QList<Evidence> stored;
+    if (!(before.evidence.isEmpty() && after.evidence.isEmpty()))
+        stored = repository.evidence(after.id, true);
+    for (Evidence &e : after.evidence) {
+        if (e.id == 0) {
+            e.id = repository.insertEvidence(after.id, e);
+            note(QStringLiteral("evidence"), {}, e.name);
+            continue;
+        }
+        bool wasActive = false;
+        for (const Evidence &b : before.evidence)
+            wasActive = wasActive || b.id == e.id;
+        bool known = false;
+        for (const Evidence &s : std::as_const(stored))
+            known = known || s.id == e.id;
+        if (!known)
+            throw ValidationError(
+                {{QStringLiteral("evidence"),
+                  SubmissionService::tr("The evidence file “%1” is not part of this submission.").arg(e.name)}});
+        if (!wasActive) {
+            repository.setEvidenceRemoved(e.id, false);
+            note(QStringLiteral("evidence"), {}, e.name);
+        }
+    }
+    for (const Evidence &b : before.evidence) {
+        bool kept = false;
+        for (const Evidence &e : std::as_const(after.evidence))
+            kept = kept || e.id == b.id;
+        if (!kept) {
+            repository.setEvidenceRemoved(b.id, true);
+            note(QStringLiteral("evidence"), b.name, {});
+        }
+    }
+}
+
 } // namespace
 
 SubmissionService::SubmissionService(const Database &database, QObject *parent) : QObject(parent), m_database(database)
 {}
 
 SubmissionService::~SubmissionService() = default;
+
+int SubmissionService::countForYear(int year) const
+{
+    return SubmissionRepository(m_database).countForYear(year);
+}
 
 QList<Unit> SubmissionService::allUnits() const
 {
@@ -441,120 +587,14 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
     }
 
     // One audit entry per changed field.
-    auto note = [&](const QString &field, const QString &oldValue, const QString &newValue) {
-        if (oldValue == newValue)
-            return;
-        AuditEntry e;
-        e.action = action;
-        e.entity = kEntity;
-        e.entityId = after.id;
-        e.field = field;
-        e.oldValue = oldValue;
-        e.newValue = newValue;
-        audit.append(e);
-    };
-
-    if (before.documentNumber != after.documentNumber || before.documentDate != after.documentDate ||
-        before.receivedDate != after.receivedDate || before.status != after.status || before.note != after.note) {
-        repository.updateHeader(after);
-    }
-    note(QStringLiteral("status"), before.status, after.status);
-    note(QStringLiteral("document_number"), before.documentNumber, after.documentNumber);
-    note(QStringLiteral("document_date"), SubmissionValidator::formatDate(before.documentDate),
-         SubmissionValidator::formatDate(after.documentDate));
-    note(QStringLiteral("received_date"), SubmissionValidator::formatDate(before.receivedDate),
-         SubmissionValidator::formatDate(after.receivedDate));
-    note(QStringLiteral("note"), before.note, after.note);
-
-    // Indicator values; a submission whose rows change has its tally counted again.
-    bool rowsChanged = false;
-    QList<IndicatorValue> added;
-    for (const IndicatorValue &v : std::as_const(after.values)) {
-        const IndicatorValue *old = before.value(v.indicatorId);
-        if (!old)
-            added.append(v);
-        else if (!(*old == v)) {
-            repository.updateValue(after.id, v);
-            rowsChanged = true;
-        }
-        note(indicatorKey(context, v.indicatorId), indicatorText(context, old), indicatorText(context, &v));
-    }
-    repository.insertValues(after.id, added);
-    rowsChanged = rowsChanged || !added.isEmpty();
-    for (const IndicatorValue &v : before.values) {
-        if (!after.value(v.indicatorId)) {
-            repository.deleteValue(after.id, v.indicatorId);
-            rowsChanged = true;
-            note(indicatorKey(context, v.indicatorId), indicatorText(context, &v), {});
-        }
-    }
-
-    // Scores.
-    QList<CriterionScore> addedScores;
-    for (const CriterionScore &c : std::as_const(after.scores)) {
-        const CriterionScore *old = before.score(c.criterionId);
-        if (!old)
-            addedScores.append(c);
-        else if (old->self != c.self || old->reviewed != c.reviewed || old->note != c.note) {
-            repository.updateScore(after.id, c);
-            rowsChanged = true;
-        }
-        const QString k = criterionKey(context, c.criterionId);
-        note(QStringLiteral("self:") + k, old ? scoreText(context, c.criterionId, old->self) : QString(),
-             scoreText(context, c.criterionId, c.self));
-        note(QStringLiteral("rev:") + k, old ? scoreText(context, c.criterionId, old->reviewed) : QString(),
-             scoreText(context, c.criterionId, c.reviewed));
-        note(QStringLiteral("note:") + k, old ? old->note : QString(), c.note);
-    }
-    repository.insertScores(after.id, addedScores);
-    rowsChanged = rowsChanged || !addedScores.isEmpty();
-    for (const CriterionScore &c : before.scores) {
-        if (!after.score(c.criterionId)) {
-            repository.deleteScore(after.id, c.criterionId);
-            rowsChanged = true;
-            const QString k = criterionKey(context, c.criterionId);
-            note(QStringLiteral("self:") + k, scoreText(context, c.criterionId, c.self), {});
-            note(QStringLiteral("rev:") + k, scoreText(context, c.criterionId, c.reviewed), {});
-            note(QStringLiteral("note:") + k, c.note, {});
-        }
-    }
-
-    if (rowsChanged)
+    const FieldNotes note{action, after.id, audit};
+    writeHeader(before, after, repository, note);
+    // A submission whose rows change has its tally counted again.
+    const bool valuesChanged = writeValues(context, before, after, repository, note);
+    const bool scoresChanged = writeScores(context, before, after, repository, note);
+    if (valuesChanged || scoresChanged)
         repository.recount(after.id);
-
-    // Evidence: new files are added, missing ones marked removed, known ids restored.
-    QList<Evidence> stored;
-    if (!(before.evidence.isEmpty() && after.evidence.isEmpty()))
-        stored = repository.evidence(after.id, true);
-    for (Evidence &e : after.evidence) {
-        if (e.id == 0) {
-            e.id = repository.insertEvidence(after.id, e);
-            note(QStringLiteral("evidence"), {}, e.name);
-            continue;
-        }
-        bool wasActive = false;
-        for (const Evidence &b : before.evidence)
-            wasActive = wasActive || b.id == e.id;
-        bool known = false;
-        for (const Evidence &s : std::as_const(stored))
-            known = known || s.id == e.id;
-        if (!known)
-            throw ValidationError({{QStringLiteral("evidence"),
-                                    tr("The evidence file “%1” is not part of this submission.").arg(e.name)}});
-        if (!wasActive) {
-            repository.setEvidenceRemoved(e.id, false);
-            note(QStringLiteral("evidence"), {}, e.name);
-        }
-    }
-    for (const Evidence &b : before.evidence) {
-        bool kept = false;
-        for (const Evidence &e : std::as_const(after.evidence))
-            kept = kept || e.id == b.id;
-        if (!kept) {
-            repository.setEvidenceRemoved(b.id, true);
-            note(QStringLiteral("evidence"), b.name, {});
-        }
-    }
+    writeEvidence(before, after, repository, note);
 }
 
 QList<AuditEntry> SubmissionService::history(qint64 submissionId) const

@@ -62,6 +62,30 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
       m_status(new QComboBox(this)), m_group(new QComboBox(this)), m_view(new QTreeView(this)),
       m_shown(new QLabel(this))
 {
+    QHBoxLayout *header = createHeader();
+    QToolBar *toolBar = createToolBar();
+    QHBoxLayout *filters = createFilters();
+    setUpView();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(toolBar);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_shown);
+
+    connectSignals();
+    setFocusProxy(m_view);
+
+    fillYears();
+    setInitialColumnWidths();
+}
+
+SubmissionsScreen::~SubmissionsScreen() = default;
+
+// The year box, the counts and the lock sign above the table.
+QHBoxLayout *SubmissionsScreen::createHeader()
+{
     m_yearBox->setObjectName(QStringLiteral("submissionYear"));
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_yearBox);
@@ -84,7 +108,12 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
     header->addSpacing(16);
     header->addWidget(m_counts, 1);
     header->addWidget(m_lock);
+    return header;
+}
 
+QToolBar *SubmissionsScreen::createToolBar()
+{
+    const int iconSize = fontMetrics().height();
     auto *toolBar = new QToolBar(this);
     toolBar->setIconSize(QSize(iconSize, iconSize));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -94,7 +123,12 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
     toolBar->addAction(m_importAction);
     toolBar->addAction(m_exportAction);
     toolBar->addAction(m_templateAction);
+    return toolBar;
+}
 
+// The text, status and group filters.
+QHBoxLayout *SubmissionsScreen::createFilters()
+{
     m_filter->setObjectName(QStringLiteral("submissionFilter"));
     m_filter->setPlaceholderText(tr("Unit name, code or document number (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -124,7 +158,11 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
     filters->addSpacing(8);
     filters->addWidget(groupLabel);
     filters->addWidget(m_group);
+    return filters;
+}
 
+void SubmissionsScreen::setUpView()
+{
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("submissionView"));
@@ -138,14 +176,10 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
     m_view->sortByColumn(SubmissionTableModel::UnitColumn, Qt::AscendingOrder);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(SubmissionTableModel::UnitColumn, QHeaderView::Stretch);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(toolBar);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_shown);
-
+void SubmissionsScreen::connectSignals()
+{
     connect(m_yearBox, &QComboBox::currentIndexChanged, this, [this] {
         if (m_yearBox->currentIndex() >= 0)
             setYear(m_yearBox->currentData().toInt());
@@ -178,13 +212,7 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    setFocusProxy(m_view);
-
-    fillYears();
-    setInitialColumnWidths();
 }
-
-SubmissionsScreen::~SubmissionsScreen() = default;
 
 SubmissionEditorDialog *SubmissionsScreen::editor() const
 {

@@ -14,8 +14,10 @@
 class EvidenceOpener;
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QToolBar;
 class QTreeView;
 class QUndoStack;
 class SubmissionEditorDialog;
@@ -67,6 +69,11 @@ Q_SIGNALS:
     void undoFailed(const QString &message);
 
 private:
+    QHBoxLayout *createHeader();
+    QToolBar *createToolBar();
+    QHBoxLayout *createFilters();
+    void setUpView();
+    void connectSignals();
     void createActions();
     void onEditClicked();
     void onSaveRequested(const Submission &edited);

@@ -37,6 +37,18 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(task.id > 0 ? tr("Edit task %1").arg(task.code) : tr("Add task"));
+    fillFields(task, sections, phases);
+    fillAssignees(task, units);
+    createLayout();
+    connectSignals();
+    updateRoleBox();
+    resize(640, 560);
+    validate();
+}
+
+// The code, text, section, recurrence, phase and due date, from the task.
+void TaskEditorDialog::fillFields(const Task &task, const QList<PlanSection> &sections, const QList<Phase> &phases)
+{
     m_code->setObjectName(QStringLiteral("taskCode"));
     m_title->setObjectName(QStringLiteral("taskTitle"));
     m_code->setText(task.code);
@@ -67,7 +79,11 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
     m_dueDay->setValue(task.hasDueDate() ? task.dueDay : 10);
     m_dueMonth->setValue(task.hasDueDate() ? task.dueMonth : 12);
     m_hasDue->setChecked(task.hasDueDate());
+}
 
+// One checkable item per kind of unit, then per unit, checked as the task's assignees.
+void TaskEditorDialog::fillAssignees(const Task &task, const QList<Unit> &units)
+{
     // Kinds first, then the units in Vietnamese order.
     QHash<QString, TaskAssignee::Role> kindsChecked;
     QHash<qint64, TaskAssignee::Role> unitsChecked;
@@ -106,7 +122,10 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
         item->setCheckState(unitsChecked.contains(u.id) ? Qt::Checked : Qt::Unchecked);
         showRole(item);
     }
+}
 
+void TaskEditorDialog::createLayout()
+{
     auto *due = new QHBoxLayout;
     due->addWidget(m_hasDue);
     due->addWidget(new QLabel(tr("day"), this));
@@ -138,7 +157,10 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
+}
 
+void TaskEditorDialog::connectSignals()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_code, &QLineEdit::textChanged, this, &TaskEditorDialog::validate);
@@ -159,9 +181,6 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
             showRole(item);
         }
     });
-    updateRoleBox();
-    resize(640, 560);
-    validate();
 }
 
 Task TaskEditorDialog::task() const

@@ -44,6 +44,10 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
+    void fillFields(const Task &task, const QList<PlanSection> &sections, const QList<Phase> &phases);
+    void fillAssignees(const Task &task, const QList<Unit> &units);
+    void createLayout();
+    void connectSignals();
     void validate();
     void showRole(QListWidgetItem *item);
     void updateRoleBox();

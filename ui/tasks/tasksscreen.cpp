@@ -38,6 +38,29 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
       m_note(new QPushButton(tr("No&te…"), this)), m_evidence(new QPushButton(tr("E&vidence…"), this)),
       m_addTask(new QPushButton(tr("&Add task…"), this)), m_editTask(new QPushButton(tr("&Edit task…"), this))
 {
+    QHBoxLayout *header = createHeader();
+    QHBoxLayout *actions = createStatusActions();
+    QHBoxLayout *filters = createFilters();
+    setUpView();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_view, 1);
+
+    connectSignals();
+    setFocusProxy(m_view);
+
+    fillYears();
+    setInitialColumnWidths();
+}
+
+TasksScreen::~TasksScreen() = default;
+
+// The year box, the counts and the buttons that add and edit tasks.
+QHBoxLayout *TasksScreen::createHeader()
+{
     m_yearBox->setObjectName(QStringLiteral("tasksYear"));
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_yearBox);
@@ -52,7 +75,12 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
     header->addWidget(m_counts, 1);
     header->addWidget(m_addTask);
     header->addWidget(m_editTask);
+    return header;
+}
 
+// The buttons that set the selected obligation's status, its note and its evidence.
+QHBoxLayout *TasksScreen::createStatusActions()
+{
     m_notStarted->setObjectName(QStringLiteral("taskNotStarted"));
     m_inProgress->setObjectName(QStringLiteral("taskInProgress"));
     m_done->setObjectName(QStringLiteral("taskDone"));
@@ -77,7 +105,12 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
     actions->addWidget(m_note);
     actions->addWidget(m_evidence);
     actions->addStretch();
+    return actions;
+}
 
+// The unit, task and status filters.
+QHBoxLayout *TasksScreen::createFilters()
+{
     m_unit->setObjectName(QStringLiteral("tasksUnitFilter"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unit->setMinimumContentsLength(24);
@@ -103,7 +136,11 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
     filters->addSpacing(8);
     filters->addWidget(statusFilterLabel);
     filters->addWidget(m_status);
+    return filters;
+}
 
+void TasksScreen::setUpView()
+{
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("tasksView"));
@@ -116,13 +153,10 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the service's order: task, then unit
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(ObligationTableModel::TitleColumn, QHeaderView::Interactive);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addLayout(filters);
-    layout->addLayout(actions);
-    layout->addWidget(m_view, 1);
-
+void TasksScreen::connectSignals()
+{
     connect(m_yearBox, &QComboBox::currentIndexChanged, this, [this] {
         if (m_yearBox->currentIndex() >= 0)
             setYear(m_yearBox->currentData().toInt());
@@ -156,8 +190,11 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
             UndoFailureNotice::show(this, message);
         },
         Qt::QueuedConnection);
-    setFocusProxy(m_view);
+}
 
+// Fills the year box with the years that have obligations and shows the chosen one.
+void TasksScreen::fillYears()
+{
     QList<int> years;
     try {
         years = m_service.years();
@@ -165,6 +202,10 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
         m_counts->setText(error.message());
     }
     setYear(YearCombo::fill(m_yearBox, years, 0));
+}
+
+void TasksScreen::setInitialColumnWidths()
+{
     m_view->setColumnWidth(ObligationTableModel::TaskColumn, fontMetrics().horizontalAdvance(QStringLiteral("T00000")));
     m_view->setColumnWidth(ObligationTableModel::TitleColumn, fontMetrics().averageCharWidth() * 40);
     m_view->setColumnWidth(ObligationTableModel::UnitColumn, fontMetrics().averageCharWidth() * 44);
@@ -175,8 +216,6 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
     m_view->setColumnWidth(ObligationTableModel::CompletedColumn,
                            fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")));
 }
-
-TasksScreen::~TasksScreen() = default;
 
 TaskEditorDialog *TasksScreen::taskEditor() const
 {

@@ -12,6 +12,7 @@ class Services;
 class ObligationTableModel;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -60,6 +61,13 @@ Q_SIGNALS:
     void undoFailed(const QString &message);
 
 private:
+    QHBoxLayout *createHeader();
+    QHBoxLayout *createStatusActions();
+    QHBoxLayout *createFilters();
+    void setUpView();
+    void connectSignals();
+    void fillYears();
+    void setInitialColumnWidths();
     void onObligationChanged(qint64 id, int year);
     void onTasksChanged();
     void onNoteClicked();

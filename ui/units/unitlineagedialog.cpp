@@ -80,55 +80,117 @@ void UnitLineageDialog::fillUnitCombo(QComboBox *combo, const QString &noneText,
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
+// The row that names the unit the operation is about.
+void UnitLineageDialog::addSubjectRow(QFormLayout *form, const Unit *subject)
+{
+    auto *label = new QLabel(subject ? QStringLiteral("%1 (%2)").arg(subject->name, subject->code) : QString(), this);
+    label->setWordWrap(true);
+    form->addRow(tr("Unit:"), label);
+}
+
+QLineEdit *UnitLineageDialog::makeLineEdit(const QString &name)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(name);
+    connect(edit, &QLineEdit::textChanged, this, &UnitLineageDialog::validate);
+    return edit;
+}
+
+// An editable list of the emulation groups the units already have.
+QComboBox *UnitLineageDialog::makeGroupCombo(const QString &current)
+{
+    auto *combo = new QComboBox(this);
+    combo->setEditable(true);
+    combo->setObjectName(QStringLiteral("unitGroup"));
+    QStringList groups;
+    for (const Unit &u : m_units)
+        if (!u.group.isEmpty() && !groups.contains(u.group))
+            groups.append(u.group);
+    combo->addItems(groups);
+    combo->setCurrentText(current);
+    connect(combo, &QComboBox::currentTextChanged, this, &UnitLineageDialog::validate);
+    return combo;
+}
+
+// Code, name, kind and group of a new unit, the kind and group taken from `like`.
+void UnitLineageDialog::addNewUnitFields(QFormLayout *form, const Unit &like)
+{
+    m_code = makeLineEdit(QStringLiteral("unitCode"));
+    m_name = makeLineEdit(QStringLiteral("unitName"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("unitKind"));
+    for (const QString &kind : UnitService::kinds())
+        m_kind->addItem(UnitKind::label(kind), kind);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(like.kind.isEmpty() ? QStringLiteral("commune") : like.kind)));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &UnitLineageDialog::validate);
+    m_group = makeGroupCombo(like.group);
+    form->addRow(tr("&Code:"), m_code);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("Emulation &group:"), m_group);
+}
+
+// The units to merge, the unit they merge into and, when that is a new one, its fields.
+void UnitLineageDialog::addMergeFields(QFormLayout *form, const Unit *subject)
+{
+    m_sources = new QListWidget(this);
+    m_sources->setObjectName(QStringLiteral("mergeSources"));
+    for (const Unit &u : m_units) {
+        if (!u.validTo.isNull() && !m_selected.contains(u.id))
+            continue;
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(u.name, u.code), m_sources);
+        item->setData(Qt::UserRole, u.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_selected.contains(u.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(m_sources, &QListWidget::itemChanged, this, &UnitLineageDialog::validate);
+    form->addRow(tr("&Units to merge:"), m_sources);
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("mergeTarget"));
+    fillUnitCombo(m_target, tr("A new unit…"), 0);
+    form->addRow(tr("&Into:"), m_target);
+    addNewUnitFields(form, subject ? *subject : Unit());
+    auto showNew = [this, form] {
+        const bool isNew = m_target->currentData().toLongLong() == 0;
+        for (QWidget *w : {static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_name),
+                           static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_group)}) {
+            w->setEnabled(isNew);
+            form->setRowVisible(w, isNew);
+        }
+        validate();
+    };
+    connect(m_target, &QComboBox::currentIndexChanged, this, showNew);
+    form->addRow(tr("&From:"), m_date);
+}
+
+// The unit to split, the table of its new units (code, name) and the button that adds a row to it.
+void UnitLineageDialog::addSplitFields(QFormLayout *form, const Unit *subject)
+{
+    addSubjectRow(form, subject);
+    m_parts = new QTableWidget(2, 2, this);
+    m_parts->setObjectName(QStringLiteral("splitParts"));
+    m_parts->setHorizontalHeaderLabels({tr("Code"), tr("Name")});
+    m_parts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_parts->verticalHeader()->setVisible(false);
+    connect(m_parts, &QTableWidget::itemChanged, this, &UnitLineageDialog::validate);
+    auto *add = new QPushButton(tr("&Add a part"), this);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_parts->insertRow(m_parts->rowCount());
+        validate();
+    });
+    form->addRow(tr("&New units:"), m_parts);
+    form->addRow(QString(), add);
+    form->addRow(tr("&From:"), m_date);
+}
+
 void UnitLineageDialog::buildFields()
 {
     auto *form = new QFormLayout;
     const Unit *subject = m_selected.isEmpty() ? nullptr : unitById(m_selected.first());
-    auto addSubject = [&] {
-        auto *label =
-            new QLabel(subject ? QStringLiteral("%1 (%2)").arg(subject->name, subject->code) : QString(), this);
-        label->setWordWrap(true);
-        form->addRow(tr("Unit:"), label);
-    };
-    auto makeLine = [this](const QString &name) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(name);
-        connect(edit, &QLineEdit::textChanged, this, &UnitLineageDialog::validate);
-        return edit;
-    };
-    auto makeGroups = [this](const QString &current) {
-        auto *combo = new QComboBox(this);
-        combo->setEditable(true);
-        combo->setObjectName(QStringLiteral("unitGroup"));
-        QStringList groups;
-        for (const Unit &u : m_units)
-            if (!u.group.isEmpty() && !groups.contains(u.group))
-                groups.append(u.group);
-        combo->addItems(groups);
-        combo->setCurrentText(current);
-        connect(combo, &QComboBox::currentTextChanged, this, &UnitLineageDialog::validate);
-        return combo;
-    };
-    auto addNewUnitFields = [&](const Unit &like) {
-        m_code = makeLine(QStringLiteral("unitCode"));
-        m_name = makeLine(QStringLiteral("unitName"));
-        m_kind = new QComboBox(this);
-        m_kind->setObjectName(QStringLiteral("unitKind"));
-        for (const QString &kind : UnitService::kinds())
-            m_kind->addItem(UnitKind::label(kind), kind);
-        m_kind->setCurrentIndex(
-            std::max(0, m_kind->findData(like.kind.isEmpty() ? QStringLiteral("commune") : like.kind)));
-        connect(m_kind, &QComboBox::currentIndexChanged, this, &UnitLineageDialog::validate);
-        m_group = makeGroups(like.group);
-        form->addRow(tr("&Code:"), m_code);
-        form->addRow(tr("&Name:"), m_name);
-        form->addRow(tr("&Kind:"), m_kind);
-        form->addRow(tr("Emulation &group:"), m_group);
-    };
 
     switch (m_mode) {
     case Mode::Create:
-        addNewUnitFields(Unit());
+        addNewUnitFields(form, Unit());
         m_parent = new QComboBox(this);
         m_parent->setObjectName(QStringLiteral("unitParent"));
         fillUnitCombo(m_parent, tr("(none)"), 0);
@@ -137,75 +199,32 @@ void UnitLineageDialog::buildFields()
         form->addRow(tr("Valid &from:"), m_date);
         break;
     case Mode::Rename:
-        addSubject();
-        m_name = makeLine(QStringLiteral("unitName"));
+        addSubjectRow(form, subject);
+        m_name = makeLineEdit(QStringLiteral("unitName"));
         if (subject)
             m_name->setText(subject->name);
         form->addRow(tr("New &name:"), m_name);
         form->addRow(tr("&From:"), m_date);
         break;
-    case Mode::Merge: {
-        m_sources = new QListWidget(this);
-        m_sources->setObjectName(QStringLiteral("mergeSources"));
-        for (const Unit &u : m_units) {
-            if (!u.validTo.isNull() && !m_selected.contains(u.id))
-                continue;
-            auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(u.name, u.code), m_sources);
-            item->setData(Qt::UserRole, u.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(m_selected.contains(u.id) ? Qt::Checked : Qt::Unchecked);
-        }
-        connect(m_sources, &QListWidget::itemChanged, this, &UnitLineageDialog::validate);
-        form->addRow(tr("&Units to merge:"), m_sources);
-        m_target = new QComboBox(this);
-        m_target->setObjectName(QStringLiteral("mergeTarget"));
-        fillUnitCombo(m_target, tr("A new unit…"), 0);
-        form->addRow(tr("&Into:"), m_target);
-        addNewUnitFields(subject ? *subject : Unit());
-        auto showNew = [this, form] {
-            const bool isNew = m_target->currentData().toLongLong() == 0;
-            for (QWidget *w : {static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_name),
-                               static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_group)}) {
-                w->setEnabled(isNew);
-                form->setRowVisible(w, isNew);
-            }
-            validate();
-        };
-        connect(m_target, &QComboBox::currentIndexChanged, this, showNew);
-        form->addRow(tr("&From:"), m_date);
+    case Mode::Merge:
+        addMergeFields(form, subject);
         break;
-    }
-    case Mode::Split: {
-        addSubject();
-        m_parts = new QTableWidget(2, 2, this);
-        m_parts->setObjectName(QStringLiteral("splitParts"));
-        m_parts->setHorizontalHeaderLabels({tr("Code"), tr("Name")});
-        m_parts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-        m_parts->verticalHeader()->setVisible(false);
-        connect(m_parts, &QTableWidget::itemChanged, this, &UnitLineageDialog::validate);
-        auto *add = new QPushButton(tr("&Add a part"), this);
-        connect(add, &QPushButton::clicked, this, [this] {
-            m_parts->insertRow(m_parts->rowCount());
-            validate();
-        });
-        form->addRow(tr("&New units:"), m_parts);
-        form->addRow(QString(), add);
-        form->addRow(tr("&From:"), m_date);
+    case Mode::Split:
+        addSplitFields(form, subject);
         break;
-    }
     case Mode::Dissolve:
-        addSubject();
+        addSubjectRow(form, subject);
         form->addRow(tr("Ends &on:"), m_date);
         form->addRow(QString(),
                      new QLabel(tr("The unit's last day is the day before. Its submissions stay with it."), this));
         break;
     case Mode::Move:
-        addSubject();
+        addSubjectRow(form, subject);
         m_parent = new QComboBox(this);
         m_parent->setObjectName(QStringLiteral("unitParent"));
         fillUnitCombo(m_parent, tr("(none)"), subject ? subject->parentId : 0);
         connect(m_parent, &QComboBox::currentIndexChanged, this, &UnitLineageDialog::validate);
-        m_group = makeGroups(subject ? subject->group : QString());
+        m_group = makeGroupCombo(subject ? subject->group : QString());
         form->addRow(tr("&Parent unit:"), m_parent);
         form->addRow(tr("Emulation &group:"), m_group);
         form->addRow(tr("&From:"), m_date);

@@ -9,6 +9,7 @@
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -57,6 +58,12 @@ public:
 
 private:
     void buildFields();
+    void addSubjectRow(QFormLayout *form, const Unit *subject);
+    QLineEdit *makeLineEdit(const QString &name);
+    QComboBox *makeGroupCombo(const QString &current);
+    void addNewUnitFields(QFormLayout *form, const Unit &like);
+    void addMergeFields(QFormLayout *form, const Unit *subject);
+    void addSplitFields(QFormLayout *form, const Unit *subject);
     void validate();
     Unit newUnitFromFields() const;
     QList<qint64> checkedSources() const;
