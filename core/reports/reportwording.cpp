@@ -216,3 +216,21 @@ QString ReportWording::roman(int n)
     static const char *const numerals[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
     return n >= 1 && n <= 10 ? QLatin1String(numerals[n]) : QString::number(n);
 }
+
+QString ReportWording::sectionHeading(ReportSection section)
+{
+    switch (section) {
+    case ReportSection::Direction:
+        return QStringLiteral("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI");
+    case ReportSection::Assessment:
+        return QStringLiteral("III. ĐÁNH GIÁ CHUNG");
+    case ReportSection::Orientation:
+        return QStringLiteral("V. PHƯƠNG HƯỚNG, NHIỆM VỤ");
+    case ReportSection::Proposals:
+        return QStringLiteral("VI. ĐỀ XUẤT, KIẾN NGHỊ");
+    case ReportSection::LegalBases:
+    case ReportSection::Opening:
+        break;
+    }
+    return {};
+}

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 
+enum class ReportSection;
 struct AnnualReport;
 struct Indicator;
 struct IndicatorFigure;
@@ -16,6 +17,8 @@ class ReportWording
 {
 public:
     static QString noData(); // "chưa có số liệu"
+    // A written section's heading as printed: "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI".
+    static QString sectionHeading(ReportSection section);
 
     // 1234567 -> "1.234.567"; hundredths keep up to two decimals: 8550 -> "85,5".
     static QString number(qint64 whole);

@@ -105,7 +105,7 @@ OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const 
     body.append(legalBases(text(ReportSection::LegalBases)));
     body.append(textBlocks(text(ReportSection::Opening)));
 
-    body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Direction)));
+    body.append(DocumentBlock::heading(1, ReportWording::sectionHeading(ReportSection::Direction)));
     body.append(textBlocks(text(ReportSection::Direction)));
 
     body.append(DocumentBlock::heading(1, QStringLiteral("II. KẾT QUẢ THỰC HIỆN")));
@@ -135,7 +135,7 @@ OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const 
     body.append(DocumentBlock::paragraph(
         QStringLiteral("Danh sách xếp hạng, xếp loại các đơn vị tại Phụ lục II kèm theo Báo cáo này.")));
 
-    body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Assessment)));
+    body.append(DocumentBlock::heading(1, ReportWording::sectionHeading(ReportSection::Assessment)));
     body.append(textBlocks(text(ReportSection::Assessment)));
 
     body.append(DocumentBlock::heading(1, QStringLiteral("IV. CÔNG TÁC KHEN THƯỞNG")));
@@ -150,11 +150,11 @@ OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const 
             body.append(DocumentBlock::paragraph(QStringLiteral("- ") + line));
     }
 
-    body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Orientation) +
+    body.append(DocumentBlock::heading(1, ReportWording::sectionHeading(ReportSection::Orientation) +
                                               QStringLiteral(" NĂM %1").arg(report.year + 1)));
     body.append(textBlocks(text(ReportSection::Orientation)));
 
-    body.append(DocumentBlock::heading(1, AnnualReportService::vietnameseHeading(ReportSection::Proposals)));
+    body.append(DocumentBlock::heading(1, ReportWording::sectionHeading(ReportSection::Proposals)));
     body.append(textBlocks(text(ReportSection::Proposals)));
 
     const QString agency = ReportWording::agency(report.plan);

@@ -168,24 +168,6 @@ QString AnnualReportService::sectionTitle(ReportSection section)
     return {};
 }
 
-QString AnnualReportService::vietnameseHeading(ReportSection section)
-{
-    switch (section) {
-    case ReportSection::Direction:
-        return QStringLiteral("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI");
-    case ReportSection::Assessment:
-        return QStringLiteral("III. ĐÁNH GIÁ CHUNG");
-    case ReportSection::Orientation:
-        return QStringLiteral("V. PHƯƠNG HƯỚNG, NHIỆM VỤ");
-    case ReportSection::Proposals:
-        return QStringLiteral("VI. ĐỀ XUẤT, KIẾN NGHỊ");
-    case ReportSection::LegalBases:
-    case ReportSection::Opening:
-        break;
-    }
-    return {};
-}
-
 QList<ReportGap> AnnualReportService::gaps(const AnnualReport &report)
 {
     QList<ReportGap> gaps;

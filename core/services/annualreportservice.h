@@ -32,9 +32,8 @@ public:
     void saveText(const AnnualReport &report, ReportSection section, const QString &text);
 
     static QList<ReportSection> sections();
-    static QString sectionKey(ReportSection section);        // stable: legal_bases, opening, ...
-    static QString sectionTitle(ReportSection section);      // translated, for the screen
-    static QString vietnameseHeading(ReportSection section); // as printed: "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI"
+    static QString sectionKey(ReportSection section);   // stable: legal_bases, opening, ...
+    static QString sectionTitle(ReportSection section); // translated, for the screen
 
     // What the report still lacks: units missing, units with indicators empty, units
     // not reviewed, sections still drafted or holding a bracketed note.
