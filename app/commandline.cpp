@@ -155,7 +155,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString &command = given.command;
     if (command.isEmpty()) {
         if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
-            writeOut(QStringLiteral("xhht %1\n").arg(QStringLiteral(XHHT_VERSION)));
+            writeOut(QStringLiteral("xhht %1\n").arg(QStringLiteral(XHHT_VERSION)) +
+                     tr("Database schema version: %1\n").arg(Services::schemaVersion()));
             return Success;
         }
         if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h")) ||

@@ -44,6 +44,11 @@ std::unique_ptr<Services> Services::open(const QString &path)
     return std::unique_ptr<Services>(new Services(std::move(database)));
 }
 
+int Services::schemaVersion()
+{
+    return Database::latestSchemaVersion();
+}
+
 QString Services::resolvePath(const QString &argument)
 {
     return Database::resolvePath(argument);

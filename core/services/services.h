@@ -36,6 +36,8 @@ public:
     // The database file a command line's --db names: the argument, else $XHHT_DB, else
     // the user's data folder.
     static QString resolvePath(const QString &argument);
+    // The schema version this program writes (the last migration it knows).
+    static int schemaVersion();
     ~Services();
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;

@@ -1,13 +1,17 @@
 #include "support/pdfreadback.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +60,7 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void vietnameseFileNames();
     void version();
     void help();
     void initCreatesDatabase();
@@ -131,7 +136,25 @@ void TestCli::version()
 {
     const Result r = run({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.startsWith(QStringLiteral("xhht ")));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("xhht ")));
+    // The schema version it prints is the one `init` wrote.
+    static const QRegularExpression schema(QStringLiteral("^Database schema version: (\\d+)$"));
+    const QRegularExpressionMatch match = schema.match(lines.at(1));
+    QVERIFY2(match.hasMatch(), qPrintable(lines.at(1)));
+    int written = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        written = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version"));
+    QVERIFY(written > 0);
+    QCOMPARE(match.captured(1).toInt(), written);
 }
 
 void TestCli::help()
@@ -299,6 +322,43 @@ void TestCli::submissionsForYear()
                             QStringLiteral("2025")});
     QCOMPARE(tsv.out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("unit_code\tunit_name\tstatus\tdocument_number\treceived_date\ttimeliness\tself_total"));
+}
+
+// Windows PCs name files in Vietnamese: the database, a template and the documents keep
+// their names (NFC) through the command line, and the template imports back.
+void TestCli::vietnameseFileNames()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("Sở VHTTDL Tây Ninh/Dữ liệu"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/Xã hội học tập.sqlite");
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    const QString workbook = folder + QStringLiteral("/Mẫu nhập liệu năm 2025.xlsx");
+    Result r =
+        run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("template"), QStringLiteral("--year"),
+             QStringLiteral("2025"), QStringLiteral("--filled"), QStringLiteral("-o"), workbook});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("submissions"), workbook,
+             QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString list = folder + QStringLiteral("/Danh sách xếp hạng đơn vị học tập.pdf");
+    r = run({QStringLiteral("--db"), db, QStringLiteral("rank"), QStringLiteral("--year"), QStringLiteral("2024"),
+             QStringLiteral("-o"), list});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(PdfReadBack::run(QStringLiteral("pdftotext"), {list, QStringLiteral("-")})
+                .contains(QStringLiteral("DANH SÁCH")));
+    const QString report = folder + QStringLiteral("/Báo cáo tổng kết năm 2024.odt");
+    r = run({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--year"),
+             QStringLiteral("2024"), QStringLiteral("-o"), report});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList names = QDir(folder).entryList(
+        {QStringLiteral("*.xlsx"), QStringLiteral("*.pdf"), QStringLiteral("*.odt")}, QDir::Files, QDir::Name);
+    for (QString &name : names)
+        name = name.normalized(QString::NormalizationForm_C);
+    QStringList expected = {QFileInfo(workbook).fileName(), QFileInfo(list).fileName(), QFileInfo(report).fileName()};
+    expected.sort();
+    names.sort();
+    QCOMPARE(names, expected);
+    QVERIFY(QFileInfo::exists(db));
 }
 
 void TestCli::importTemplateThenSubmissions()
