@@ -1,11 +1,15 @@
 #include "commandline.h"
 #include "domain/storageerror.h"
+#include "firstrundialog.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "services/demogenerator.h"
 #include "services/seeder.h"
 #include "services/services.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 
@@ -27,12 +31,27 @@ int runWindow(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("xhht"));
     Language::install(app);
 
+    // The first start, with no database where the program looks: the clerk chooses
+    // where it will be (no file made silently in a folder never seen).
+    QString path = Services::resolvePath(CommandLine::databaseArgument(QCoreApplication::arguments()));
+    bool addDemo = false;
+    if (!QFileInfo::exists(path)) {
+        FirstRunDialog dialog(path);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        path = dialog.path();
+        addDemo = dialog.choice() == FirstRunDialog::OpenDemo && !QFileInfo::exists(path);
+        if (dialog.creates())
+            QDir().mkpath(QFileInfo(path).absolutePath());
+    }
     std::unique_ptr<Services> services;
     try {
-        services = Services::open(Services::resolvePath(CommandLine::databaseArgument(QCoreApplication::arguments())));
+        services = Services::open(path);
         Seeder &seeder = services->seeder();
         if (!seeder.isSeeded() && !services->isReadOnly())
             seeder.seed();
+        if (addDemo)
+            services->demo().addDemo();
     } catch (const StorageError &error) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
                               error.message());

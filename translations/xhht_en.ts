@@ -322,6 +322,11 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database schema version: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommendationCatalogueDialog</name>
@@ -1006,6 +1011,93 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Remove the selected files (Cancel keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create a new database in the data &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database in &amp;another file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo (sample data for 2024 and 2025, in a file of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to xhht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file, e.g. D:\XHHT\xhht.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file made by xhht (.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No xhht database was found.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;xhht keeps all its data (units, submissions, scores, reports) in one database file. Choose where it will be; back it up like any important document.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xhht database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xhht database (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose the new file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose “Open an existing database file” to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose the file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -366,6 +366,12 @@ Tùy chọn:
 Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
 </translation>
     </message>
+    <message>
+        <source>Database schema version: %1
+</source>
+        <translation>Phiên bản lược đồ cơ sở dữ liệu: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CommendationCatalogueDialog</name>
@@ -1046,6 +1052,93 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Remove the selected files (Cancel keeps them)</source>
         <translation>Gỡ bỏ các tệp đã chọn (Hủy sẽ giữ lại)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create a new database in the data &amp;folder</source>
+        <translation>Tạo cơ sở dữ liệu mới trong thư mục &amp;dữ liệu</translation>
+    </message>
+    <message>
+        <source>Create a new database in &amp;another file:</source>
+        <translation>Tạo cơ sở dữ liệu mới ở &amp;tệp khác:</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database file:</source>
+        <translation>&amp;Mở tệp cơ sở dữ liệu đã có:</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo (sample data for 2024 and 2025, in a file of its own)</source>
+        <translation>Mở bản dùng &amp;thử (dữ liệu mẫu năm 2024 và 2025, trong một tệp riêng)</translation>
+    </message>
+    <message>
+        <source>Welcome to xhht</source>
+        <translation>Chào mừng đến với xhht</translation>
+    </message>
+    <message>
+        <source>the new file, e.g. D:\XHHT\xhht.sqlite</source>
+        <translation>tệp mới, ví dụ D:\XHHT\xhht.sqlite</translation>
+    </message>
+    <message>
+        <source>a file made by xhht (.sqlite)</source>
+        <translation>tệp do xhht tạo (.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No xhht database was found.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;xhht keeps all its data (units, submissions, scores, reports) in one database file. Choose where it will be; back it up like any important document.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Chưa có cơ sở dữ liệu xhht.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;xhht lưu toàn bộ dữ liệu (đơn vị, hồ sơ, điểm, báo cáo) trong một tệp cơ sở dữ liệu. Hãy chọn nơi đặt tệp; sao lưu tệp này như mọi văn bản quan trọng.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>xhht database (%1)</source>
+        <translation>Cơ sở dữ liệu xhht (%1)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>xhht database (%1);;All files (*)</source>
+        <translation>Cơ sở dữ liệu xhht (%1);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Type or choose the new file&apos;s name.</source>
+        <translation>Hãy nhập hoặc chọn tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose “Open an existing database file” to use it.</source>
+        <translation>%1 đã có: hãy chọn “Mở tệp cơ sở dữ liệu đã có” để dùng tệp này.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Type or choose the file to open.</source>
+        <translation>Hãy nhập hoặc chọn tệp cần mở.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
     </message>
 </context>
 <context>
