@@ -10,6 +10,7 @@ packages=(
     libxlsxwriter-dev libminizip-dev libsqlite3-dev
     fonts-croscore
     clang-format poppler-utils xvfb xauth time python3
+    dpkg-dev desktop-file-utils appstream man-db clang
 )
 
 missing=()
