@@ -6,7 +6,7 @@ DEMO_DB ?= out/demo/xhht.sqlite
 DEMO_YEAR ?= 2024
 XHHT := $(BUILD)/app/xhht
 
-.PHONY: all deps configure build run test check-format check-translations bench format lupdate clean
+.PHONY: all deps configure build run test test-clang check-format check-translations check-package package bench format lupdate clean
 
 all: build
 
@@ -37,7 +37,25 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
-	@$(MAKE) --no-print-directory check-format check-translations
+	@$(MAKE) --no-print-directory check-format check-translations test-clang check-package
+
+# The same suite built with clang++, so compiler-specific code is caught (docs/windows.md).
+test-clang: deps
+	@test -f build/clang/build.ninja || cmake --preset clang
+	cmake --build build/clang -j$(JOBS)
+	cd build/clang && ctest --output-on-failure -j$(JOBS)
+
+# The Debian package: built from the test build, its files validated, installed on this
+# machine, run from /usr/bin and removed again (needs root or sudo).
+check-package: build
+	@tools/check-package.sh $(BUILD)
+
+# The Debian package for installing: out/xhht_VERSION_amd64.deb (release build).
+package: deps
+	@test -f build/release/build.ninja || cmake --preset release
+	cmake --build build/release -j$(JOBS)
+	cd build/release && cpack -G DEB
+	@mkdir -p out && cp build/release/xhht_*_amd64.deb out/ && ls out/xhht_*_amd64.deb
 
 check-format:
 	@tools/check-format.sh
