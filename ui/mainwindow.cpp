@@ -72,12 +72,6 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     statusBar()->addPermanentWidget(databaseLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
-    // A year locked or unlocked (on the Scoring screen): the Submissions screen shows it.
-    connect(&m_services.yearLock(), &YearLockService::lockChanged, this, [this](int year) {
-        if (auto *submissions = qobject_cast<SubmissionsScreen *>(m_screens.at(SubmissionsScreenIndex));
-            submissions && submissions->year() == year)
-            submissions->reload();
-    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))

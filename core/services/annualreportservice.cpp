@@ -1,5 +1,6 @@
 #include "annualreportservice.h"
 
+#include "changehub.h"
 #include "commendationservice.h"
 #include "domain/reminderletter.h"
 #include "rankingservice.h"
@@ -11,7 +12,9 @@
 #include "storage/transaction.h"
 #include "submissionservice.h"
 
-AnnualReportService::AnnualReportService(const Database &database) : m_database(database) {}
+AnnualReportService::AnnualReportService(const Database &database, ChangeHub *changes)
+    : m_database(database), m_changes(changes)
+{}
 
 QDate AnnualReportService::today() const
 {
@@ -122,6 +125,8 @@ void AnnualReportService::saveText(const AnnualReport &report, ReportSection sec
     entry.newValue = stored;
     AuditRepository(m_database).record(entry);
     transaction.commit();
+    if (m_changes)
+        m_changes->announce(DataChange::Kind::ReportTexts, report.year);
 }
 
 QList<ReportSection> AnnualReportService::sections()

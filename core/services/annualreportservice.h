@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+class ChangeHub;
 class Database;
 struct ReminderLetter;
 
@@ -18,7 +19,8 @@ class AnnualReportService
     Q_DECLARE_TR_FUNCTIONS(AnnualReportService)
 
 public:
-    explicit AnnualReportService(const Database &database);
+    // `changes`, when given, hears of every text saved (ChangeHub).
+    explicit AnnualReportService(const Database &database, ChangeHub *changes = nullptr);
 
     // Today's date for timeliness and days left; tests pin it.
     void setToday(QDate today) { m_today = today; }
@@ -52,5 +54,6 @@ public:
 
 private:
     const Database &m_database;
+    ChangeHub *m_changes;
     QDate m_today;
 };

@@ -1,5 +1,6 @@
 #include "rankingservice.h"
 
+#include "changehub.h"
 #include "domain/vietnamesecollator.h"
 #include "storage/organisationrepository.h"
 #include "storage/submissionrepository.h"
@@ -255,6 +256,8 @@ void RankingService::saveRules(const QList<TieRule> &rules)
     OrganisationSettings settings = repository.load();
     settings.rankingRules = TieRule::listToText(rules);
     repository.save(settings);
+    if (m_changes)
+        m_changes->announce(DataChange::Kind::Rubrics);
 }
 
 Ranking RankingService::rank(const Rubric &rubric, const QList<RankingInput> &inputs, const QList<TieRule> &rules)

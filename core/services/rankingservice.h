@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+class ChangeHub;
 class Database;
 
 // Ranks a year's units on their reviewed scores (DESIGN.md services): by total on a
@@ -17,7 +18,10 @@ class RankingService
     Q_DECLARE_TR_FUNCTIONS(RankingService)
 
 public:
-    explicit RankingService(const Database &database) : m_database(database) {}
+    // `changes`, when given, hears of tie rules saved (ChangeHub).
+    explicit RankingService(const Database &database, ChangeHub *changes = nullptr)
+        : m_database(database), m_changes(changes)
+    {}
 
     // The default rules: higher total of the rubric's last group (criterion 3, hiệu
     // quả, tác động), then on time before late, then the earlier date received.
@@ -48,4 +52,5 @@ private:
     QList<RankingInput> inputs(const YearContext &context) const;
 
     const Database &m_database;
+    ChangeHub *m_changes;
 };

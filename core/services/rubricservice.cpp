@@ -1,5 +1,6 @@
 #include "rubricservice.h"
 
+#include "changehub.h"
 #include "storage/auditrepository.h"
 #include "storage/rubricrepository.h"
 #include "storage/submissionrepository.h"
@@ -119,6 +120,8 @@ Rubric RubricService::copyForYear(int year, qint64 sourceRubricId)
     assigned.entity = QStringLiteral("year");
     audit.record(assigned);
     transaction.commit();
+    if (m_changes)
+        m_changes->announce(DataChange::Kind::YearSettings, year);
     return rubrics.byId(id).value();
 }
 
@@ -146,6 +149,8 @@ void RubricService::assign(int year, qint64 rubricId)
     e.entity = QStringLiteral("year");
     AuditRepository(m_database).record(e);
     transaction.commit();
+    if (m_changes)
+        m_changes->announce(DataChange::Kind::YearSettings, year);
 }
 
 QList<ValidationIssue> RubricService::validate(const Rubric &rubric)
@@ -299,4 +304,6 @@ void RubricService::update(const Rubric &input)
     }
     AuditRepository(m_database).record(audit);
     transaction.commit();
+    if (m_changes)
+        m_changes->announce(DataChange::Kind::Rubrics);
 }

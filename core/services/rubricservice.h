@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+class ChangeHub;
 class Database;
 
 // The rubric of each year: a preset (TT22-2020, TT24-2023) or the clerk's edited copy.
@@ -17,7 +18,10 @@ class RubricService
     Q_DECLARE_TR_FUNCTIONS(RubricService)
 
 public:
-    explicit RubricService(const Database &database) : m_database(database) {}
+    // `changes`, when given, hears of every change made (ChangeHub).
+    explicit RubricService(const Database &database, ChangeHub *changes = nullptr)
+        : m_database(database), m_changes(changes)
+    {}
 
     QList<Rubric> all() const;
     Rubric forYear(int year) const;
@@ -42,4 +46,5 @@ public:
 private:
     void checkUnlocked(int year) const;
     const Database &m_database;
+    ChangeHub *m_changes;
 };

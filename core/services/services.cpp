@@ -1,6 +1,7 @@
 #include "services.h"
 
 #include "annualreportservice.h"
+#include "changehub.h"
 #include "commendationcatalogueservice.h"
 #include "commendationservice.h"
 #include "dashboardservice.h"
@@ -18,17 +19,43 @@
 #include "yearlockservice.h"
 
 Services::Services(const Database &database)
-    : m_database(database), m_annualReports(std::make_unique<AnnualReportService>(database)),
+    : m_database(database), m_changes(std::make_unique<ChangeHub>()),
+      m_annualReports(std::make_unique<AnnualReportService>(database, m_changes.get())),
       m_catalogue(std::make_unique<CommendationCatalogueService>(database)),
       m_commendations(std::make_unique<CommendationService>(database)),
       m_dashboard(std::make_unique<DashboardService>(database)), m_demo(std::make_unique<DemoGenerator>(database)),
       m_obligations(std::make_unique<ObligationService>(database)),
       m_phaseReviews(std::make_unique<PhaseReviewService>(database)), m_plan(std::make_unique<PlanService>(database)),
-      m_ranking(std::make_unique<RankingService>(database)), m_rubrics(std::make_unique<RubricService>(database)),
+      m_ranking(std::make_unique<RankingService>(database, m_changes.get())),
+      m_rubrics(std::make_unique<RubricService>(database, m_changes.get())),
       m_seeder(std::make_unique<Seeder>(database)), m_submissions(std::make_unique<SubmissionService>(database)),
-      m_lineage(std::make_unique<UnitLineageService>(database)), m_units(std::make_unique<UnitService>(database)),
-      m_yearLock(std::make_unique<YearLockService>(database))
-{}
+      m_lineage(std::make_unique<UnitLineageService>(database, m_changes.get())),
+      m_units(std::make_unique<UnitService>(database)), m_yearLock(std::make_unique<YearLockService>(database))
+{
+    connectChanges();
+}
+
+void Services::connectChanges()
+{
+    // The services with signals of their own: one announcement each, on the hub.
+    ChangeHub *hub = m_changes.get();
+    using Kind = DataChange::Kind;
+    QObject::connect(m_submissions.get(), &SubmissionService::submissionSaved, hub,
+                     [hub](qint64 unitId, int year) { hub->announce(Kind::Submissions, year, {unitId}); });
+    QObject::connect(m_submissions.get(), &SubmissionService::yearChanged, hub,
+                     [hub](int year) { hub->announce(Kind::Submissions, year); });
+    QObject::connect(m_yearLock.get(), &YearLockService::lockChanged, hub,
+                     [hub](int year) { hub->announce(Kind::YearSettings, year); });
+    QObject::connect(m_obligations.get(), &ObligationService::obligationChanged, hub,
+                     [hub](qint64, int year) { hub->announce(Kind::Tasks, year); });
+    QObject::connect(m_obligations.get(), &ObligationService::yearGenerated, hub,
+                     [hub](int year) { hub->announce(Kind::Tasks, year); });
+    QObject::connect(m_obligations.get(), &ObligationService::tasksChanged, hub, [hub] { hub->announce(Kind::Tasks); });
+    QObject::connect(m_commendations.get(), &CommendationService::proposalsChanged, hub,
+                     [hub] { hub->announce(Kind::Commendations); });
+    QObject::connect(m_catalogue.get(), &CommendationCatalogueService::catalogueChanged, hub,
+                     [hub] { hub->announce(Kind::Catalogue); });
+}
 
 Services::Services(std::unique_ptr<Database> database) : Services(*database)
 {

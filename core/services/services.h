@@ -5,6 +5,7 @@
 #include <memory>
 
 class AnnualReportService;
+class ChangeHub;
 class CommendationCatalogueService;
 class CommendationService;
 class DashboardService;
@@ -47,6 +48,8 @@ public:
     // Where the data is, for the window's title and status bar: the file's path.
     QString location() const;
 
+    // Where every service of the bundle announces what it changed; screens listen here.
+    ChangeHub &changes() const { return *m_changes; }
     AnnualReportService &annualReports() const { return *m_annualReports; }
     CommendationCatalogueService &catalogue() const { return *m_catalogue; }
     CommendationService &commendations() const { return *m_commendations; }
@@ -65,9 +68,11 @@ public:
 
 private:
     explicit Services(std::unique_ptr<Database> database);
+    void connectChanges();
 
     std::unique_ptr<Database> m_owned; // set by open()
     const Database &m_database;
+    std::unique_ptr<ChangeHub> m_changes;
     std::unique_ptr<AnnualReportService> m_annualReports;
     std::unique_ptr<CommendationCatalogueService> m_catalogue;
     std::unique_ptr<CommendationService> m_commendations;

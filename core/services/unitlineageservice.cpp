@@ -1,5 +1,6 @@
 #include "unitlineageservice.h"
 
+#include "changehub.h"
 #include "storage/auditrepository.h"
 #include "storage/planrepository.h"
 #include "storage/transaction.h"
@@ -384,6 +385,7 @@ UnitChange UnitLineageService::create(const Unit &unit, const QString &note)
     }
     audit(change, change.action, false);
     transaction.commit();
+    announce(change);
     return change;
 }
 
@@ -404,6 +406,7 @@ UnitChange UnitLineageService::rename(qint64 unitId, const QString &newName, QDa
     writer.event(unitId, QStringLiteral("renamed"), 0, oldName, u.name, note);
     audit(change, change.action, false);
     transaction.commit();
+    announce(change);
     return change;
 }
 
@@ -436,6 +439,7 @@ UnitChange UnitLineageService::merge(const QList<qint64> &sourceIds, qint64 targ
     }
     audit(change, change.action, false);
     transaction.commit();
+    announce(change);
     return change;
 }
 
@@ -457,6 +461,7 @@ UnitChange UnitLineageService::split(qint64 unitId, const QList<Unit> &parts, QD
     }
     audit(change, change.action, false);
     transaction.commit();
+    announce(change);
     return change;
 }
 
@@ -472,6 +477,7 @@ UnitChange UnitLineageService::dissolve(qint64 unitId, QDate date, const QString
     writer.event(unitId, QStringLiteral("dissolved"), 0, {}, {}, note);
     audit(change, change.action, false);
     transaction.commit();
+    announce(change);
     return change;
 }
 
@@ -494,6 +500,7 @@ UnitChange UnitLineageService::move(qint64 unitId, qint64 parentId, const QStrin
     writer.event(unitId, QStringLiteral("moved"), parentId, from, placeOf(writer.units, u.parentId, u.group), note);
     audit(change, change.action, false);
     transaction.commit();
+    announce(change);
     return change;
 }
 
@@ -542,6 +549,12 @@ void UnitLineageService::importUnits(const QList<Unit> &units, const QStringList
     }
     AuditRepository(m_database).record(audit);
     transaction.commit();
+    if (m_changes) {
+        QList<qint64> ids;
+        for (const Unit &u : std::as_const(inserted))
+            ids.append(u.id);
+        m_changes->announce(DataChange::Kind::Units, 0, ids);
+    }
 }
 
 void UnitLineageService::undo(const UnitChange &change)
@@ -566,6 +579,7 @@ void UnitLineageService::undo(const UnitChange &change)
         lineage.update(u);
     audit(change, QStringLiteral("undo_") + change.action, true);
     transaction.commit();
+    announce(change);
 }
 
 void UnitLineageService::redo(const UnitChange &change)
@@ -588,6 +602,7 @@ void UnitLineageService::redo(const UnitChange &change)
         lineage.insertEventWithId(e);
     audit(change, change.action, false);
     transaction.commit();
+    announce(change);
 }
 
 void UnitLineageService::requireUnchanged(const QList<Unit> &expected, bool undoing) const
@@ -602,6 +617,18 @@ void UnitLineageService::requireUnchanged(const QList<Unit> &expected, bool undo
               undoing ? tr("%1 (%2) was changed since; this step cannot be undone.").arg(u.name, u.code)
                       : tr("%1 (%2) was changed since; this step cannot be redone.").arg(u.name, u.code)}});
     }
+}
+
+void UnitLineageService::announce(const UnitChange &change) const
+{
+    if (!m_changes)
+        return;
+    QList<qint64> ids;
+    for (const QList<Unit> *list : {&change.before, &change.after})
+        for (const Unit &u : *list)
+            if (!ids.contains(u.id))
+                ids.append(u.id);
+    m_changes->announce(DataChange::Kind::Units, 0, ids);
 }
 
 void UnitLineageService::audit(const UnitChange &change, const QString &action, bool undoing) const

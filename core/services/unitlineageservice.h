@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+class ChangeHub;
 class Database;
 
 // The units over time: create, rename, merge, split, dissolve and move, each on an
@@ -35,7 +36,10 @@ class UnitLineageService
     Q_DECLARE_TR_FUNCTIONS(UnitLineageService)
 
 public:
-    explicit UnitLineageService(const Database &database) : m_database(database) {}
+    // `changes`, when given, hears of every change made (ChangeHub).
+    explicit UnitLineageService(const Database &database, ChangeHub *changes = nullptr)
+        : m_database(database), m_changes(changes)
+    {}
 
     // The plan period: the first and last day an event may take effect.
     QDate periodStart() const;
@@ -84,6 +88,9 @@ private:
     // Refuses (ValidationError) an undo or redo when a unit is no longer as the step left it.
     void requireUnchanged(const QList<Unit> &expected, bool undoing) const;
     void audit(const UnitChange &change, const QString &action, bool undoing) const;
+    // Tells the ChangeHub which units a committed change touched.
+    void announce(const UnitChange &change) const;
 
     const Database &m_database;
+    ChangeHub *m_changes;
 };

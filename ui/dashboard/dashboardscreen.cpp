@@ -1,8 +1,10 @@
 #include "dashboardscreen.h"
 
+#include "services/changehub.h"
 #include "services/dashboardservice.h"
 #include "services/services.h"
 #include "widgets/deadlinetext.h"
+#include "widgets/screenrefresh.h"
 #include "widgets/waitcursor.h"
 
 #include <QGridLayout>
@@ -63,6 +65,15 @@ DashboardScreen::DashboardScreen(Services &services, QDate lastOpened, QWidget *
     layout->addLayout(jobs);
     layout->addSpacing(6);
     layout->addLayout(lists, 1);
+    // Data this screen shows, changed elsewhere (another screen, an import, an undo):
+    // reloaded at once when visible, else when shown.
+    new ScreenRefresh(
+        this, services.changes(),
+        [](const DataChange &c) {
+            return c.kind != DataChange::Kind::Catalogue && c.kind != DataChange::Kind::ReportTexts &&
+                   c.kind != DataChange::Kind::Commendations;
+        },
+        [this] { reload(); });
 }
 
 DashboardScreen::~DashboardScreen() = default;

@@ -10,12 +10,14 @@
 #include "reports/summaryreportdocument.h"
 #include "reportsectioneditor.h"
 #include "services/annualreportservice.h"
+#include "services/changehub.h"
 #include "services/planservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "widgets/deadlinetext.h"
 #include "widgets/reportdocumentfields.h"
 #include "widgets/reportexporter.h"
+#include "widgets/screenrefresh.h"
 #include "widgets/waitcursor.h"
 #include "widgets/yearcombo.h"
 
@@ -146,6 +148,16 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
     m_sections->setReadOnlyReason(readOnlyReason());
     setFocusProxy(m_gaps);
     fillYears();
+    // Data this screen shows, changed elsewhere (another screen, an import, an undo):
+    // reloaded at once when visible, else when shown.
+    new ScreenRefresh(
+        this, m_services.changes(),
+        [this](const DataChange &c) {
+            return c.concerns(DataChange::Kind::Units, m_year) || c.concerns(DataChange::Kind::YearSettings, m_year) ||
+                   c.concerns(DataChange::Kind::Rubrics, m_year) ||
+                   c.concerns(DataChange::Kind::Commendations, m_year) || c.concerns(DataChange::Kind::Tasks, m_year);
+        },
+        [this] { reload(); });
 }
 
 ReportsScreen::~ReportsScreen() = default;

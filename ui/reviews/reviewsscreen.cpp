@@ -11,6 +11,7 @@
 #include "proposaltablemodel.h"
 #include "reports/commendationlistdocument.h"
 #include "reports/phasereviewdocument.h"
+#include "services/changehub.h"
 #include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
 #include "services/phasereviewservice.h"
@@ -18,6 +19,7 @@
 #include "services/services.h"
 #include "widgets/reportdocumentfields.h"
 #include "widgets/savefiledialog.h"
+#include "widgets/screenrefresh.h"
 #include "widgets/waitcursor.h"
 
 #include <QCheckBox>
@@ -104,6 +106,17 @@ ReviewsScreen::ReviewsScreen(Services &services, QUndoStack *undoStack, QWidget 
     connect(this, &ReviewsScreen::undoFailed, this,
             [this](const QString &message) { UndoFailureNotice::show(this, message); });
     fillPhases();
+    // Data this screen shows, changed elsewhere (another screen, an import, an undo):
+    // reloaded at once when visible, else when shown.
+    auto *refresh = new ScreenRefresh(
+        this, m_services.changes(),
+        [](const DataChange &c) {
+            return c.kind == DataChange::Kind::Units || c.kind == DataChange::Kind::Submissions ||
+                   c.kind == DataChange::Kind::YearSettings || c.kind == DataChange::Kind::Rubrics ||
+                   c.kind == DataChange::Kind::Tasks;
+        },
+        [this] { reload(); });
+    refresh->keepScrollOf(m_reviewView);
 }
 
 ReviewsScreen::~ReviewsScreen() = default;

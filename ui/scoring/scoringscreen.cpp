@@ -9,10 +9,12 @@
 #include "rubriceditordialog.h"
 #include "scoredelegate.h"
 #include "scoringgridmodel.h"
+#include "services/changehub.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
 #include "widgets/evidenceopener.h"
+#include "widgets/screenrefresh.h"
 #include "widgets/waitcursor.h"
 #include "widgets/yearcombo.h"
 #include "yearlocktoggle.h"
@@ -139,6 +141,16 @@ ScoringScreen::ScoringScreen(Services &services, QUndoStack *undoStack, QWidget 
     if (m_services.isReadOnly())
         m_ranking->setReadOnlyReason(readOnlyReason());
     fillYears();
+    // Data this screen shows, changed elsewhere (another screen, an import, an undo):
+    // reloaded at once when visible, else when shown.
+    auto *refresh = new ScreenRefresh(
+        this, m_services.changes(),
+        [this](const DataChange &c) {
+            return c.concerns(DataChange::Kind::Units, m_year) || c.concerns(DataChange::Kind::YearSettings, m_year) ||
+                   c.concerns(DataChange::Kind::Rubrics, m_year);
+        },
+        [this] { reload(); });
+    refresh->keepScrollOf(m_view);
 }
 
 ScoringScreen::~ScoringScreen() = default;

@@ -8,6 +8,7 @@
 #include "domain/vietnamesecollator.h"
 #include "imports/submissionimport.h"
 #include "imports/submissiontemplate.h"
+#include "services/changehub.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/submissionvalidator.h"
@@ -17,6 +18,7 @@
 #include "submissiontablemodel.h"
 #include "widgets/evidenceopener.h"
 #include "widgets/savefiledialog.h"
+#include "widgets/screenrefresh.h"
 #include "widgets/waitcursor.h"
 #include "widgets/yearcombo.h"
 
@@ -79,6 +81,16 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
 
     fillYears();
     setInitialColumnWidths();
+    // Data this screen shows, changed elsewhere (another screen, an import, an undo):
+    // reloaded at once when visible, else when shown.
+    auto *refresh = new ScreenRefresh(
+        this, m_services.changes(),
+        [this](const DataChange &c) {
+            return c.concerns(DataChange::Kind::Units, m_year) || c.concerns(DataChange::Kind::YearSettings, m_year) ||
+                   c.concerns(DataChange::Kind::Rubrics, m_year);
+        },
+        [this] { reload(); });
+    refresh->keepScrollOf(m_view);
 }
 
 SubmissionsScreen::~SubmissionsScreen() = default;

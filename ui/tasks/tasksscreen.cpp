@@ -8,11 +8,13 @@
 #include "obligationevidencedialog.h"
 #include "obligationfiltermodel.h"
 #include "obligationtablemodel.h"
+#include "services/changehub.h"
 #include "services/obligationservice.h"
 #include "services/planservice.h"
 #include "services/services.h"
 #include "services/unitservice.h"
 #include "taskeditordialog.h"
+#include "widgets/screenrefresh.h"
 #include "widgets/yearcombo.h"
 
 #include <QComboBox>
@@ -54,6 +56,12 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
 
     fillYears();
     setInitialColumnWidths();
+    // Data this screen shows, changed elsewhere (another screen, an import, an undo):
+    // reloaded at once when visible, else when shown.
+    auto *refresh = new ScreenRefresh(
+        this, m_services.changes(), [this](const DataChange &c) { return c.concerns(DataChange::Kind::Units, m_year); },
+        [this] { reload(); });
+    refresh->keepScrollOf(m_view);
 }
 
 TasksScreen::~TasksScreen() = default;

@@ -2,11 +2,13 @@
 
 #include "domain/storageerror.h"
 #include "domain/validationissue.h"
+#include "services/changehub.h"
 #include "services/planservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "timelinepainter.h"
 #include "timelineview.h"
+#include "widgets/screenrefresh.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,6 +65,14 @@ TimelineScreen::TimelineScreen(Services &services, QWidget *parent)
     connect(m_pngButton, &QPushButton::clicked, this, &TimelineScreen::exportPngWithDialog);
     connect(m_pdfButton, &QPushButton::clicked, this, &TimelineScreen::exportPdfWithDialog);
     reload();
+    // Data this screen shows, changed elsewhere (another screen, an import, an undo):
+    // reloaded at once when visible, else when shown.
+    new ScreenRefresh(
+        this, m_services.changes(),
+        [](const DataChange &c) {
+            return c.kind == DataChange::Kind::YearSettings || c.kind == DataChange::Kind::Tasks;
+        },
+        [this] { reload(); });
 }
 
 void TimelineScreen::reload()

@@ -1,6 +1,7 @@
 #include "unitsscreen.h"
 
 #include "commands/changeunitscommand.h"
+#include "services/changehub.h"
 #include "services/planservice.h"
 #include "services/services.h"
 #include "services/unitlineageservice.h"
@@ -8,6 +9,7 @@
 #include "unitfiltermodel.h"
 #include "unitlineagepanel.h"
 #include "unitmodel.h"
+#include "widgets/screenrefresh.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -107,6 +109,12 @@ UnitsScreen::UnitsScreen(Services &services, QUndoStack *undoStack, QWidget *par
         updateHistory();
     });
     updateActions();
+    // Data this screen shows, changed elsewhere (another screen, an import, an undo):
+    // reloaded at once when visible, else when shown.
+    auto *refresh = new ScreenRefresh(
+        this, m_services.changes(), [](const DataChange &c) { return c.kind == DataChange::Kind::Units; },
+        [this] { reload(); });
+    refresh->keepScrollOf(m_view);
 }
 
 void UnitsScreen::reload()
