@@ -27,20 +27,30 @@ int runWindow(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("xhht"));
     Language::install(app);
 
-    std::unique_ptr<Services> services;
-    try {
-        services = Services::open(Services::resolvePath(CommandLine::databaseArgument(QCoreApplication::arguments())));
-        Seeder &seeder = services->seeder();
-        if (!seeder.isSeeded() && !services->isReadOnly())
-            seeder.seed();
-    } catch (const StorageError &error) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
-                              error.message());
-        return 1;
+    // After a restore the window is opened again, on the restored content.
+    for (;;) {
+        std::unique_ptr<Services> services;
+        try {
+            // The window's first run creates the database (and seeds it below).
+            services =
+                Services::open(Services::resolvePath(CommandLine::databaseArgument(QCoreApplication::arguments())),
+                               Services::Open::CreateIfMissing);
+            Seeder &seeder = services->seeder();
+            if (!seeder.isSeeded() && !services->isReadOnly())
+                seeder.seed();
+        } catch (const StorageError &error) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
+                                  error.message());
+            return 1;
+        }
+        const int code = [&] {
+            MainWindow window(*services);
+            window.show();
+            return app.exec();
+        }();
+        if (code != MainWindow::ReopenExitCode)
+            return code;
     }
-    MainWindow window(*services);
-    window.show();
-    return app.exec();
 }
 
 QtMessageHandler defaultHandler = nullptr;
