@@ -6,7 +6,7 @@ DEMO_DB ?= out/demo/xhht.sqlite
 DEMO_YEAR ?= 2024
 XHHT := $(BUILD)/app/xhht
 
-.PHONY: all deps configure build run test test-clang check-format check-translations check-package package bench format lupdate clean
+.PHONY: all deps configure build run test test-clang check-format check-translations check-package package bench format lupdate clean soak
 
 all: build
 
@@ -76,3 +76,7 @@ lupdate: configure
 
 clean:
 	rm -rf build out
+
+# The kill -9 harness at length: 500 kills (`make test` runs 20).
+soak: build
+	cd $(BUILD) && XHHT_CRASH_KILLS=500 ./tests/tst_crash

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "backupcommands.h"
 #include "commendationcommands.h"
 #include "console.h"
 #include "domain/isodate.h"
@@ -43,10 +44,11 @@ void writeErr(const QString &text)
     Console::err(text);
 }
 
-const QStringList kCommands = {QStringLiteral("init"),  QStringLiteral("units"),        QStringLiteral("plan"),
-                               QStringLiteral("demo"),  QStringLiteral("import"),       QStringLiteral("submissions"),
-                               QStringLiteral("rank"),  QStringLiteral("report"),       QStringLiteral("timeline"),
-                               QStringLiteral("tasks"), QStringLiteral("commendations")};
+const QStringList kCommands = {QStringLiteral("init"),   QStringLiteral("units"),         QStringLiteral("plan"),
+                               QStringLiteral("demo"),   QStringLiteral("import"),        QStringLiteral("submissions"),
+                               QStringLiteral("rank"),   QStringLiteral("report"),        QStringLiteral("timeline"),
+                               QStringLiteral("tasks"),  QStringLiteral("commendations"), QStringLiteral("backup"),
+                               QStringLiteral("restore")};
 
 } // namespace
 
@@ -127,6 +129,10 @@ QString CommandLine::generalHelp()
         "                                        the plan's years: phases, reviews, deadlines, today\n"
         "  commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]\n"
         "                                        the commendation proposals of phase N's review\n"
+        "  backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use\n"
+        "                                        (default: into the backup folder chosen in the window)\n"
+        "  restore FILE                          check a backup, keep the database as a copy, then swap the\n"
+        "                                        backup in (all or nothing)\n"
         "\n"
         "Options:\n"
         "  --db PATH                             the database file (default: $XHHT_DB, else the user's data folder)\n"
@@ -197,6 +203,8 @@ int CommandLine::run(const QStringList &arguments)
         ReportCommands::addOptions(parser);
     } else if (command == QLatin1String("commendations")) {
         CommendationCommands::addOptions(parser);
+    } else if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
+        BackupCommands::addOptions(command, parser);
     } else if (command == QLatin1String("demo")) {
         parser.addOption({QStringLiteral("units"), tr("How many synthetic units to add."), tr("N")});
         parser.addOption(
@@ -209,12 +217,29 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 && command != QLatin1String("import") && command != QLatin1String("report"))
+    if (positional.size() > 1 && command != QLatin1String("import") && command != QLatin1String("report") &&
+        command != QLatin1String("restore"))
         return usageError(tr("unexpected argument '%1' for '%2'.").arg(positional.at(1), command));
 
     try {
-        const std::unique_ptr<Services> opened = Services::open(Services::resolvePath(parser.value(dbOption)));
+        // Only `init` creates a database: a mistyped --db is refused, not made.
+        const std::unique_ptr<Services> opened = Services::open(
+            Services::resolvePath(parser.value(dbOption)),
+            command == QLatin1String("init") ? Services::Open::CreateIfMissing : Services::Open::Existing);
         Services &services = *opened;
+        services.setLockWaitObserver([told = false](int seconds) mutable {
+            if (told)
+                return;
+            told = true;
+            writeErr(tr("xhht: another program or person is writing to the database; waiting for them to finish "
+                        "(up to %1 s, %2 s so far)…\n")
+                         .arg(Services::lockWaitSeconds())
+                         .arg(seconds));
+        });
+        if (command == QLatin1String("backup"))
+            return BackupCommands::runBackup(parser, services);
+        if (command == QLatin1String("restore"))
+            return BackupCommands::runRestore(parser, services);
         Seeder &seeder = services.seeder();
         if (!seeder.isSeeded()) {
             if (services.isReadOnly())

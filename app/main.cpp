@@ -14,6 +14,7 @@
 #include <QMessageBox>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -44,22 +45,30 @@ int runWindow(int argc, char *argv[])
         if (dialog.creates())
             QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    std::unique_ptr<Services> services;
-    try {
-        services = Services::open(path);
-        Seeder &seeder = services->seeder();
-        if (!seeder.isSeeded() && !services->isReadOnly())
-            seeder.seed();
-        if (addDemo)
-            services->demo().addDemo();
-    } catch (const StorageError &error) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
-                              error.message());
-        return 1;
+    // After a restore the window is opened again, on the restored content.
+    for (;;) {
+        std::unique_ptr<Services> services;
+        try {
+            // The file chosen at the first run is created here (and seeded below).
+            services = Services::open(path, Services::Open::CreateIfMissing);
+            Seeder &seeder = services->seeder();
+            if (!seeder.isSeeded() && !services->isReadOnly())
+                seeder.seed();
+            if (std::exchange(addDemo, false))
+                services->demo().addDemo();
+        } catch (const StorageError &error) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
+                                  error.message());
+            return 1;
+        }
+        const int code = [&] {
+            MainWindow window(*services);
+            window.show();
+            return app.exec();
+        }();
+        if (code != MainWindow::ReopenExitCode)
+            return code;
     }
-    MainWindow window(*services);
-    window.show();
-    return app.exec();
 }
 
 QtMessageHandler defaultHandler = nullptr;

@@ -51,6 +51,155 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Write the backup to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it into this folder, keeping the last 7 daily and 4 weekly copies (default: the folder chosen in the window&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes no file name; use -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either -o FILE or --folder DIR, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup folder is chosen: give -o FILE or --folder DIR, or choose a folder in the window (Tools ▸ Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 and checked it: %3 units, %4 submissions, %5 audit entries.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: xhht restore FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The database as it was is kept as %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xhht databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked: %2 units, %3 submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xhht databases (*.sqlite *.bak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with the backup %1?
+
+The backup is checked first; the database as it is now is kept as a copy beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is restored. The database as it was is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program or person is writing to the database. Waiting for them to finish (%1 of at most %2 seconds)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup cannot be written over the database itself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 did not pass its check after writing (%2); it was removed. Check the disk or folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows differ from the database&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be found (is the USB stick or network share connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before restoring; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer xhht (schema %2; this program knows up to %3); update the program first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeProposalCommand</name>
     <message>
         <source>the proposal was changed after this step.</source>
@@ -277,6 +426,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Database schema version: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: xhht [--db PATH] [COMMAND [options]]
 
 Without a command, xhht opens its main window.
@@ -311,6 +465,10 @@ Commands:
                                         the plan&apos;s years: phases, reviews, deadlines, today
   commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
                                         the commendation proposals of phase N&apos;s review
+  backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use
+                                        (default: into the backup folder chosen in the window)
+  restore FILE                          check a backup, keep the database as a copy, then swap the
+                                        backup in (all or nothing)
 
 Options:
   --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
@@ -323,7 +481,7 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database schema version: %1
+        <source>xhht: another program or person is writing to the database; waiting for them to finish (up to %1 s, %2 s so far)…
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +905,26 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>No unit has sent its report yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No backup folder is chosen: choose one (a USB stick or a network folder) in Tools ▸ Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be found: plug in the USB stick or connect the network folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup in %1 yet: File ▸ Back up now makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup (%1) is %2 days old: File ▸ Back up now makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardService</name>
@@ -769,10 +947,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     <name>Database</name>
     <message>
         <source>The change breaks a data rule: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -808,10 +982,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged (integrity check failed); it was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,7 +998,59 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save a copy of %1 before upgrading it; nothing was changed.</source>
+        <source>The disk holding %1 is full: free some space on it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program or person is writing to the database and has not finished after %1 seconds; nothing was changed. Try again when they are done (another xhht window or command may be open on the same file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1. Restore the latest backup (File ▸ Restore from a backup… or &apos;xhht restore FILE&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database (%1). Check that the disk or network folder is still there; the file itself may be intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s check found: %2). Nothing was written to it. Restore the latest backup: File ▸ Restore from a backup… in the window, or &apos;xhht restore FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an SQLite database can be copied this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check failed); it was not changed. Restore the latest backup (File ▸ Restore from a backup… or &apos;xhht restore FILE&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only folder (%2) and must be upgraded before use; copy it to a folder you can write to, or make the folder writable, and try again. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path given with --db (or $XHHT_DB); &apos;xhht --db PATH init&apos; creates a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of %1 before upgrading it (%2); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3227,7 +3449,42 @@ Edit ▸ Undo brings the saved text back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language takes effect when xhht is started again.</source>
+        <source>none: no automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when xhht is started again. A copy of the database is saved in the backup folder at closing when something changed, and at least daily; the last 7 daily and 4 weekly copies are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (integrity check: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an xhht database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3779,6 +4036,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program or person recorded submissions of %1 while this import was running; nothing was imported. Import the file again: it is then compared with what they recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5361,6 +5622,17 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <source>the disk is full; free some space on it or choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused to write the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

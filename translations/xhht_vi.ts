@@ -49,6 +49,159 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Write the backup to this file.</source>
+        <translation>Ghi bản sao lưu vào tệp này.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Write it into this folder, keeping the last 7 daily and 4 weekly copies (default: the folder chosen in the window&apos;s settings).</source>
+        <translation>Ghi vào thư mục này, giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất (mặc định: thư mục đã chọn trong phần Cài đặt của cửa sổ chương trình).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>backup takes no file name; use -o FILE.</source>
+        <translation>lệnh backup không nhận tên tệp; hãy dùng -o TỆP.</translation>
+    </message>
+    <message>
+        <source>give either -o FILE or --folder DIR, not both.</source>
+        <translation>chỉ dùng -o TỆP hoặc --folder THƯ_MỤC, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>no backup folder is chosen: give -o FILE or --folder DIR, or choose a folder in the window (Tools ▸ Settings).</source>
+        <translation>chưa chọn thư mục sao lưu: hãy dùng -o TỆP hoặc --folder THƯ_MỤC, hoặc chọn thư mục trong cửa sổ chương trình (Công cụ ▸ Cài đặt).</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 and checked it: %3 units, %4 submissions, %5 audit entries.
+</source>
+        <translation>Đã sao lưu %1 vào %2 và kiểm tra bản sao: %3 đơn vị, %4 hồ sơ, %5 dòng nhật ký thay đổi.
+</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: xhht restore FILE.</source>
+        <translation>lệnh restore cần tệp sao lưu: xhht restore TỆP.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The database as it was is kept as %3.
+</source>
+        <translation>Đã khôi phục %1 từ %2. Cơ sở dữ liệu trước khi khôi phục được giữ lại tại %3.
+</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>xhht databases (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu xhht (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked: %2 units, %3 submissions.</source>
+        <translation>Đã sao lưu vào %1 và kiểm tra: %2 đơn vị, %3 hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>xhht databases (*.sqlite *.bak);;All files (*)</source>
+        <translation>Cơ sở dữ liệu xhht (*.sqlite *.bak);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with the backup %1?
+
+The backup is checked first; the database as it is now is kept as a copy beside it.</source>
+        <translation>Thay toàn bộ dữ liệu bằng bản sao lưu %1?
+
+Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện tại được giữ lại thành một bản sao bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Khôi phục không thành công</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <source>The backup %1 is restored. The database as it was is kept as %2.</source>
+        <translation>Đã khôi phục bản sao lưu %1. Cơ sở dữ liệu trước khi khôi phục được giữ lại tại %2.</translation>
+    </message>
+    <message>
+        <source>Automatic backup: %1</source>
+        <translation>Sao lưu tự động: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Another program or person is writing to the database. Waiting for them to finish (%1 of at most %2 seconds)…</source>
+        <translation>Một chương trình hoặc người dùng khác đang ghi vào cơ sở dữ liệu. Đang chờ họ ghi xong (%1 trên tối đa %2 giây)…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup cannot be written over the database itself (%1).</source>
+        <translation>Không thể ghi bản sao lưu đè lên chính cơ sở dữ liệu (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not pass its check after writing (%2); it was removed. Check the disk or folder and try again.</source>
+        <translation>Bản sao lưu %1 không đạt khi kiểm tra sau khi ghi (%2) nên đã bị xóa. Hãy kiểm tra ổ đĩa hoặc thư mục rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>the rows differ from the database&apos;s</source>
+        <translation>số dòng khác với cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be found (is the USB stick or network share connected?).</source>
+        <translation>Không tìm thấy thư mục sao lưu %1 (USB hoặc thư mục mạng đã được kết nối chưa?).</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before restoring; nothing was changed.</source>
+        <translation>Không giữ lại được bản sao của %1 trước khi khôi phục; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>Không thể khôi phục từ %1: %2. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer xhht (schema %2; this program knows up to %3); update the program first. Nothing was changed.</source>
+        <translation>%1 được ghi bởi phiên bản xhht mới hơn (lược đồ %2; chương trình này chỉ biết đến %3); hãy cập nhật chương trình trước. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was changed.</source>
+        <translation>%1 ở chế độ chỉ đọc; chưa có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeProposalCommand</name>
     <message>
         <source>the proposal was changed after this step.</source>
@@ -279,6 +432,12 @@
         <translation>Liệt kê các sự kiện thay đổi của đơn vị.</translation>
     </message>
     <message>
+        <source>Database schema version: %1
+</source>
+        <translation>Phiên bản lược đồ cơ sở dữ liệu: %1
+</translation>
+    </message>
+    <message>
         <source>Usage: xhht [--db PATH] [COMMAND [options]]
 
 Without a command, xhht opens its main window.
@@ -313,6 +472,10 @@ Commands:
                                         the plan&apos;s years: phases, reviews, deadlines, today
   commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
                                         the commendation proposals of phase N&apos;s review
+  backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use
+                                        (default: into the backup folder chosen in the window)
+  restore FILE                          check a backup, keep the database as a copy, then swap the
+                                        backup in (all or nothing)
 
 Options:
   --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
@@ -356,6 +519,10 @@ Các lệnh:
                                         các năm của kế hoạch: giai đoạn, sơ kết, tổng kết, các hạn, hôm nay
   commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
                                         các đề nghị khen thưởng khi sơ kết, tổng kết giai đoạn N
+  backup [-o FILE | --folder DIR]       bản sao lưu cơ sở dữ liệu đã được kiểm tra, tạo được cả khi đang dùng
+                                        (mặc định: vào thư mục sao lưu đã chọn trong cửa sổ chương trình)
+  restore FILE                          kiểm tra bản sao lưu, giữ lại cơ sở dữ liệu hiện tại thành một bản
+                                        sao, rồi thay bằng bản sao lưu (trọn vẹn hoặc không thay gì)
 
 Tùy chọn:
   --db PATH                             tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
@@ -367,9 +534,9 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
 </translation>
     </message>
     <message>
-        <source>Database schema version: %1
+        <source>xhht: another program or person is writing to the database; waiting for them to finish (up to %1 s, %2 s so far)…
 </source>
-        <translation>Phiên bản lược đồ cơ sở dữ liệu: %1
+        <translation>xhht: một chương trình hoặc người dùng khác đang ghi vào cơ sở dữ liệu; đang chờ họ ghi xong (tối đa %1 giây, đã chờ %2 giây)…
 </translation>
     </message>
 </context>
@@ -789,6 +956,26 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>No unit has sent its report yet.</source>
         <translation>Chưa có đơn vị nào gửi báo cáo.</translation>
     </message>
+    <message>
+        <source>No backup folder is chosen: choose one (a USB stick or a network folder) in Tools ▸ Settings.</source>
+        <translation>Chưa chọn thư mục sao lưu: hãy chọn một thư mục (trên USB hoặc thư mục mạng) trong Công cụ ▸ Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be found: plug in the USB stick or connect the network folder.</source>
+        <translation>Không tìm thấy thư mục sao lưu %1: hãy cắm USB hoặc kết nối thư mục mạng.</translation>
+    </message>
+    <message>
+        <source>No backup in %1 yet: File ▸ Back up now makes one.</source>
+        <translation>Chưa có bản sao lưu nào trong %1: chọn Tệp ▸ Sao lưu ngay để tạo.</translation>
+    </message>
+    <message>
+        <source>The last backup (%1) is %2 days old: File ▸ Back up now makes one.</source>
+        <translation>Bản sao lưu gần nhất (%1) đã cũ %2 ngày: chọn Tệp ▸ Sao lưu ngay để tạo bản mới.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, in %2.</source>
+        <translation>Sao lưu gần nhất: %1, tại %2.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardService</name>
@@ -810,10 +997,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>The change breaks a data rule: %1</source>
         <translation>Thay đổi vi phạm quy tắc dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>The database file is damaged: %1</source>
-        <translation>Tệp cơ sở dữ liệu bị hỏng: %1</translation>
     </message>
     <message>
         <source>The database is read-only: %1</source>
@@ -848,10 +1031,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>%1 được tạo bởi phiên bản xhht mới hơn (lược đồ %2; chương trình này chỉ hỗ trợ đến %3). Vui lòng cập nhật chương trình; tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <source>%1 is damaged (integrity check failed); it was not changed.</source>
-        <translation>%1 bị hỏng (kiểm tra tính toàn vẹn không đạt); tệp được giữ nguyên.</translation>
-    </message>
-    <message>
         <source>%1 is not a file.</source>
         <translation>%1 không phải là tệp.</translation>
     </message>
@@ -868,8 +1047,60 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>%1 ở chế độ chỉ đọc nhưng cần được nâng cấp trước khi sử dụng; vui lòng cấp quyền ghi cho tệp rồi thử lại. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <source>Cannot save a copy of %1 before upgrading it; nothing was changed.</source>
-        <translation>Không lưu được bản sao của %1 trước khi nâng cấp; chưa có thay đổi nào được thực hiện.</translation>
+        <source>The disk holding %1 is full: free some space on it and try again. Nothing was changed.</source>
+        <translation>Ổ đĩa chứa %1 đã đầy: hãy giải phóng bớt dung lượng rồi thử lại. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Another program or person is writing to the database and has not finished after %1 seconds; nothing was changed. Try again when they are done (another xhht window or command may be open on the same file).</source>
+        <translation>Một chương trình hoặc người dùng khác đang ghi vào cơ sở dữ liệu và sau %1 giây vẫn chưa xong; chưa có gì bị thay đổi. Hãy thử lại khi họ ghi xong (có thể một cửa sổ hoặc lệnh xhht khác đang mở cùng tệp này).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1. Restore the latest backup (File ▸ Restore from a backup… or &apos;xhht restore FILE&apos;).</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng: %1. Hãy khôi phục bản sao lưu gần nhất (Tệp ▸ Khôi phục từ bản sao lưu… hoặc &apos;xhht restore TỆP&apos;).</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database (%1). Check that the disk or network folder is still there; the file itself may be intact.</source>
+        <translation>Ổ đĩa không đọc hoặc ghi được cơ sở dữ liệu (%1). Hãy kiểm tra ổ đĩa hoặc thư mục mạng còn kết nối không; bản thân tệp có thể vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Không mở được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s check found: %2). Nothing was written to it. Restore the latest backup: File ▸ Restore from a backup… in the window, or &apos;xhht restore FILE&apos;.</source>
+        <translation>%1 bị hỏng (SQLite kiểm tra thấy: %2). Chưa ghi gì vào tệp. Hãy khôi phục bản sao lưu gần nhất: Tệp ▸ Khôi phục từ bản sao lưu… trong cửa sổ chương trình, hoặc &apos;xhht restore TỆP&apos;.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite database can be copied this way.</source>
+        <translation>Chỉ sao chép được cơ sở dữ liệu SQLite theo cách này.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was changed.</source>
+        <translation>%1 ở chế độ chỉ đọc; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check failed); it was not changed. Restore the latest backup (File ▸ Restore from a backup… or &apos;xhht restore FILE&apos;).</source>
+        <translation>%1 bị hỏng (không qua được bước kiểm tra toàn vẹn); tệp không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất (Tệp ▸ Khôi phục từ bản sao lưu… hoặc &apos;xhht restore TỆP&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only folder (%2) and must be upgraded before use; copy it to a folder you can write to, or make the folder writable, and try again. The file was not changed.</source>
+        <translation>%1 nằm trong thư mục chỉ đọc (%2) và cần được nâng cấp trước khi dùng; hãy sao chép tệp sang thư mục ghi được, hoặc cho phép ghi vào thư mục, rồi thử lại. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path given with --db (or $XHHT_DB); &apos;xhht --db PATH init&apos; creates a new one.</source>
+        <translation>Không có cơ sở dữ liệu tại %1. Hãy kiểm tra đường dẫn trong --db (hoặc $XHHT_DB); lệnh &apos;xhht --db ĐƯỜNG_DẪN init&apos; sẽ tạo cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of %1 before upgrading it (%2); nothing was changed.</source>
+        <translation>Không lưu được bản sao của %1 trước khi nâng cấp (%2); chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3270,8 +3501,43 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <source>A new language takes effect when xhht is started again.</source>
-        <translation>Ngôn ngữ mới sẽ có hiệu lực khi khởi động lại xhht.</translation>
+        <source>none: no automatic backups</source>
+        <translation>chưa chọn: không sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Folder of the backups</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>Thư mục &amp;sao lưu:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when xhht is started again. A copy of the database is saved in the backup folder at closing when something changed, and at least daily; the last 7 daily and 4 weekly copies are kept.</source>
+        <translation>Ngôn ngữ mới có hiệu lực khi khởi động lại xhht. Một bản sao cơ sở dữ liệu được lưu vào thư mục sao lưu khi đóng chương trình nếu có thay đổi, và ít nhất mỗi ngày một lần; giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>đây không phải cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>it is damaged (integrity check: %1)</source>
+        <translation>tệp bị hỏng (kiểm tra toàn vẹn: %1)</translation>
+    </message>
+    <message>
+        <source>it is not an xhht database</source>
+        <translation>đây không phải cơ sở dữ liệu của xhht</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4086,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Another program or person recorded submissions of %1 while this import was running; nothing was imported. Import the file again: it is then compared with what they recorded.</source>
+        <translation>Trong lúc nhập, một chương trình hoặc người dùng khác đã ghi hồ sơ năm %1; chưa nhập gì. Hãy nhập lại tệp: khi đó tệp sẽ được so sánh với những gì họ đã ghi.</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5668,17 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Units</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <source>the disk is full; free some space on it or choose another place</source>
+        <translation>ổ đĩa đã đầy; hãy giải phóng bớt dung lượng hoặc chọn nơi lưu khác</translation>
+    </message>
+    <message>
+        <source>the system refused to write the file</source>
+        <translation>hệ thống không cho ghi tệp</translation>
     </message>
 </context>
 <context>

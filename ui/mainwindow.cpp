@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/backupcontroller.h"
 #include "dashboard/dashboardscreen.h"
 #include "plan/planscreen.h"
 #include "reports/reportsscreen.h"
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -63,6 +65,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({170, 930});
     setCentralWidget(splitter);
+    m_backups = new BackupController(m_services, this);
+    connect(m_backups, &BackupController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_backups, &BackupController::restored, this, &MainWindow::onRestored);
     createMenus();
 
     QString where = QDir::toNativeSeparators(m_services.location());
@@ -82,6 +88,8 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_lastOpened = settings.value(kLastOpenedKey).toDate();
     settings.setValue(kLastOpenedKey, QDate::currentDate());
     showScreen(DashboardScreenIndex);
+    // A backup when the last one is a day old, once the window is up.
+    QTimer::singleShot(0, m_backups, [this] { m_backups->backUpIfDue(false); });
 }
 
 MainWindow::~MainWindow()
@@ -103,6 +111,9 @@ YearLockService &MainWindow::yearLockService() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_backups->backUpNowAction());
+    file->addAction(m_backups->restoreAction());
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -309,6 +320,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    m_backups->backUpIfDue(true);
     event->accept();
 }
 
@@ -345,6 +357,13 @@ void MainWindow::onLockYear()
     showScreen(ScoringScreenIndex);
     if (auto *scoring = qobject_cast<ScoringScreen *>(m_screens.at(ScoringScreenIndex)))
         scoring->toggleLock();
+}
+
+void MainWindow::onRestored()
+{
+    // Every screen shows the old content: the window is opened again on the new one.
+    m_undoStack->clear();
+    QCoreApplication::exit(ReopenExitCode);
 }
 
 void MainWindow::onSettings()

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QMainWindow>
 
+class BackupController;
 class QAction;
 class QListWidget;
 class QStackedWidget;
@@ -34,6 +35,9 @@ public:
         ScreenCount
     };
 
+    // The exit code of the event loop after a restore: main() opens the window again.
+    static constexpr int ReopenExitCode = 75;
+
     explicit MainWindow(Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -46,6 +50,8 @@ public:
     YearLockService &yearLockService() const;
     // Tools ▸ Lock year: asks, then locks or unlocks the year of the Scoring screen.
     QAction *lockYearAction() const { return m_lockYear; }
+    // File ▸ Back up now, File ▸ Restore from a backup… and the automatic backups.
+    BackupController *backups() const { return m_backups; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +62,7 @@ private:
     void onAbout();
     void onSettings();
     void onLockYear();
+    void onRestored();
     void updateLockYearAction();
     // The Reports screen's readiness list leads to a unit's submission or review.
     void openSubmission(int year, qint64 unitId);
@@ -73,5 +80,6 @@ private:
     QStackedWidget *m_stack;
     QList<QWidget *> m_screens;
     QAction *m_lockYear = nullptr;
+    BackupController *m_backups = nullptr;
     QDate m_lastOpened; // the day xhht was last opened before this run
 };

@@ -3,8 +3,10 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
-// Program settings: for now the interface language (Vietnamese by default).
+// Program settings: the interface language (Vietnamese by default) and the folder of the
+// automatic backups (a USB stick or a network folder).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -15,7 +17,9 @@ public:
 
     void accept() override;
     QComboBox *languageBox() const { return m_language; }
+    QLineEdit *backupFolderEdit() const { return m_backupFolder; }
 
 private:
     QComboBox *m_language;
+    QLineEdit *m_backupFolder;
 };

@@ -20,6 +20,11 @@ public:
         CannotBackUp,
         Constraint,
         Sql,
+        DiskFull,  // the disk (or the folder's volume) has no room left
+        DiskError, // the operating system could not read or write the file
+        Busy,      // another program or person held the write lock for too long
+        Missing,   // no file at the path, and the command does not create one
+        Conflict,  // another program or person changed the same rows meanwhile
     };
 
     StorageError(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8())

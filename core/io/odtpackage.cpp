@@ -1,6 +1,7 @@
 #include "odtpackage.h"
 
 #include "odtnamespaces.h"
+#include "writefailure.h"
 #include "zipdevice.h"
 
 #include <QBuffer>
@@ -28,16 +29,16 @@ bool OdtPackage::write(const QString &path)
     m_errorString.clear();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_errorString = file.errorString();
+        m_errorString = WriteFailure::reason(file, path);
         return false;
     }
     if (!writeArchive(&file) || file.error() != QFileDevice::NoError) {
-        m_errorString = file.errorString();
+        m_errorString = WriteFailure::reason(file, path);
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
-        m_errorString = file.errorString();
+        m_errorString = WriteFailure::reason(file, path);
         return false;
     }
     return true;

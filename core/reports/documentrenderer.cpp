@@ -1,6 +1,7 @@
 #include "documentrenderer.h"
 
 #include "documentfonts.h"
+#include "io/writefailure.h"
 #include "pagecursor.h"
 #include "tablepainter.h"
 #include "wrappedtext.h"
@@ -480,7 +481,7 @@ QString DocumentRenderer::writePdf(const OfficialDocument &document, const QStri
         return error;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), WriteFailure::reason(file, path));
     {
         QPdfWriter writer(&file);
         writer.setResolution(pdfResolution);
@@ -496,12 +497,12 @@ QString DocumentRenderer::writePdf(const OfficialDocument &document, const QStri
             error = renderer.error();
     }
     if (error.isEmpty() && file.error() != QFileDevice::NoError)
-        error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), WriteFailure::reason(file, path));
     if (!error.isEmpty()) {
         file.cancelWriting();
         return error;
     }
     if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), WriteFailure::reason(file, path));
     return {};
 }

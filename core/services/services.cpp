@@ -1,6 +1,7 @@
 #include "services.h"
 
 #include "annualreportservice.h"
+#include "backupservice.h"
 #include "changehub.h"
 #include "commendationcatalogueservice.h"
 #include "commendationservice.h"
@@ -21,6 +22,7 @@
 Services::Services(const Database &database)
     : m_database(database), m_changes(std::make_unique<ChangeHub>()),
       m_annualReports(std::make_unique<AnnualReportService>(database, m_changes.get())),
+      m_backups(std::make_unique<BackupService>(database)),
       m_catalogue(std::make_unique<CommendationCatalogueService>(database)),
       m_commendations(std::make_unique<CommendationService>(database)),
       m_dashboard(std::make_unique<DashboardService>(database)), m_demo(std::make_unique<DemoGenerator>(database)),
@@ -64,10 +66,11 @@ Services::Services(std::unique_ptr<Database> database) : Services(*database)
 
 Services::~Services() = default;
 
-std::unique_ptr<Services> Services::open(const QString &path)
+std::unique_ptr<Services> Services::open(const QString &path, Open mode)
 {
     auto database = std::make_unique<Database>();
-    database->open(path);
+    database->open(path, mode == Open::CreateIfMissing ? Database::OpenMode::CreateIfMissing
+                                                       : Database::OpenMode::ExistingOnly);
     return std::unique_ptr<Services>(new Services(std::move(database)));
 }
 
@@ -89,4 +92,14 @@ bool Services::isReadOnly() const
 QString Services::location() const
 {
     return m_database.path();
+}
+
+void Services::setLockWaitObserver(std::function<void(int)> observer) const
+{
+    m_database.setLockWaitObserver(std::move(observer));
+}
+
+int Services::lockWaitSeconds()
+{
+    return Database::lockWaitSeconds();
 }

@@ -2,10 +2,12 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class AnnualReportService;
 class ChangeHub;
+class BackupService;
 class CommendationCatalogueService;
 class CommendationService;
 class DashboardService;
@@ -31,9 +33,14 @@ class Services final
 {
 public:
     explicit Services(const Database &database);
+    enum class Open
+    {
+        Existing,        // a missing file is refused (every command but `init`)
+        CreateIfMissing, // `xhht init` and the window's first run
+    };
     // Opens the database file at `path` (made by `xhht init` or the first run) and the
     // bundle over it, which then owns it. Throws StorageError with the reason.
-    static std::unique_ptr<Services> open(const QString &path);
+    static std::unique_ptr<Services> open(const QString &path, Open mode);
     // The database file a command line's --db names: the argument, else $XHHT_DB, else
     // the user's data folder.
     static QString resolvePath(const QString &argument);
@@ -47,10 +54,16 @@ public:
     bool isReadOnly() const;
     // Where the data is, for the window's title and status bar: the file's path.
     QString location() const;
+    // While a write waits for another program's lock: called about once a second with
+    // the seconds waited (the window shows progress, the command line a line).
+    void setLockWaitObserver(std::function<void(int seconds)> observer) const;
+    // How long a write waits for another writer before giving up ($XHHT_LOCK_WAIT).
+    static int lockWaitSeconds();
 
     // Where every service of the bundle announces what it changed; screens listen here.
     ChangeHub &changes() const { return *m_changes; }
     AnnualReportService &annualReports() const { return *m_annualReports; }
+    BackupService &backups() const { return *m_backups; }
     CommendationCatalogueService &catalogue() const { return *m_catalogue; }
     CommendationService &commendations() const { return *m_commendations; }
     DashboardService &dashboard() const { return *m_dashboard; }
@@ -74,6 +87,7 @@ private:
     const Database &m_database;
     std::unique_ptr<ChangeHub> m_changes;
     std::unique_ptr<AnnualReportService> m_annualReports;
+    std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<CommendationCatalogueService> m_catalogue;
     std::unique_ptr<CommendationService> m_commendations;
     std::unique_ptr<DashboardService> m_dashboard;

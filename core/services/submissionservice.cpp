@@ -1,5 +1,6 @@
 #include "submissionservice.h"
 
+#include "domain/storageerror.h"
 #include "domain/validationissue.h"
 #include "domain/vietnamesecollator.h"
 #include "storage/auditrepository.h"
@@ -535,7 +536,21 @@ void SubmissionService::Batch::write(const QList<Change> &changes)
                 worded.append(creationEntry(m_context, s, m_action));
             return worded;
         });
-        m_repository->insertAll(block);
+        try {
+            m_repository->insertAll(block);
+        } catch (const StorageError &error) {
+            entries.wait();
+            // The rows were read before this write took the lock: another import or
+            // person added some of the same units' submissions meanwhile.
+            if (error.kind() == StorageError::Kind::Constraint &&
+                error.message().contains(QLatin1String("submission.unit_id")))
+                throw StorageError(StorageError::Kind::Conflict,
+                                   SubmissionService::tr("Another program or person recorded submissions of %1 while "
+                                                         "this import was running; nothing was imported. Import the "
+                                                         "file again: it is then compared with what they recorded.")
+                                       .arg(m_context.year));
+            throw;
+        }
         QList<AuditEntry> worded = entries.get();
         for (qsizetype i = 0; i < worded.size(); ++i) {
             worded[i].entityId = block.at(i).id;

@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "databasefiles.h"
 #include "domain/storageerror.h"
+#include "sqlitefile.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -12,7 +14,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -56,26 +61,6 @@ QStringList statementsOf(const QString &script)
     if (!current.trimmed().isEmpty())
         statements << current.trimmed();
     return statements;
-}
-
-bool hasSqliteHeader(const QString &path, qint64 *size)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    *size = file.size();
-    if (*size == 0)
-        return true; // SQLite treats an empty file as an empty database
-    const QByteArray head = file.read(16);
-    return head == QByteArray("SQLite format 3\0", 16) && *size >= 512;
-}
-
-// Read-only in the sense the clerk means: the file is marked read-only (or the
-// directory is), whoever the program runs as.
-bool isMarkedReadOnly(const QString &path)
-{
-    const QFileInfo info(path);
-    return !info.permission(QFile::WriteOwner) || !info.isWritable();
 }
 
 } // namespace
@@ -125,28 +110,129 @@ void Database::execute(const QString &sql) const
 {
     QSqlQuery query(connection());
     if (!query.exec(sql))
-        throw errorFrom(query.lastError(), sql);
+        throw errorFrom(query.lastError(), sql, m_path);
 }
 
-StorageError Database::errorFrom(const QSqlError &error, const QString &sql)
+StorageError Database::errorFrom(const QSqlError &error, const QString &sql, const QString &path)
 {
     Q_UNUSED(sql);
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
-    return errorFrom(numeric ? code : -1, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    return errorFrom(numeric ? code : -1, error.databaseText().isEmpty() ? error.text() : error.databaseText(), path);
 }
 
-StorageError Database::errorFrom(int sqliteCode, const QString &text)
+StorageError Database::errorFrom(sqlite3 *handle, int sqliteCode)
 {
-    // SQLite's primary result codes: 19 constraint, 11 corrupt, 26 not a database, 8 read-only.
+    const int extended = handle ? sqlite3_extended_errcode(handle) : sqliteCode;
+    const char *file = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+    return errorFrom((extended & 0xff) == (sqliteCode & 0xff) ? extended : sqliteCode,
+                     QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(sqliteCode)),
+                     file ? QString::fromUtf8(file) : QString());
+}
+
+StorageError Database::errorFrom(int sqliteCode, const QString &text, const QString &path)
+{
     const int primary = sqliteCode & 0xff;
-    if (primary == 19 || text.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
+    const QString where = QDir::toNativeSeparators(path);
+    if (primary == SQLITE_CONSTRAINT || text.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
         return StorageError(StorageError::Kind::Constraint, tr("The change breaks a data rule: %1").arg(text));
-    if (primary == 11 || primary == 26)
-        return StorageError(StorageError::Kind::Damaged, tr("The database file is damaged: %1").arg(text));
-    if (primary == 8)
+    if (primary == SQLITE_FULL ||
+        ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) && !path.isEmpty() && DatabaseFiles::diskIsFull(path)))
+        return StorageError(StorageError::Kind::DiskFull,
+                            tr("The disk holding %1 is full: free some space on it and try again. Nothing was "
+                               "changed.")
+                                .arg(where.isEmpty() ? tr("the database") : where));
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return StorageError(StorageError::Kind::Busy,
+                            tr("Another program or person is writing to the database and has not finished after "
+                               "%1 seconds; nothing was changed. Try again when they are done (another xhht window "
+                               "or command may be open on the same file).")
+                                .arg(lockWaitSeconds()));
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        return StorageError(
+            StorageError::Kind::Damaged,
+            tr("The database file is damaged: %1. Restore the latest backup (File ▸ Restore from a backup… or "
+               "'xhht restore FILE').")
+                .arg(text));
+    if (primary == SQLITE_READONLY)
         return StorageError(StorageError::Kind::ReadOnly, tr("The database is read-only: %1").arg(text));
+    if (primary == SQLITE_IOERR)
+        return StorageError(StorageError::Kind::DiskError,
+                            tr("The disk could not read or write the database (%1). Check that the disk or network "
+                               "folder is still there; the file itself may be intact.")
+                                .arg(text));
+    if (primary == SQLITE_CANTOPEN)
+        return StorageError(StorageError::Kind::CannotOpen, tr("Cannot open the database: %1").arg(text));
     return StorageError(StorageError::Kind::Sql, tr("Database error: %1").arg(text));
+}
+
+int Database::lockWaitSeconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("XHHT_LOCK_WAIT", &ok);
+    return ok && seconds >= 0 ? seconds : 120;
+}
+
+// SQLite's busy handler: another connection holds the lock this one needs. Waits in
+// short steps, reports about once a second, and gives up after lockWaitSeconds().
+int Database::onBusy(void *database, int attempt)
+{
+    const auto *self = static_cast<const Database *>(database);
+    if (attempt == 0) {
+        self->m_waiting.start();
+        self->m_waitReported = 0;
+    }
+    const qint64 waited = self->m_waiting.elapsed();
+    if (waited >= qint64(lockWaitSeconds()) * 1000)
+        return 0;
+    const int seconds = int(waited / 1000);
+    if (seconds > self->m_waitReported && self->m_lockObserver) {
+        self->m_waitReported = seconds;
+        self->m_lockObserver(seconds);
+    }
+    QThread::msleep(attempt < 10 ? 5 : 50);
+    return 1;
+}
+
+void Database::checkBeforeWriting() const
+{
+    if (m_path == QLatin1String(":memory:") || m_readOnly)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_checkedAt.isValid() && m_checkedAt.secsTo(now) < 24 * 3600)
+        return;
+    const QString problem = SqliteFile::quickCheck(sqliteHandle());
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::Damaged,
+                           tr("%1 is damaged (SQLite's check found: %2). Nothing was written to it. Restore the "
+                              "latest backup: File ▸ Restore from a backup… in the window, or 'xhht restore FILE'.")
+                               .arg(QDir::toNativeSeparators(m_path), problem));
+    m_checkedAt = now;
+}
+
+void Database::beginWrite() const
+{
+    checkBeforeWriting();
+    execute(m_dialect.kind() == SqlDialect::Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+}
+
+QMap<QString, qint64> Database::copyTo(const QString &target) const
+{
+    sqlite3 *handle = sqliteHandle();
+    if (!handle)
+        throw StorageError(StorageError::Kind::CannotBackUp, tr("Only an SQLite database can be copied this way."));
+    return SqliteFile::copy(handle, target);
+}
+
+void Database::replaceWith(const QString &source) const
+{
+    sqlite3 *handle = sqliteHandle();
+    if (!handle || m_readOnly)
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           tr("%1 is read-only; nothing was changed.").arg(QDir::toNativeSeparators(m_path)));
+    // No check first: replacing a damaged database is what a restore is for.
+    SqliteFile::replace(handle, source);
+    noteWrite();
 }
 
 sqlite3 *Database::sqliteHandle() const
@@ -157,21 +243,29 @@ sqlite3 *Database::sqliteHandle() const
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-void Database::connect(const QString &path, bool readOnly)
+void Database::connect(const QString &path, bool readOnly, bool immutable)
 {
     disconnect();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    db.setDatabaseName(immutable ? DatabaseFiles(path).immutableUri() : path);
+    QString options;
     if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        options += QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
     if (!db.open()) {
-        const QString reason = db.lastError().text();
+        const StorageError cause = errorFrom(db.lastError(), QString(), path);
         db = QSqlDatabase();
         disconnect();
-        throw StorageError(StorageError::Kind::CannotOpen, tr("Cannot open the database %1: %2").arg(path, reason));
+        if (cause.kind() == StorageError::Kind::DiskFull)
+            throw cause;
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), cause.message()));
     }
+    // Instead of a fixed timeout: wait longer for another writer, and say so meanwhile.
+    if (sqlite3 *handle = sqliteHandle())
+        sqlite3_busy_handler(handle, &Database::onBusy, this);
     m_readOnly = readOnly;
 }
 
@@ -187,26 +281,32 @@ void Database::disconnect()
 }
 
 // Looks at an existing file through a read-only connection, so that nothing is written
-// to a file that will be refused.
+// to a file that will be refused. Without a -wal beside it, the file is read as
+// immutable: no -wal or -shm is created.
 Database::Probe Database::probe(const QString &path, int *version)
 {
-    qint64 size = 0;
-    if (!hasSqliteHeader(path, &size))
+    const DatabaseFiles files(path);
+    if (!files.hasSqliteHeader())
         throw StorageError(StorageError::Kind::NotADatabase,
                            tr("%1 is not an xhht database (it is not an SQLite file).").arg(path));
-    if (size == 0)
+    if (QFileInfo(path).size() == 0)
         return Probe::Empty;
 
-    connect(path, true);
+    connect(path, true, !QFileInfo::exists(files.wal()));
     QSqlQuery query(connection());
+    const auto unreadable = [&] {
+        const StorageError cause = errorFrom(query.lastError(), QString(), path);
+        if (cause.kind() != StorageError::Kind::Damaged)
+            return StorageError(cause.kind(), tr("Cannot read %1: %2").arg(path, cause.message()));
+        return StorageError(StorageError::Kind::Damaged,
+                            tr("%1 is damaged and cannot be read: %2").arg(path, query.lastError().databaseText()));
+    };
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        throw StorageError(StorageError::Kind::Damaged,
-                           tr("%1 is damaged and cannot be read: %2").arg(path, query.lastError().databaseText()));
+        throw unreadable();
     *version = query.value(0).toInt();
 
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        throw StorageError(StorageError::Kind::Damaged,
-                           tr("%1 is damaged and cannot be read: %2").arg(path, query.lastError().databaseText()));
+        throw unreadable();
     bool anyTable = false;
     bool ours = false;
     while (query.next()) {
@@ -238,16 +338,58 @@ Database::Probe Database::probe(const QString &path, int *version)
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
         query.value(0).toString() != QLatin1String("ok"))
         throw StorageError(StorageError::Kind::Damaged,
-                           tr("%1 is damaged (integrity check failed); it was not changed.").arg(path));
+                           tr("%1 is damaged (integrity check failed); it was not changed. Restore the latest "
+                              "backup (File ▸ Restore from a backup… or 'xhht restore FILE').")
+                               .arg(path));
     return Probe::Older;
 }
 
-void Database::open(const QString &path)
+// The probe, and when it refuses the file: no connection left open, and no -wal or
+// -shm it created left beside the file.
+Database::Probe Database::probeOrTidy(const QString &path, int *version)
+{
+    DatabaseFiles files(path);
+    files.noteSidecars();
+    try {
+        const Probe state = probe(path, version);
+        disconnect();
+        return state;
+    } catch (...) {
+        disconnect();
+        files.tidy();
+        throw;
+    }
+}
+
+// A file xhht may read but not write: marked read-only, or in a folder that takes no new
+// files. Without a -wal beside it, it is read as immutable, so that no -wal or -shm is
+// left behind (a read-only -shm would later stop writes once the file is writable).
+void Database::openReadOnly(const QString &path, Probe state)
+{
+    const DatabaseFiles files(path);
+    if (state != Probe::Current) {
+        const QString why = files.folderIsReadOnly() && !files.fileIsReadOnly()
+                                ? tr("%1 is in a read-only folder (%2) and must be upgraded before use; copy it to "
+                                     "a folder you can write to, or make the folder writable, and try again. The "
+                                     "file was not changed.")
+                                      .arg(path, QDir::toNativeSeparators(files.folder()))
+                                : tr("%1 is read-only and must be upgraded before use; make it writable and try "
+                                     "again. The file was not changed.")
+                                      .arg(path);
+        throw StorageError(StorageError::Kind::ReadOnly, why);
+    }
+    connect(path, true, !QFileInfo::exists(files.wal()));
+    execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+void Database::open(const QString &path, OpenMode mode)
 {
     m_path = path;
     m_backupPath.clear();
     m_created = false;
+    m_checkedAt = QDateTime();
     const QFileInfo info(path);
+    const DatabaseFiles files(path);
     int version = 0;
     Probe state = Probe::New;
     if (info.exists()) {
@@ -255,29 +397,22 @@ void Database::open(const QString &path)
             throw StorageError(StorageError::Kind::NotADatabase, tr("%1 is not a file.").arg(path));
         if (!info.isReadable())
             throw StorageError(StorageError::Kind::CannotOpen, tr("Cannot read %1: permission denied.").arg(path));
-        state = probe(path, &version);
+        state = probeOrTidy(path, &version);
+    } else if (mode == OpenMode::ExistingOnly) {
+        throw StorageError(StorageError::Kind::Missing,
+                           tr("There is no database at %1. Check the path given with --db (or $XHHT_DB); "
+                              "'xhht --db PATH init' creates a new one.")
+                               .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
     } else if (!QDir().mkpath(info.absolutePath())) {
         throw StorageError(StorageError::Kind::CannotOpen, tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
 
-    const bool readOnly = info.exists() && isMarkedReadOnly(path);
-    if (readOnly) {
-        if (state != Probe::Current) {
-            disconnect();
-            throw StorageError(StorageError::Kind::ReadOnly,
-                               tr("%1 is read-only and must be upgraded before use; make it writable and try "
-                                  "again. The file was not changed.")
-                                   .arg(path));
-        }
-        // The probe's read-only connection is the one we keep.
-        execute(QStringLiteral("PRAGMA foreign_keys = ON"));
-        return;
-    }
+    if (info.exists() && (files.fileIsReadOnly() || files.folderIsReadOnly()))
+        return openReadOnly(path, state);
 
-    if (state == Probe::Older) {
-        disconnect();
+    if (state == Probe::Older)
         saveBackup(version);
-    }
+    files.matchSidecarPermissions();
     connect(path, false);
     applyPragmas();
     if (state == Probe::New || state == Probe::Empty) {
@@ -312,14 +447,22 @@ void Database::applyPragmas()
     execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
+// One copy per schema version, made with SQLite's backup API so that the changes still
+// in the -wal are in it. A retry after a failed upgrade replaces the copy of the same
+// version instead of adding another.
 void Database::saveBackup(int fromVersion)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
-    QFile::remove(m_backupPath);
-    if (!QFile::copy(m_path, m_backupPath))
-        throw StorageError(StorageError::Kind::CannotBackUp,
-                           tr("Cannot save a copy of %1 before upgrading it; nothing was changed.").arg(m_path));
+    m_backupPath = QStringLiteral("%1.v%2.bak").arg(m_path).arg(fromVersion);
+    try {
+        SqliteFile::copy(m_path, m_backupPath);
+    } catch (const StorageError &error) {
+        m_backupPath.clear();
+        if (error.kind() == StorageError::Kind::DiskFull)
+            throw;
+        throw StorageError(
+            StorageError::Kind::CannotBackUp,
+            tr("Cannot save a copy of %1 before upgrading it (%2); nothing was changed.").arg(m_path, error.message()));
+    }
 }
 
 void Database::migrate(int fromVersion)

@@ -3,7 +3,12 @@
 #include "sqldialect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QMap>
 #include <QString>
+
+#include <functional>
 
 class QSqlDatabase;
 class QSqlError;
@@ -26,9 +31,14 @@ public:
     // AppDataLocation/xhht.sqlite.
     static QString resolvePath(const QString &commandLinePath);
 
+    enum class OpenMode
+    {
+        CreateIfMissing, // `xhht init`, the window's first run, tests
+        ExistingOnly,    // every other command: a missing file is refused, no folder made
+    };
     // Opens (or creates) the SQLite file at path. Throws StorageError, leaving a refused
-    // file byte for byte as it was.
-    void open(const QString &path);
+    // file byte for byte as it was, with no -wal or -shm file left beside it.
+    void open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     // A private in-memory database with the current schema, for tests.
     void openInMemory();
 
@@ -53,10 +63,38 @@ public:
     // copies (SqlQuery, BatchInsert); null when the connection is not SQLite.
     sqlite3 *sqliteHandle() const;
 
-    // Translates a driver error into a StorageError for the clerk.
-    static StorageError errorFrom(const QSqlError &error, const QString &sql);
+    // Before the first write, and again when the last check is a day old: SQLite's
+    // quick_check. Throws StorageError (Damaged) when it finds a fault, so that nothing
+    // is written to a damaged file. Transaction and SqlQuery call it.
+    void checkBeforeWriting() const;
+    // Starts a write transaction, taking the write lock at once (SQLite: BEGIN
+    // IMMEDIATE), waiting for another writer as long as lockWaitSeconds().
+    void beginWrite() const;
+    // Called about once a second while waiting for another program's write lock, with
+    // the seconds waited so far (the window shows progress, the command line a line).
+    void setLockWaitObserver(std::function<void(int seconds)> observer) const { m_lockObserver = std::move(observer); }
+    // Writes committed through this object since it was opened (the automatic backup at
+    // closing runs only when something changed).
+    quint64 writeCount() const { return m_writes; }
+    void noteWrite() const { ++m_writes; }
+    // How long a write waits for another writer before giving up: $XHHT_LOCK_WAIT
+    // seconds, else 120.
+    static int lockWaitSeconds();
+
+    // A consistent copy of the whole database at `target` (SQLite's online backup API,
+    // in one read transaction); the rows per table copied. Throws StorageError.
+    QMap<QString, qint64> copyTo(const QString &target) const;
+    // Replaces the whole database with the file `source` in one write transaction: all
+    // or nothing, seen at once by every connection. Throws StorageError.
+    void replaceWith(const QString &source) const;
+
+    // Translates a driver error into a StorageError for the clerk. `path`, when known,
+    // tells a full disk from other disk errors.
+    static StorageError errorFrom(const QSqlError &error, const QString &sql, const QString &path = {});
     // The same from an SQLite result code and message.
-    static StorageError errorFrom(int sqliteCode, const QString &text);
+    static StorageError errorFrom(int sqliteCode, const QString &text, const QString &path = {});
+    // The same from a connection's last error (its extended code, message and file).
+    static StorageError errorFrom(sqlite3 *handle, int sqliteCode);
 
 private:
     enum class Probe
@@ -67,12 +105,21 @@ private:
         Older
     };
     Probe probe(const QString &path, int *version);
-    void connect(const QString &path, bool readOnly);
+    Probe probeOrTidy(const QString &path, int *version);
+    // `immutable`: read without creating -wal or -shm (a file nobody writes meanwhile).
+    void connect(const QString &path, bool readOnly, bool immutable = false);
     void disconnect();
     void applyPragmas();
     void migrate(int fromVersion);
     void saveBackup(int fromVersion);
+    void openReadOnly(const QString &path, Probe state);
+    static int onBusy(void *database, int attempt);
 
+    mutable QDateTime m_checkedAt;   // the last quick_check that found nothing
+    mutable QElapsedTimer m_waiting; // while waiting for another writer
+    mutable int m_waitReported = 0;
+    mutable std::function<void(int)> m_lockObserver;
+    mutable quint64 m_writes = 0;
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;

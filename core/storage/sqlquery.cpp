@@ -10,20 +10,21 @@
 #include <sqlite3.h>
 #include <utility>
 
-SqlQuery::SqlQuery(const Database &database, const QString &sql) : m_sqlite(database.sqliteHandle()), m_sql(sql)
+SqlQuery::SqlQuery(const Database &database, const QString &sql)
+    : m_database(database), m_sqlite(database.sqliteHandle()), m_sql(sql)
 {
     if (!m_sqlite) {
         m_query.emplace(database.connection());
         m_query->setForwardOnly(true); // rows are read once, in order: no cache of the whole result
         if (!m_query->prepare(sql))
-            throw Database::errorFrom(m_query->lastError(), sql);
+            throw Database::errorFrom(m_query->lastError(), sql, database.path());
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
     const char *tail = nullptr;
     const int code = sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &m_statement, &tail);
     if (code != SQLITE_OK)
-        throw Database::errorFrom(code, QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+        throw Database::errorFrom(m_sqlite, code);
     if (!m_statement) // only a comment or spaces
         throw StorageError(StorageError::Kind::Sql, Database::tr("Database error: %1").arg(sql));
     if (tail && !QByteArrayView(tail).trimmed().isEmpty()) {
@@ -44,7 +45,7 @@ SqlQuery::~SqlQuery()
 void SqlQuery::check(int code) const
 {
     if (code != SQLITE_OK)
-        throw Database::errorFrom(code, QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+        throw Database::errorFrom(m_sqlite, code);
 }
 
 // The index of the next value; the first value after a run starts the next run's values.
@@ -128,6 +129,10 @@ void SqlQuery::exec()
             StorageError::Kind::Sql,
             Database::tr("Database error: %1")
                 .arg(QStringLiteral("%1 values for %2 parameters: ").arg(m_bound).arg(m_parameters) + m_sql));
+    // A write outside a transaction: the file is checked first, as Transaction does.
+    const bool autocommitWrite = !sqlite3_stmt_readonly(m_statement) && sqlite3_get_autocommit(m_sqlite);
+    if (autocommitWrite)
+        m_database.checkBeforeWriting();
     if (m_ran)
         sqlite3_reset(m_statement); // run again with the same values
     m_ran = true;
@@ -135,12 +140,14 @@ void SqlQuery::exec()
     m_firstRow = code == SQLITE_ROW;
     m_done = !m_firstRow;
     if (code != SQLITE_ROW && code != SQLITE_DONE) {
-        const StorageError error = Database::errorFrom(code, QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+        const StorageError error = Database::errorFrom(m_sqlite, code);
         sqlite3_reset(m_statement);
         throw error;
     }
     m_lastInsertId = sqlite3_last_insert_rowid(m_sqlite);
     m_changes = sqlite3_changes(m_sqlite);
+    if (autocommitWrite && m_changes > 0)
+        m_database.noteWrite();
 }
 
 bool SqlQuery::next()
@@ -158,7 +165,7 @@ bool SqlQuery::next()
         return true;
     m_done = true;
     if (code != SQLITE_DONE) {
-        const StorageError error = Database::errorFrom(code, QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+        const StorageError error = Database::errorFrom(m_sqlite, code);
         sqlite3_reset(m_statement);
         throw error;
     }

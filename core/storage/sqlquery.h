@@ -53,6 +53,7 @@ private:
     void check(int code) const;
 
     std::optional<QSqlQuery> m_query; // not SQLite
+    const Database &m_database;
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_parameters = 0;

@@ -1,5 +1,6 @@
 #include "dashboardscreen.h"
 
+#include "services/backupservice.h"
 #include "services/changehub.h"
 #include "services/dashboardservice.h"
 #include "services/services.h"
@@ -7,6 +8,8 @@
 #include "widgets/screenrefresh.h"
 #include "widgets/waitcursor.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -17,10 +20,11 @@
 #include <QVBoxLayout>
 
 DashboardScreen::DashboardScreen(Services &services, QDate lastOpened, QWidget *parent)
-    : QWidget(parent), m_service(services.dashboard()), m_lastOpened(lastOpened), m_title(new QLabel(this)),
-      m_deadline(new QLabel(this)), m_progress(new QProgressBar(this)), m_counts(new QLabel(this)),
-      m_reviews(new QLabel(this)), m_overdueTitle(new QLabel(this)), m_overdue(new QListWidget(this)),
-      m_newTitle(new QLabel(this)), m_new(new QListWidget(this))
+    : QWidget(parent), m_service(services.dashboard()), m_backups(services.backups()), m_lastOpened(lastOpened),
+      m_title(new QLabel(this)), m_deadline(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_counts(new QLabel(this)), m_reviews(new QLabel(this)), m_backup(new QLabel(this)),
+      m_overdueTitle(new QLabel(this)), m_overdue(new QListWidget(this)), m_newTitle(new QLabel(this)),
+      m_new(new QListWidget(this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -30,6 +34,9 @@ DashboardScreen::DashboardScreen(Services &services, QDate lastOpened, QWidget *
     m_progress->setTextVisible(true);
     m_overdue->setObjectName(QStringLiteral("overdueTasks"));
     m_new->setObjectName(QStringLiteral("sinceLastOpened"));
+    m_backup->setObjectName(QStringLiteral("backupStatus"));
+    m_backup->setWordWrap(true);
+    connect(&m_backups, &BackupService::backedUp, this, &DashboardScreen::showBackupStatus);
     for (QListWidget *list : {m_overdue, m_new}) {
         list->setSelectionMode(QAbstractItemView::NoSelection);
         list->setFocusPolicy(Qt::NoFocus);
@@ -61,6 +68,7 @@ DashboardScreen::DashboardScreen(Services &services, QDate lastOpened, QWidget *
     layout->addWidget(m_progress);
     layout->addWidget(m_counts);
     layout->addWidget(m_reviews);
+    layout->addWidget(m_backup);
     layout->addSpacing(6);
     layout->addLayout(jobs);
     layout->addSpacing(6);
@@ -120,6 +128,8 @@ void DashboardScreen::reload()
                        : s.received == 0 ? tr("No unit has sent its report yet.")
                                          : tr("Every unit that sent its report has been reviewed."));
 
+    showBackupStatus();
+
     m_overdueTitle->setText(tr("Overdue tasks: %1").arg(s.overdue.size()));
     m_overdue->clear();
     if (!s.obligationsKnown)
@@ -138,4 +148,28 @@ void DashboardScreen::reload()
     m_new->addItems(s.sinceLastOpened);
     if (s.sinceLastOpened.isEmpty())
         m_new->addItem(tr("Nothing new."));
+}
+
+void DashboardScreen::showBackupStatus()
+{
+    const QDateTime now = m_today.isValid() ? QDateTime(m_today, QTime(12, 0)) : QDateTime::currentDateTime();
+    const BackupStatus status = m_backups.status(now);
+    const QString folder = QDir::toNativeSeparators(status.folder);
+    QString text;
+    if (status.folder.isEmpty())
+        text = tr("No backup folder is chosen: choose one (a USB stick or a network folder) in Tools ▸ Settings.");
+    else if (status.folderMissing)
+        text = tr("The backup folder %1 cannot be found: plug in the USB stick or connect the network folder.")
+                   .arg(folder);
+    else if (!status.last.isValid())
+        text = tr("No backup in %1 yet: File ▸ Back up now makes one.").arg(folder);
+    else if (status.ageDays > 7)
+        text = tr("The last backup (%1) is %2 days old: File ▸ Back up now makes one.")
+                   .arg(status.last.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
+                   .arg(status.ageDays);
+    else
+        text = tr("Last backup: %1, in %2.").arg(status.last.toString(QStringLiteral("dd/MM/yyyy HH:mm")), folder);
+    m_backup->setText(text);
+    m_backup->setProperty("warning", status.needsAttention());
+    m_backup->setStyleSheet(status.needsAttention() ? QStringLiteral("color: #c62828;") : QString());
 }

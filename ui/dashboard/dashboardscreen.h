@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QWidget>
 
+class BackupService;
 class DashboardService;
 class Services;
 class QLabel;
@@ -15,7 +16,8 @@ class QPushButton;
 // The first screen: where the current year stands the moment the program opens (days
 // until 10/12, submissions received / late / missing with a progress bar, units not
 // reviewed, overdue tasks, what became overdue since xhht was last opened) and a button
-// for each of the three main jobs.
+// for each of the three main jobs; and when the last backup was made, with a warning when
+// it is more than a week old or its folder is missing.
 class DashboardScreen final : public QWidget
 {
     Q_OBJECT
@@ -46,8 +48,10 @@ protected:
 
 private:
     QPushButton *jobButton(const QString &text, const QString &icon, Job job);
+    void showBackupStatus();
 
     DashboardService &m_service; // the bundle's
+    BackupService &m_backups;
     QDate m_today;
     QDate m_lastOpened;
     DashboardSummary m_summary;
@@ -56,6 +60,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_counts;
     QLabel *m_reviews;
+    QLabel *m_backup;
     QLabel *m_overdueTitle;
     QListWidget *m_overdue;
     QLabel *m_newTitle;
