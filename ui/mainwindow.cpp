@@ -355,6 +355,6 @@ void MainWindow::onLockYear()
 
 void MainWindow::onSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(m_services, this);
     dialog.exec();
 }
