@@ -59,14 +59,19 @@ int CommendationCommands::run(QCommandLineParser &parser, Services &services)
         Console::out(writer.toUtf8());
         return CommandLine::Success;
     }
+    if (list.lines.isEmpty())
+        return CommandLine::failure(tr("phase %1 has no commendation proposals yet; there is no list to write "
+                                       "(propose units on the Reviews screen first).")
+                                        .arg(phase->number));
     QString error;
     if (suffix == QLatin1String("xlsx")) {
         if (!CommendationListDocument::writeXlsx(list, output, &error))
             return CommandLine::failure(error);
     } else {
+        const OrganisationSettings organisation = services.plan().organisation();
+        DocumentOptions::warnIfNoSigner(organisation);
         error = DocumentRenderer::writePdf(
-            CommendationListDocument::build(list, services.plan().organisation(), options.date, options.number),
-            output);
+            CommendationListDocument::build(list, organisation, options.date, options.number), output);
         if (!error.isEmpty())
             return CommandLine::failure(error);
     }

@@ -1,5 +1,7 @@
 #include "documentoptions.h"
 
+#include "console.h"
+#include "domain/organisationsettings.h"
 #include "services/submissionvalidator.h"
 
 #include <QCommandLineParser>
@@ -25,4 +27,11 @@ QString DocumentOptions::read(const QCommandLineParser &parser)
             return tr("--number takes a whole number such as 5, not '%1'.").arg(parser.value(QStringLiteral("number")));
     }
     return {};
+}
+
+void DocumentOptions::warnIfNoSigner(const OrganisationSettings &organisation)
+{
+    if (organisation.signerName.trimmed().isEmpty())
+        Console::err(tr("xhht: warning: no signer is set, so the document has no name under its signature; set the "
+                        "signer in the window's Settings (Documents).\n"));
 }

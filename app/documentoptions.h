@@ -5,6 +5,7 @@
 #include <QString>
 
 class QCommandLineParser;
+struct OrganisationSettings;
 
 // The options of the commands that write an official document: the document's date
 // (--date, default today) and number (--number, default blank for the paper copy).
@@ -16,6 +17,9 @@ public:
     static void add(QCommandLineParser &parser);
     // Reads the options; returns the usage message when one is not valid.
     QString read(const QCommandLineParser &parser);
+    // Warns on standard error when the settings name no signer: the document is still
+    // written, with the space under the signature empty.
+    static void warnIfNoSigner(const OrganisationSettings &organisation);
 
     QDate date = QDate::currentDate();
     int number = 0;

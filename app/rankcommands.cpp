@@ -53,8 +53,9 @@ int RankCommands::run(QCommandLineParser &parser, Services &services)
     if (parser.isSet(QStringLiteral("roll-up")))
         service.rollUp(ranking, QDate::currentDate());
     if (suffix == QLatin1String("pdf")) {
-        const OfficialDocument list =
-            RankedListDocument::build(ranking, services.plan().organisation(), document.date, document.number);
+        const OrganisationSettings organisation = services.plan().organisation();
+        DocumentOptions::warnIfNoSigner(organisation);
+        const OfficialDocument list = RankedListDocument::build(ranking, organisation, document.date, document.number);
         const QString error = DocumentRenderer::writePdf(list, output);
         if (!error.isEmpty()) {
             Console::err(QStringLiteral("xhht: ") + error + QLatin1Char('\n'));

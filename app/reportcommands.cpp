@@ -16,6 +16,7 @@
 #include "services/phasereviewservice.h"
 #include "services/planservice.h"
 #include "services/services.h"
+#include "services/submissionvalidator.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -27,6 +28,10 @@ void ReportCommands::addOptions(QCommandLineParser &parser)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write the document to FILE: .pdf, or .odt for the summary and review reports."),
                       tr("FILE")});
+    parser.addOption({QStringLiteral("deadline"),
+                      tr("For 'report reminders': the date, dd/mm/yyyy, by which the late units must send (default: "
+                         "three working days before the report deadline)."),
+                      tr("DATE")});
     DocumentOptions::add(parser);
 }
 
@@ -40,6 +45,8 @@ int ReportCommands::run(QCommandLineParser &parser, Services &services)
                            : tr("unknown report '%1'; use 'summary', 'reminders' or 'review'.").arg(what));
     if (positional.size() > 2)
         return CommandLine::usageError(tr("unexpected argument '%1' for 'report %2'.").arg(positional.at(2), what));
+    if (what != QLatin1String("reminders") && parser.isSet(QStringLiteral("deadline")))
+        return CommandLine::usageError(tr("--deadline is for 'report reminders' only."));
     if (what == QLatin1String("review"))
         return runReview(parser, services);
     if (parser.isSet(QStringLiteral("phase")))
@@ -58,6 +65,16 @@ int ReportCommands::run(QCommandLineParser &parser, Services &services)
     DocumentOptions options;
     if (const QString message = options.read(parser); !message.isEmpty())
         return CommandLine::usageError(message);
+    QDate deadline;
+    if (parser.isSet(QStringLiteral("deadline"))) {
+        const QString given = parser.value(QStringLiteral("deadline"));
+        if (!SubmissionValidator::parseDate(given, &deadline).isEmpty() || !deadline.isValid())
+            return CommandLine::usageError(tr("--deadline takes a date such as 05/12/2025, not '%1'.").arg(given));
+        if (deadline <= options.date)
+            return CommandLine::usageError(
+                tr("--deadline %1 must come after the letter's date, %2.")
+                    .arg(SubmissionValidator::formatDate(deadline), SubmissionValidator::formatDate(options.date)));
+    }
 
     AnnualReportService &service = services.annualReports();
     const AnnualReport report = ReportDrafts::load(service, year);
@@ -66,6 +83,7 @@ int ReportCommands::run(QCommandLineParser &parser, Services &services)
     const OrganisationSettings organisation = services.plan().organisation();
 
     if (summary) {
+        DocumentOptions::warnIfNoSigner(organisation);
         const OfficialDocument document =
             SummaryReportDocument::build(report, organisation, options.date, options.number);
         const QString error = suffix == QLatin1String("odt") ? OdtWriter::write(document, output)
@@ -80,11 +98,12 @@ int ReportCommands::run(QCommandLineParser &parser, Services &services)
         return CommandLine::Success;
     }
 
-    const ReminderLetter letter = AnnualReportService::reminder(report, options.date);
+    const ReminderLetter letter = AnnualReportService::reminder(report, options.date, deadline);
     if (letter.missingUnits.isEmpty()) {
         Console::out(tr("Every unit active in %1 has sent its report: no reminder letter is needed.\n").arg(year));
         return CommandLine::Success;
     }
+    DocumentOptions::warnIfNoSigner(organisation);
     const QString error = DocumentRenderer::writePdf(
         ReminderLetterDocument::build(letter, organisation, options.date, options.number), output);
     if (!error.isEmpty())
@@ -119,8 +138,10 @@ int ReportCommands::runReview(QCommandLineParser &parser, Services &services)
     }
     const QStringList commendations = CommendationListDocument::summaryLines(
         services.commendations().list(review.phase.number, review.phase.reviewYear));
+    const OrganisationSettings organisation = services.plan().organisation();
+    DocumentOptions::warnIfNoSigner(organisation);
     const OfficialDocument document =
-        PhaseReviewDocument::build(review, services.plan().organisation(), options.date, options.number, commendations);
+        PhaseReviewDocument::build(review, organisation, options.date, options.number, commendations);
     const QString error = suffix == QLatin1String("odt") ? OdtWriter::write(document, output)
                                                          : DocumentRenderer::writePdf(document, output);
     if (!error.isEmpty())

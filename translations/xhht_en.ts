@@ -431,6 +431,11 @@ The backup is checked first; the database as it is now is kept as a copy beside 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>xhht: another program or person is writing to the database; waiting for them to finish (up to %1 s, %2 s so far)…
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: xhht [--db PATH] [COMMAND [options]]
 
 Without a command, xhht opens its main window.
@@ -454,8 +459,9 @@ Commands:
                                         the unit each has become today)
   report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the year&apos;s summary report to the Department of Education
-  report reminders --year Y -o FILE.pdf [--date D] [--number N]
-                                        the reminder letter to units that sent nothing
+  report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]
+                                        the reminder letter to units that sent nothing, asking
+                                        for their report by the deadline
   report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the review report of phase N (mid-term or final), with
                                         each unit&apos;s results over the phase&apos;s years
@@ -477,11 +483,6 @@ Options:
   -v, --version                         the program&apos;s version
 
 Exit status: 0 success, 2 bad usage, 1 any other failure.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>xhht: another program or person is writing to the database; waiting for them to finish (up to %1 s, %2 s so far)…
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,6 +767,10 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>phase %1 has no commendation proposals yet; there is no list to write (propose units on the Reviews screen first).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1087,29 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Ranked list of learning units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendation proposal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letter (official letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentOptions</name>
     <message>
         <source>The document&apos;s date, dd/mm/yyyy (default: today).</source>
@@ -1105,6 +1133,11 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>--number takes a whole number such as 5, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xhht: warning: no signer is set, so the document has no name under its signature; set the signer in the window&apos;s Settings (Documents).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1180,101 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>The document cannot be drawn on this output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsPage</name>
+    <message>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Governing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head, in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KT. (a deputy, on behalf of the head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TL. (by order of the head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TUQ. (by authorisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TM. (on behalf of a collective body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q. (acting head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signs as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recipient a line, as printed after “- ”; the last one is the archive, such as “Lưu: VT, QLVHGD.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual “Nơi nhận” (one a &amp;line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document symbols (empty: the default shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing as %1 needs the head&apos;s title, such as GIÁM ĐỐC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,6 +1756,33 @@ for %3, %4</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>The department&apos;s name is needed: it heads every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s short name is needed: it ends every document&apos;s symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s short name is written in capitals and digits, without spaces (such as SVHTTDL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is needed: it comes before each document&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafting unit&apos;s short name is written in capitals and digits, without spaces (such as QLVHGD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbol of the %1 is written in capitals and digits joined by &quot;-&quot;, without spaces (such as BC-SVHTTDL), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,6 +2308,21 @@ for %3, %4</source>
     </message>
 </context>
 <context>
+    <name>ReminderDeadlineField</name>
+    <message>
+        <source>Reminder letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date by which the units that sent nothing must send their report; by default three working days before the report deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>The year of the report.</source>
@@ -2251,6 +2421,26 @@ for %3, %4</source>
     <message>
         <source>Wrote the review of %1 (%2-%3) to %4.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &apos;report reminders&apos;: the date, dd/mm/yyyy, by which the late units must send (default: three working days before the report deadline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline is for &apos;report reminders&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline %1 must come after the letter&apos;s date, %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,6 +2995,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Count the results of merged or split units under the units they became (quy đổi theo đơn vị hiện nay); unticked, each former unit keeps a row of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase has no commendation proposals yet: propose units first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3466,6 +3660,57 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>A new language takes effect when xhht is started again. A copy of the database is saved in the backup folder at closing when something changed, and at least daily; the last 7 daily and 4 weekly copies are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the document settings cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Who signs the documents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form and the head&apos;s title, in capitals: KT. GIÁM ĐỐC, TL. GIÁM ĐỐC, …; empty when the head signs in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name, without degrees or honours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signer is set yet. The documents carry the signer&apos;s name under the signature; it is kept in Settings (Documents) for the next ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

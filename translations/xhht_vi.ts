@@ -438,6 +438,12 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
 </translation>
     </message>
     <message>
+        <source>xhht: another program or person is writing to the database; waiting for them to finish (up to %1 s, %2 s so far)…
+</source>
+        <translation>xhht: một chương trình hoặc người dùng khác đang ghi vào cơ sở dữ liệu; đang chờ họ ghi xong (tối đa %1 giây, đã chờ %2 giây)…
+</translation>
+    </message>
+    <message>
         <source>Usage: xhht [--db PATH] [COMMAND [options]]
 
 Without a command, xhht opens its main window.
@@ -461,8 +467,9 @@ Commands:
                                         the unit each has become today)
   report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the year&apos;s summary report to the Department of Education
-  report reminders --year Y -o FILE.pdf [--date D] [--number N]
-                                        the reminder letter to units that sent nothing
+  report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]
+                                        the reminder letter to units that sent nothing, asking
+                                        for their report by the deadline
   report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the review report of phase N (mid-term or final), with
                                         each unit&apos;s results over the phase&apos;s years
@@ -508,8 +515,9 @@ Các lệnh:
                                         đơn vị hiện nay của từng đơn vị)
   report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         báo cáo tổng kết năm gửi Sở Giáo dục và Đào tạo
-  report reminders --year Y -o FILE.pdf [--date D] [--number N]
-                                        công văn đôn đốc các đơn vị chưa gửi báo cáo
+  report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]
+                                        công văn đôn đốc các đơn vị chưa gửi báo cáo,
+                                        đề nghị gửi trước hạn mới
   report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         báo cáo sơ kết, tổng kết giai đoạn N, kèm kết quả
                                         của từng đơn vị qua các năm của giai đoạn
@@ -531,12 +539,6 @@ Tùy chọn:
   -v, --version                         phiên bản của chương trình
 
 Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
-</translation>
-    </message>
-    <message>
-        <source>xhht: another program or person is writing to the database; waiting for them to finish (up to %1 s, %2 s so far)…
-</source>
-        <translation>xhht: một chương trình hoặc người dùng khác đang ghi vào cơ sở dữ liệu; đang chờ họ ghi xong (tối đa %1 giây, đã chờ %2 giây)…
 </translation>
     </message>
 </context>
@@ -817,6 +819,10 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
             <numerusform>Đã ghi %n đề nghị của giai đoạn %1 vào %2.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>phase %1 has no commendation proposals yet; there is no list to write (propose units on the Reviews screen first).</source>
+        <translation>giai đoạn %1 chưa có đề nghị khen thưởng nào; không có danh sách để ghi (hãy đề nghị đơn vị ở màn hình Sơ kết, tổng kết trước).</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1137,29 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Ranked list of learning units</source>
+        <translation>Danh sách xếp hạng đơn vị học tập</translation>
+    </message>
+    <message>
+        <source>Annual summary report</source>
+        <translation>Báo cáo kết quả hằng năm</translation>
+    </message>
+    <message>
+        <source>Phase review report</source>
+        <translation>Báo cáo sơ kết, tổng kết giai đoạn</translation>
+    </message>
+    <message>
+        <source>Commendation proposal list</source>
+        <translation>Danh sách đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Reminder letter (official letter)</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOptions</name>
     <message>
         <source>The document&apos;s date, dd/mm/yyyy (default: today).</source>
@@ -1155,6 +1184,12 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>--number takes a whole number such as 5, not &apos;%1&apos;.</source>
         <translation>--number cần một số nguyên, ví dụ 5, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>xhht: warning: no signer is set, so the document has no name under its signature; set the signer in the window&apos;s Settings (Documents).
+</source>
+        <translation>xhht: cảnh báo: chưa đặt người ký nên văn bản không có họ tên dưới chữ ký; hãy đặt người ký trong Cài đặt (Văn bản) của cửa sổ chương trình.
+</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1232,101 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>The document cannot be drawn on this output.</source>
         <translation>Không thể tạo văn bản trên thiết bị đầu ra này.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsPage</name>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Governing body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>Drafting &amp;unit:</source>
+        <translation>Đơn vị &amp;soạn thảo:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>The head, in person</source>
+        <translation>Người đứng đầu ký trực tiếp</translation>
+    </message>
+    <message>
+        <source>KT. (a deputy, on behalf of the head)</source>
+        <translation>KT. (cấp phó ký thay người đứng đầu)</translation>
+    </message>
+    <message>
+        <source>TL. (by order of the head)</source>
+        <translation>TL. (ký thừa lệnh)</translation>
+    </message>
+    <message>
+        <source>TUQ. (by authorisation)</source>
+        <translation>TUQ. (ký thừa ủy quyền)</translation>
+    </message>
+    <message>
+        <source>TM. (on behalf of a collective body)</source>
+        <translation>TM. (ký thay mặt tập thể)</translation>
+    </message>
+    <message>
+        <source>Q. (acting head)</source>
+        <translation>Q. (quyền người đứng đầu)</translation>
+    </message>
+    <message>
+        <source>&amp;Signs as:</source>
+        <translation>&amp;Hình thức ký:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;title:</source>
+        <translation>Chức &amp;danh người đứng đầu:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s tit&amp;le:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>One recipient a line, as printed after “- ”; the last one is the archive, such as “Lưu: VT, QLVHGD.”</source>
+        <translation>Mỗi dòng một nơi nhận, như được in sau “- ”; dòng cuối là nơi lưu, ví dụ “Lưu: VT, QLVHGD.”</translation>
+    </message>
+    <message>
+        <source>The usual “Nơi nhận” (one a &amp;line):</source>
+        <translation>“Nơi nhận” thường dùng (mỗi &amp;dòng một nơi):</translation>
+    </message>
+    <message>
+        <source>&amp;Reports go to:</source>
+        <translation>Báo cáo &amp;gửi:</translation>
+    </message>
+    <message>
+        <source>Document symbols (empty: the default shown)</source>
+        <translation>Ký hiệu văn bản (để trống: dùng ký hiệu mặc định đang hiện)</translation>
+    </message>
+    <message>
+        <source>Signing as %1 needs the head&apos;s title, such as GIÁM ĐỐC.</source>
+        <translation>Ký %1 cần chức danh người đứng đầu, ví dụ GIÁM ĐỐC.</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1809,33 @@ của %3, năm %4</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>The department&apos;s name is needed: it heads every document.</source>
+        <translation>Cần tên cơ quan ban hành: tên này đứng đầu mọi văn bản.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s short name is needed: it ends every document&apos;s symbol.</source>
+        <translation>Cần tên viết tắt của cơ quan: tên này đứng cuối ký hiệu của mọi văn bản.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s short name is written in capitals and digits, without spaces (such as SVHTTDL).</source>
+        <translation>Tên viết tắt của cơ quan gồm chữ in hoa và chữ số, không có dấu cách (ví dụ SVHTTDL).</translation>
+    </message>
+    <message>
+        <source>The place is needed: it comes before each document&apos;s date.</source>
+        <translation>Cần địa danh: địa danh đứng trước ngày tháng của mỗi văn bản.</translation>
+    </message>
+    <message>
+        <source>The drafting unit&apos;s short name is written in capitals and digits, without spaces (such as QLVHGD).</source>
+        <translation>Tên viết tắt của đơn vị soạn thảo gồm chữ in hoa và chữ số, không có dấu cách (ví dụ QLVHGD).</translation>
+    </message>
+    <message>
+        <source>The symbol of the %1 is written in capitals and digits joined by &quot;-&quot;, without spaces (such as BC-SVHTTDL), not &quot;%2&quot;.</source>
+        <translation>Ký hiệu của %1 gồm chữ in hoa và chữ số, nối bằng dấu "-", không có dấu cách (ví dụ BC-SVHTTDL), không phải "%2".</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2362,21 @@ của %3, năm %4</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDeadlineField</name>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>The date by which the units that sent nothing must send their report; by default three working days before the report deadline</source>
+        <translation>Ngày các đơn vị chưa gửi báo cáo phải gửi chậm nhất; mặc định là ba ngày làm việc trước hạn báo cáo</translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation>Gửi &amp;chậm nhất:</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>The year of the report.</source>
@@ -2307,6 +2479,26 @@ của %3, năm %4</translation>
 </source>
         <translation>Đã ghi báo cáo %1 (%2-%3) vào %4.
 </translation>
+    </message>
+    <message>
+        <source>For &apos;report reminders&apos;: the date, dd/mm/yyyy, by which the late units must send (default: three working days before the report deadline).</source>
+        <translation>Cho &apos;report reminders&apos;: ngày (dd/mm/yyyy) các đơn vị chậm phải gửi báo cáo chậm nhất (mặc định: ba ngày làm việc trước hạn báo cáo).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <source>--deadline is for &apos;report reminders&apos; only.</source>
+        <translation>--deadline chỉ dùng cho &apos;report reminders&apos;.</translation>
+    </message>
+    <message>
+        <source>--deadline takes a date such as 05/12/2025, not &apos;%1&apos;.</source>
+        <translation>--deadline cần một ngày, ví dụ 05/12/2025, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--deadline %1 must come after the letter&apos;s date, %2.</source>
+        <translation>--deadline %1 phải sau ngày của công văn, %2.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3050,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Count the results of merged or split units under the units they became (quy đổi theo đơn vị hiện nay); unticked, each former unit keeps a row of its own</source>
         <translation>Tính kết quả của các đơn vị đã hợp nhất, chia tách vào đơn vị hiện nay; bỏ chọn thì mỗi đơn vị cũ có một dòng riêng</translation>
+    </message>
+    <message>
+        <source>The phase has no commendation proposals yet: propose units first</source>
+        <translation>Giai đoạn chưa có đề nghị khen thưởng nào: hãy đề nghị đơn vị trước</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3715,57 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>A new language takes effect when xhht is started again. A copy of the database is saved in the backup folder at closing when something changed, and at least daily; the last 7 daily and 4 weekly copies are kept.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi khởi động lại xhht. Một bản sao cơ sở dữ liệu được lưu vào thư mục sao lưu khi đóng chương trình nếu có thay đổi, và ít nhất mỗi ngày một lần; giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Chung</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the document settings cannot be changed.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể thay đổi thiết lập văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Who signs the documents?</source>
+        <translation>Ai ký văn bản?</translation>
+    </message>
+    <message>
+        <source>The form and the head&apos;s title, in capitals: KT. GIÁM ĐỐC, TL. GIÁM ĐỐC, …; empty when the head signs in person</source>
+        <translation>Hình thức ký và chức danh người đứng đầu, viết in hoa: KT. GIÁM ĐỐC, TL. GIÁM ĐỐC, …; để trống khi người đứng đầu ký trực tiếp</translation>
+    </message>
+    <message>
+        <source>Full name, without degrees or honours</source>
+        <translation>Họ và tên, không ghi học hàm, học vị</translation>
+    </message>
+    <message>
+        <source>No signer is set yet. The documents carry the signer&apos;s name under the signature; it is kept in Settings (Documents) for the next ones.</source>
+        <translation>Chưa đặt người ký. Văn bản ghi họ tên người ký dưới chữ ký; thông tin này được lưu trong Cài đặt (Văn bản) cho các văn bản sau.</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>&amp;Quyền hạn ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s tit&amp;le:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Lưu và tiếp tục</translation>
+    </message>
+    <message>
+        <source>Document settings</source>
+        <translation>Thiết lập văn bản</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,6 @@ void MainWindow::onRestored()
 
 void MainWindow::onSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(m_services, this);
     dialog.exec();
 }

@@ -52,7 +52,8 @@ QString note(const CommendationListLine &line)
 OfficialDocument CommendationListDocument::build(const CommendationList &list, const OrganisationSettings &organisation,
                                                  QDate date, int number)
 {
-    OfficialDocument document = OfficialDocument::forOrganisation(organisation, QStringLiteral("DS"), number, date);
+    OfficialDocument document =
+        OfficialDocument::forOrganisation(organisation, DocumentKind::CommendationList, number, date);
     document.typeName = QStringLiteral("DANH SÁCH");
     document.summary = summary(list);
     document.pdfTitle = QStringLiteral("DANH SÁCH ") + document.summary;
@@ -86,10 +87,10 @@ QString CommendationListDocument::summary(const CommendationList &list)
 DocumentTable CommendationListDocument::table(const CommendationList &list)
 {
     DocumentTable table;
-    table.columns = {{QStringLiteral("STT"), 0.8, Qt::AlignHCenter},
-                     {QStringLiteral("Tên tập thể/cá nhân"), 4.4, Qt::AlignLeft},
-                     {QStringLiteral("Thành tích"), 4.4, Qt::AlignLeft},
-                     {QStringLiteral("Ghi chú"), 2.4, Qt::AlignLeft}};
+    table.columns = {{QStringLiteral("STT"), Qt::AlignHCenter},
+                     {QStringLiteral("Tên tập thể/cá nhân"), Qt::AlignLeft},
+                     {QStringLiteral("Thành tích"), Qt::AlignLeft},
+                     {QStringLiteral("Ghi chú"), Qt::AlignLeft}};
     int group = 0;
     for (const auto &[formName, lines] : groups(list)) {
         table.rows.append({{roman(++group), formName}, true});

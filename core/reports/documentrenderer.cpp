@@ -29,6 +29,8 @@ const double RuleWidthPt = 0.75;
 const double AgencyRuleShare = 0.4; // rules under the agency and the trích yếu: 1/3 to 1/2 of the text
 const double SubjectPointSize = 12; // a công văn's "V/v ..." line (12-13 pt)
 const double SignatureSpaceMm = 25; // room for the signature and the seal
+const double HeaderRuleGapPt = 2;   // the rules under the agency and the Tiêu ngữ, below the descent line
+const double TitleRuleGapPt = 6;    // the rule under the trích yếu, below the descent line
 
 QString quocHieu()
 {
@@ -131,10 +133,11 @@ double DocumentRenderer::leftColumnWidth(double quocHieuWidth) const
     return width - right;
 }
 
-double DocumentRenderer::drawRuleBelow(const WrappedText &text, double lineTop, double centreX, double length)
+double DocumentRenderer::drawRuleBelow(const WrappedText &text, double lineTop, double centreX, double length,
+                                       double gapPt)
 {
     QPainter &painter = m_cursor->painter();
-    const double y = lineTop + text.ascent() + text.descent() + m_cursor->fromPt(2);
+    const double y = lineTop + text.ascent() + text.descent() + m_cursor->fromPt(gapPt);
     painter.setPen(QPen(Qt::black, m_cursor->fromPt(RuleWidthPt)));
     painter.drawLine(QLineF(centreX - length / 2, y, centreX + length / 2, y));
     painter.setPen(Qt::black);
@@ -180,7 +183,8 @@ void DocumentRenderer::drawHeader()
         const WrappedText agency(name, bold, device, leftWidth, centred);
         agency.draw(painter, QPointF(leftX, y));
         const double lastTop = y + (agency.lineCount() - 1) * agency.lineStep();
-        leftBottom = drawRuleBelow(agency, lastTop, leftX + leftWidth / 2, AgencyRuleShare * agency.naturalWidth());
+        leftBottom = drawRuleBelow(agency, lastTop, leftX + leftWidth / 2, AgencyRuleShare * agency.naturalWidth(),
+                                   HeaderRuleGapPt);
     }
 
     // Right: Quốc hiệu, Tiêu ngữ with a rule as long as itself.
@@ -190,7 +194,7 @@ void DocumentRenderer::drawHeader()
     y += national.height();
     const WrappedText motto(tieuNgu(), font(m_headerPointSize + 1, true), device, rightWidth, centred);
     motto.draw(painter, QPointF(rightX, y));
-    const double rightBottom = drawRuleBelow(motto, y, rightX + rightWidth / 2, motto.naturalWidth());
+    const double rightBottom = drawRuleBelow(motto, y, rightX + rightWidth / 2, motto.naturalWidth(), HeaderRuleGapPt);
 
     // "Số: ..." under the agency and the place and date under the Quốc hiệu, on one line.
     const WrappedText number(m_document.header.number.isEmpty() ? QString()
@@ -245,8 +249,10 @@ void DocumentRenderer::drawTitle()
         const WrappedText summary(m_document.summary, bold, &cursor.device(), cursor.width(), centred);
         summary.draw(painter, QPointF(cursor.left(), cursor.y()));
         const double lastTop = cursor.y() + (summary.lineCount() - 1) * summary.lineStep();
+        // Well clear of the last line's descenders and dots below (ạ, ộ): a rule under the
+        // title, not an underline of its last words.
         const double rule = drawRuleBelow(summary, lastTop, cursor.left() + cursor.width() / 2,
-                                          AgencyRuleShare * summary.naturalWidth());
+                                          AgencyRuleShare * summary.naturalWidth(), TitleRuleGapPt);
         cursor.advance(rule - cursor.y());
     }
     cursor.advance(cursor.fromPt(12));
@@ -339,8 +345,14 @@ void DocumentRenderer::drawBlocks(const QList<DocumentBlock> &blocks, double kee
                                    heading);
             if (!cursor.pageEmpty())
                 cursor.advance(cursor.fromPt(ParagraphAfterPt));
-            // A heading stays with the first two lines of what follows it.
-            cursor.ensure(text.height() + 2 * text.lineStep());
+            // A heading stays with the first two lines of what follows it, or with a
+            // table's header and first row (never alone at the foot of a page).
+            double follows = 2 * text.lineStep();
+            const qsizetype next = &block - blocks.constData() + 1;
+            if (next < blocks.size() && blocks.at(next).kind == DocumentBlock::Kind::Table)
+                follows = cursor.fromPt(ParagraphAfterPt) +
+                          TablePainter(cursor, m_family, m_document.tablePointSize).leadHeight(blocks.at(next).table);
+            cursor.ensure(text.height() + follows);
             drawFlowing(text, cursor.left());
             cursor.advance(cursor.fromPt(ParagraphAfterPt));
             break;
@@ -411,16 +423,12 @@ double DocumentRenderer::drawSignature(bool measureOnly)
             leftHeight += recipient->height();
     }
 
-    WrappedText::Options noteOptions;
-    noteOptions.alignment = Qt::AlignJustify;
-    const WrappedText note(m_document.closingNote, font(11, false, true), device, cursor.width(), noteOptions);
-    const double noteHeight = m_document.closingNote.isEmpty() ? 0 : cursor.fromPt(6) + note.height();
-    const double height = cursor.fromPt(12) + qMax(leftHeight, rightHeight) + noteHeight;
+    const double height = cursor.fromPt(12) + qMax(leftHeight, rightHeight);
     if (measureOnly)
         return height;
 
     cursor.advance(cursor.fromPt(12));
-    cursor.ensure(qMax(leftHeight, rightHeight) + noteHeight);
+    cursor.ensure(qMax(leftHeight, rightHeight));
     const double top = cursor.y();
 
     double y = top;
@@ -443,12 +451,6 @@ double DocumentRenderer::drawSignature(bool measureOnly)
         }
     }
     cursor.advance(qMax(leftHeight, rightHeight));
-
-    if (!m_document.closingNote.isEmpty()) {
-        cursor.advance(cursor.fromPt(6));
-        note.draw(painter, QPointF(cursor.left(), cursor.y()));
-        cursor.advance(note.height());
-    }
     return height;
 }
 
@@ -459,16 +461,29 @@ void DocumentRenderer::drawAppendix(const DocumentAppendix &appendix)
     cursor.startPart(appendix.landscape);
     WrappedText::Options centred;
     centred.alignment = Qt::AlignHCenter;
+    // Label, title and "(Kèm theo ...)", centred, then a short rule clear of the last line.
+    std::vector<std::unique_ptr<WrappedText>> heading;
     if (!appendix.label.isEmpty())
-        drawFlowing(WrappedText(appendix.label, font(14, true), device, cursor.width(), centred), cursor.left());
-    if (!appendix.title.isEmpty())
-        drawFlowing(
-            WrappedText(upper(appendix.title), font(m_document.bodyPointSize, true), device, cursor.width(), centred),
-            cursor.left());
+        heading.push_back(
+            std::make_unique<WrappedText>(appendix.label, font(14, true), device, cursor.width(), centred));
+    const WrappedText *title = nullptr;
+    if (!appendix.title.isEmpty()) {
+        heading.push_back(std::make_unique<WrappedText>(upper(appendix.title), font(m_document.bodyPointSize, true),
+                                                        device, cursor.width(), centred));
+        title = heading.back().get();
+    }
     if (!appendix.attachedTo.isEmpty())
-        drawFlowing(WrappedText(appendix.attachedTo, font(m_document.bodyPointSize, false, true), device,
-                                cursor.width(), centred),
-                    cursor.left());
+        heading.push_back(std::make_unique<WrappedText>(
+            appendix.attachedTo, font(m_document.bodyPointSize, false, true), device, cursor.width(), centred));
+    for (const auto &text : heading)
+        drawFlowing(*text, cursor.left());
+    if (title != nullptr) {
+        const WrappedText &last = *heading.back();
+        const double lastTop = cursor.y() - last.lineStep();
+        const double rule = drawRuleBelow(last, lastTop, cursor.left() + cursor.width() / 2,
+                                          AgencyRuleShare * title->naturalWidth(), TitleRuleGapPt);
+        cursor.advance(rule - cursor.y());
+    }
     cursor.advance(cursor.fromPt(12));
     drawBlocks(appendix.blocks);
 }

@@ -56,8 +56,9 @@ private:
     // measureOnly nothing is drawn and the cursor does not move.
     double drawSignature(bool measureOnly = false);
     void drawAppendix(const DocumentAppendix &appendix);
-    // A horizontal rule centred on centreX, below a text line whose top is lineTop.
-    double drawRuleBelow(const WrappedText &text, double lineTop, double centreX, double length);
+    // A horizontal rule centred on centreX, gapPt below the descent line of a text line
+    // whose top is lineTop; returns its y.
+    double drawRuleBelow(const WrappedText &text, double lineTop, double centreX, double length, double gapPt);
 
     OfficialDocument m_document;
     QString m_family;

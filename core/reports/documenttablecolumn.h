@@ -2,11 +2,12 @@
 
 #include <QString>
 
-// One column of a document table: header text, width relative to the other columns
-// (the table always spans the text width) and the horizontal alignment of its cells.
+// One column of a document table: header text and the horizontal alignment of its
+// cells. Its width comes from what it holds (TableLayout): a left-aligned column is
+// text and takes a share of the room left over; a centred or right-aligned one (numbers,
+// short words) is as wide as its widest cell, its header wrapping between words.
 struct DocumentTableColumn
 {
     QString header;
-    double width = 1;
     Qt::Alignment alignment = Qt::AlignLeft;
 };

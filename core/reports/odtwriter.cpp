@@ -5,6 +5,7 @@
 #include "io/odtpackage.h"
 #include "odtcontentfixups.h"
 #include "odtstyles.h"
+#include "tablelayout.h"
 #include "wrappedtext.h"
 
 #include <QBuffer>
@@ -26,7 +27,8 @@ constexpr double PxPerMm = 96.0 / 25.4;
 constexpr double ParagraphIndentMm = 12.7; // first-line indent 1.27 cm
 constexpr double LineHeightPercent = 115;  // as DocumentRenderer: 1.15 lines
 constexpr double ParagraphAfterPt = 6;
-constexpr double RuleShare = 0.4; // rules under the agency and the trích yếu: 1/3 to 1/2 of the text
+constexpr double CellPaddingPt = 3; // left and right of a table cell's text
+constexpr double RuleShare = 0.4;   // rules under the agency and the trích yếu: 1/3 to 1/2 of the text
 constexpr double RulePointSize = 7;
 constexpr double SignatureSpaceMm = 25;
 constexpr double A4ShortMm = 210;
@@ -240,8 +242,8 @@ private:
         QTextTable *table = m_cursor.insertTable(rows, int(shares.size()), format);
         QTextTableCellFormat cell;
         if (bordered) {
-            cell.setLeftPadding(3 * PxPerPt);
-            cell.setRightPadding(3 * PxPerPt);
+            cell.setLeftPadding(CellPaddingPt * PxPerPt);
+            cell.setRightPadding(CellPaddingPt * PxPerPt);
             cell.setTopPadding(2 * PxPerPt);
             cell.setBottomPadding(2 * PxPerPt);
             cell.setVerticalAlignment(QTextCharFormat::AlignMiddle);
@@ -415,10 +417,10 @@ private:
     {
         if (source.columns.isEmpty())
             return;
-        QList<double> shares;
-        for (const DocumentTableColumn &column : source.columns)
-            shares.append(column.width);
         const double size = m_document.tablePointSize;
+        const QList<double> shares =
+            TableLayout::widths(source, textWidthPt(), CellPaddingPt + 0.25, // and a hair, against rounding
+                                [this, size](const QString &text, bool bold) { return width(text, size, bold); });
         QTextTable *table = addTable(int(source.rows.size()) + 1, shares, true);
         for (int c = 0; c < source.columns.size(); ++c) {
             const DocumentTableColumn &column = source.columns.at(c);
@@ -455,9 +457,6 @@ private:
         QTextTable *table = addTable(1, {left, 1 - left}, false, 12);
         fillCell(table, 0, 0, blockFormat(Qt::AlignLeft), recipients);
         fillCell(table, 0, 1, blockFormat(Qt::AlignHCenter), signer);
-        if (!m_document.closingNote.isEmpty())
-            addParagraph(blockFormat(Qt::AlignJustify, ParagraphAfterPt),
-                         {{lines(m_document.closingNote), charFormat(11, false, true)}});
     }
 
     void addAppendix(const DocumentAppendix &appendix)

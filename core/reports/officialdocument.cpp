@@ -6,10 +6,18 @@
 OfficialDocument OfficialDocument::forOrganisation(const OrganisationSettings &organisation, const QString &typeCode,
                                                    int number, QDate date)
 {
+    OfficialDocument document = forOrganisation(organisation, DocumentKind::ReminderLetter, number, date);
+    document.header.number = documentNumber(number, typeCode, organisation.departmentShort);
+    return document;
+}
+
+OfficialDocument OfficialDocument::forOrganisation(const OrganisationSettings &organisation, DocumentKind::Kind kind,
+                                                   int number, QDate date)
+{
     OfficialDocument document;
     document.header.parentBody = organisation.parentBody;
     document.header.agency = organisation.department;
-    document.header.number = documentNumber(number, typeCode, organisation.departmentShort);
+    document.header.number = documentNumber(number, organisation.symbol(kind));
     document.header.placeAndDate = OfficialDate::placeAndDate(organisation.place, date);
     document.signature.authority = organisation.signerAuthority;
     document.signature.title = organisation.signerTitle;
@@ -20,7 +28,11 @@ OfficialDocument OfficialDocument::forOrganisation(const OrganisationSettings &o
 
 QString OfficialDocument::documentNumber(int number, const QString &typeCode, const QString &agencyShort)
 {
-    const QString symbol = typeCode.isEmpty() ? agencyShort : typeCode + QLatin1Char('-') + agencyShort;
+    return documentNumber(number, typeCode.isEmpty() ? agencyShort : typeCode + QLatin1Char('-') + agencyShort);
+}
+
+QString OfficialDocument::documentNumber(int number, const QString &symbol)
+{
     if (number <= 0)
         return QStringLiteral("      /") + symbol;
     return QStringLiteral("%1/").arg(number, 2, 10, QLatin1Char('0')) + symbol;

@@ -5,6 +5,7 @@
 #include "documentheader.h"
 #include "documentmargins.h"
 #include "documentsignature.h"
+#include "domain/documentkind.h"
 
 #include <QDate>
 #include <QList>
@@ -29,16 +30,21 @@ struct OfficialDocument
     QStringList addressees; // "Kính gửi:" recipients; one on the same line, several as "- " lines
     QList<DocumentBlock> body;
     DocumentSignature signature;
-    QString closingNote; // a small italic line under the signature area; empty for none
     QList<DocumentAppendix> appendices;
 
     QString pdfTitle; // the PDF's Title; empty uses tên loại + trích yếu
 
     // A document of the department with its header, signature and recipients filled in
-    // from the settings: "Số: 05/BC-SVHTTDL" (numbers below 10 padded; number 0 leaves
-    // the number blank for a paper copy to be filled in) and the place and date line.
+    // from the settings: "Số: 05/BC-SVHTTDL" (the kind's symbol from the settings;
+    // numbers below 10 padded; number 0 leaves the number blank for a paper copy to be
+    // filled in) and the place and date line.
+    static OfficialDocument forOrganisation(const OrganisationSettings &organisation, DocumentKind::Kind kind,
+                                            int number, QDate date);
+    // The same with the symbol made of typeCode and the department's short name.
     static OfficialDocument forOrganisation(const OrganisationSettings &organisation, const QString &typeCode,
                                             int number, QDate date);
     // "05/BC-SVHTTDL"; without a type code (a công văn) "05/SVHTTDL"; number 0 gives "      /BC-SVHTTDL".
     static QString documentNumber(int number, const QString &typeCode, const QString &agencyShort);
+    // "05/" and the symbol as given; number 0 gives "      /" and the symbol.
+    static QString documentNumber(int number, const QString &symbol);
 };

@@ -179,18 +179,18 @@ DocumentAppendix unitsAppendix(const PhaseReview &review)
     // Up to two years: class, report and tasks in columns of their own; more: one column a year.
     const bool combined = review.perYear.size() > 2;
     DocumentTable table;
-    table.columns.append({QStringLiteral("STT"), 0.8, Qt::AlignHCenter});
-    table.columns.append({QStringLiteral("Đơn vị"), combined ? 4.2 : 5, Qt::AlignLeft});
+    table.columns.append({QStringLiteral("STT"), Qt::AlignHCenter});
+    table.columns.append({QStringLiteral("Đơn vị"), Qt::AlignLeft});
     for (const PhaseYearFigures &y : review.perYear) {
         if (combined) {
-            table.columns.append({QStringLiteral("Năm %1").arg(y.year), 2.6, Qt::AlignHCenter});
+            table.columns.append({QStringLiteral("Năm %1").arg(y.year), Qt::AlignHCenter});
             continue;
         }
         table.columns.append(
-            {(y.byLevels ? QStringLiteral("Mức độ năm %1") : QStringLiteral("Xếp loại năm %1")).arg(y.year), 2.1,
+            {(y.byLevels ? QStringLiteral("Mức độ năm %1") : QStringLiteral("Xếp loại năm %1")).arg(y.year),
              Qt::AlignHCenter});
-        table.columns.append({QStringLiteral("Báo cáo năm %1").arg(y.year), 1.6, Qt::AlignHCenter});
-        table.columns.append({QStringLiteral("Nhiệm vụ năm %1").arg(y.year), 1.4, Qt::AlignHCenter});
+        table.columns.append({QStringLiteral("Báo cáo năm %1").arg(y.year), Qt::AlignHCenter});
+        table.columns.append({QStringLiteral("Nhiệm vụ năm %1").arg(y.year), Qt::AlignHCenter});
     }
     int n = 0;
     for (const PhaseUnitRow &row : review.rows) {
@@ -234,11 +234,11 @@ DocumentAppendix figuresAppendix(const PhaseReview &review)
     appendix.label = QStringLiteral("Phụ lục II");
     appendix.title = QStringLiteral("Số liệu hoạt động và kết quả đánh giá %1").arg(phaseText(review.phase));
     DocumentTable table;
-    table.columns.append({QStringLiteral("STT"), 0.9, Qt::AlignHCenter});
-    table.columns.append({QStringLiteral("Chỉ tiêu"), 6, Qt::AlignLeft});
+    table.columns.append({QStringLiteral("STT"), Qt::AlignHCenter});
+    table.columns.append({QStringLiteral("Chỉ tiêu"), Qt::AlignLeft});
     for (int year : review.years)
-        table.columns.append({QStringLiteral("Năm %1").arg(year), 1.8, Qt::AlignRight});
-    table.columns.append({QStringLiteral("Cả giai đoạn"), 2.2, Qt::AlignRight});
+        table.columns.append({QStringLiteral("Năm %1").arg(year), Qt::AlignRight});
+    table.columns.append({QStringLiteral("Cả giai đoạn"), Qt::AlignRight});
     int area = -1;
     int group = 0;
     int item = 0;
@@ -264,10 +264,10 @@ DocumentAppendix figuresAppendix(const PhaseReview &review)
         "dấu “–”: chưa có số liệu.")));
 
     DocumentTable classes;
-    classes.columns.append({QStringLiteral("STT"), 0.9, Qt::AlignHCenter});
-    classes.columns.append({QStringLiteral("Xếp loại, mức độ"), 5, Qt::AlignLeft});
+    classes.columns.append({QStringLiteral("STT"), Qt::AlignHCenter});
+    classes.columns.append({QStringLiteral("Xếp loại, mức độ"), Qt::AlignLeft});
     for (int year : review.years)
-        classes.columns.append({QStringLiteral("Năm %1").arg(year), 2, Qt::AlignRight});
+        classes.columns.append({QStringLiteral("Năm %1").arg(year), Qt::AlignRight});
     QStringList names;
     for (const PhaseYearFigures &y : review.perYear)
         for (const ClassFigure &c : y.classes)
@@ -408,7 +408,8 @@ QString PhaseReviewDocument::tasksCell(const QList<PhaseYearResult> &results)
 OfficialDocument PhaseReviewDocument::build(const PhaseReview &review, const OrganisationSettings &organisation,
                                             QDate date, int number, const QStringList &commendationLines)
 {
-    OfficialDocument document = OfficialDocument::forOrganisation(organisation, QStringLiteral("BC"), number, date);
+    OfficialDocument document =
+        OfficialDocument::forOrganisation(organisation, DocumentKind::PhaseReview, number, date);
     document.typeName = QStringLiteral("BÁO CÁO");
     document.summary = summary(review);
     document.pdfTitle =
@@ -488,9 +489,5 @@ OfficialDocument PhaseReviewDocument::build(const PhaseReview &review, const Org
     for (DocumentAppendix &appendix : document.appendices)
         appendix.attachedTo = attachedTo;
 
-    document.closingNote = QStringLiteral("Báo cáo lập bằng xhht ngày %1 từ dữ liệu các năm %2 - %3.")
-                               .arg(date.toString(QStringLiteral("dd/MM/yyyy")))
-                               .arg(review.phase.yearFrom)
-                               .arg(review.phase.yearTo);
     return document;
 }

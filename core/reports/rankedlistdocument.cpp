@@ -7,7 +7,7 @@
 OfficialDocument RankedListDocument::build(const Ranking &ranking, const OrganisationSettings &organisation, QDate date,
                                            int number)
 {
-    OfficialDocument document = OfficialDocument::forOrganisation(organisation, QStringLiteral("DS"), number, date);
+    OfficialDocument document = OfficialDocument::forOrganisation(organisation, DocumentKind::RankedList, number, date);
     document.typeName = QStringLiteral("DANH SÁCH XẾP HẠNG ĐƠN VỊ HỌC TẬP NĂM %1").arg(ranking.year);
     document.summary = ranking.group.isEmpty() ? QStringLiteral("Các đơn vị hoạt động trong năm %1").arg(ranking.year)
                                                : QStringLiteral("Khối thi đua: %1").arg(ranking.group);
@@ -16,15 +16,7 @@ OfficialDocument RankedListDocument::build(const Ranking &ranking, const Organis
     document.body.append(DocumentBlock::tableBlock(table(ranking)));
     document.body.append(DocumentBlock::spacer(2));
     document.body.append(DocumentBlock::paragraph(countSentence(ranking)));
-
-    document.closingNote = QStringLiteral("Danh sách lập bằng xhht ngày %1 từ dữ liệu năm %2. %3")
-                               .arg(date.toString(QStringLiteral("dd/MM/yyyy")))
-                               .arg(ranking.year)
-                               .arg(RankingTable::vietnameseMethod(ranking));
-    if (ranking.isRolledUp())
-        document.closingNote +=
-            QStringLiteral(" Cột “%1” theo các đơn vị ngày %2.")
-                .arg(RankingTable::currentUnitHeader(), ranking.rolledUpOn.toString(QStringLiteral("dd/MM/yyyy")));
+    document.body.append(DocumentBlock::italicParagraph(note(ranking)));
     return document;
 }
 
@@ -32,16 +24,14 @@ DocumentTable RankedListDocument::table(const Ranking &ranking)
 {
     DocumentTable table;
     table.columns = {
-        {QStringLiteral("Hạng"), 1.1, Qt::AlignHCenter}, // "Hạng" whole on one line at 13 pt
-        {QStringLiteral("Đơn vị"), 6.4, Qt::AlignLeft},
-        {ranking.byLevels ? QStringLiteral("Chỉ tiêu đạt") : QStringLiteral("Tổng điểm"), 1.5, Qt::AlignHCenter},
-        {ranking.byLevels ? QStringLiteral("Mức độ") : QStringLiteral("Xếp loại"), 1.5, Qt::AlignHCenter},
-        {QStringLiteral("Ghi chú"), 1.5, Qt::AlignLeft}};
+        {QStringLiteral("Hạng"), Qt::AlignHCenter},
+        {QStringLiteral("Đơn vị"), Qt::AlignLeft},
+        {ranking.byLevels ? QStringLiteral("Chỉ tiêu đạt") : QStringLiteral("Tổng điểm"), Qt::AlignHCenter},
+        {ranking.byLevels ? QStringLiteral("Mức độ") : QStringLiteral("Xếp loại"), Qt::AlignHCenter},
+        {QStringLiteral("Ghi chú"), Qt::AlignLeft}};
     const bool rolledUp = ranking.isRolledUp();
-    if (rolledUp) { // the unit's column shares its width with the unit it became
-        table.columns[1].width = 3.6;
-        table.columns.insert(2, {RankingTable::currentUnitHeader(), 2.8, Qt::AlignLeft});
-    }
+    if (rolledUp) // the unit's column shares the room left with the unit it became
+        table.columns.insert(2, {RankingTable::currentUnitHeader(), Qt::AlignLeft});
     const QList<QStringList> rows = RankingTable::vietnameseRows(ranking);
     table.rows.reserve(rows.size());
     for (const QStringList &r : rows) { // Hạng, Mã, Đơn vị, Tổng, Xếp loại, Ghi chú[, Đơn vị hiện nay]
@@ -51,6 +41,16 @@ DocumentTable RankedListDocument::table(const Ranking &ranking)
         table.rows.append({cells, false});
     }
     return table;
+}
+
+QString RankedListDocument::note(const Ranking &ranking)
+{
+    QString text = QStringLiteral("Ghi chú: số liệu năm %1. %2")
+                       .arg(QString::number(ranking.year), RankingTable::vietnameseMethod(ranking));
+    if (ranking.isRolledUp())
+        text += QStringLiteral(" Cột “%1” theo các đơn vị ngày %2.")
+                    .arg(RankingTable::currentUnitHeader(), ranking.rolledUpOn.toString(QStringLiteral("dd/MM/yyyy")));
+    return text;
 }
 
 QString RankedListDocument::countSentence(const Ranking &ranking)

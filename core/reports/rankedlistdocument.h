@@ -6,8 +6,8 @@ struct OrganisationSettings;
 struct Ranking;
 
 // The printed ranked list of learning units (DANH SÁCH XẾP HẠNG ĐƠN VỊ HỌC TẬP NĂM …):
-// rank, unit, total or chỉ tiêu met, classification and note, then the signature and
-// "Nơi nhận", and a small line saying how the list was made.
+// rank, unit, total or chỉ tiêu met, classification and note; a note in the body (the
+// data's year, how ties are broken, the rubric), then the signature and "Nơi nhận".
 class RankedListDocument
 {
 public:
@@ -19,4 +19,6 @@ public:
     // appendix too.
     static DocumentTable table(const Ranking &ranking);
     static QString countSentence(const Ranking &ranking);
+    // "Ghi chú: số liệu năm 2024. Xếp theo tổng điểm thẩm định; ... Bộ tiêu chí: ..."
+    static QString note(const Ranking &ranking);
 };

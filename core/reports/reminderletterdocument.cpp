@@ -1,6 +1,7 @@
 #include "reminderletterdocument.h"
 
 #include "domain/organisationsettings.h"
+#include "officialdate.h"
 
 namespace {
 
@@ -52,13 +53,10 @@ QStringList recipients(const OrganisationSettings &organisation)
 DocumentTable unitTable(const QStringList &units)
 {
     DocumentTable table;
-    // The note column just wide enough for "Chưa gửi báo cáo" on one line at 13 pt.
-    table.columns = {{QStringLiteral("STT"), 0.7, Qt::AlignHCenter},
-                     {QStringLiteral("Đơn vị"), 7.1, Qt::AlignLeft},
-                     {QStringLiteral("Ghi chú"), 2.2, Qt::AlignHCenter}};
+    table.columns = {{QStringLiteral("STT"), Qt::AlignHCenter}, {QStringLiteral("Tên đơn vị"), Qt::AlignLeft}};
     table.rows.reserve(units.size());
     for (qsizetype i = 0; i < units.size(); ++i)
-        table.rows.append({{QString::number(i + 1), units.at(i), QStringLiteral("Chưa gửi báo cáo")}, false});
+        table.rows.append({{QString::number(i + 1), units.at(i)}, false});
     return table;
 }
 
@@ -73,13 +71,15 @@ QString ReminderLetterDocument::subject(int year)
 OfficialDocument ReminderLetterDocument::build(const ReminderLetter &letter, const OrganisationSettings &organisation,
                                                QDate date, int number)
 {
-    OfficialDocument document = OfficialDocument::forOrganisation(organisation, QString(), number, date);
+    OfficialDocument document =
+        OfficialDocument::forOrganisation(organisation, DocumentKind::ReminderLetter, number, date);
     document.header.subject = subject(letter.year);
     document.pdfTitle = document.header.subject;
     document.signature.recipients = recipients(organisation);
 
     const QStringList &units = letter.missingUnits;
-    if (units.size() > maxNamedAddressees) {
+    const bool listed = units.size() > maxNamedAddressees; // else "Kính gửi:" names them all
+    if (listed) {
         document.addressees = {QStringLiteral("Các đơn vị có tên trong danh sách kèm theo")};
     } else if (units.size() == 1) {
         document.addressees = units;
@@ -90,11 +90,11 @@ OfficialDocument ReminderLetterDocument::build(const ReminderLetter &letter, con
 
     const QString department = runningName(organisation.department);
     const QString year = QString::number(letter.year);
-    QString opening = QStringLiteral("Căn cứ Kế hoạch tổ chức thực hiện Phong trào %1 của %2, các đơn vị có trách "
+    QString opening = QStringLiteral("Thực hiện Kế hoạch tổ chức thực hiện Phong trào %1 của %2, các đơn vị có trách "
                                      "nhiệm gửi báo cáo kết quả thực hiện Phong trào năm %3 về Sở")
                           .arg(movement(), department, year);
     if (letter.unitDeadline.isValid())
-        opening += QStringLiteral("; hạn gửi báo cáo là ngày %1").arg(shortDate(letter.unitDeadline));
+        opening += QStringLiteral(" trước ngày %1").arg(shortDate(letter.unitDeadline));
     document.body.append(DocumentBlock::paragraph(opening + QLatin1Char('.')));
 
     const QString sinceWhen =
@@ -104,27 +104,39 @@ OfficialDocument ReminderLetterDocument::build(const ReminderLetter &letter, con
             QStringLiteral("%1, Sở đã nhận được báo cáo năm %2 của tất cả các đơn vị.").arg(sinceWhen, year)));
         return document;
     }
-    document.body.append(DocumentBlock::paragraph(QStringLiteral("%1, Sở chưa nhận được báo cáo của %2 đơn vị sau:")
-                                                      .arg(sinceWhen, QString::number(units.size()))));
-    document.body.append(DocumentBlock::tableBlock(unitTable(units)));
+    const bool one = units.size() == 1;
+    const QString who = listed ? QStringLiteral("%1 đơn vị có tên trong danh sách kèm theo Công văn này")
+                                     .arg(QString::number(units.size()))
+                        : one ? QStringLiteral("đơn vị")
+                              : QStringLiteral("các đơn vị nêu trên");
+    document.body.append(DocumentBlock::paragraph(
+        QStringLiteral("%1, Sở chưa nhận được báo cáo năm %2 của %3.").arg(sinceWhen, year, who)));
 
     const QString reportRecipient = organisation.reportRecipient.trimmed().isEmpty()
                                         ? QStringLiteral("Sở Giáo dục và Đào tạo")
                                         : organisation.reportRecipient.trimmed();
-    const bool one = units.size() == 1;
-    QString request =
-        QStringLiteral("Sở đề nghị %1 nêu trên khẩn trương hoàn thành và gửi báo cáo kết quả thực hiện "
-                       "Phong trào năm %2, kèm theo số liệu các chỉ tiêu hoạt động và kết quả tự đánh giá "
-                       "của đơn vị, về Sở")
-            .arg(one ? QStringLiteral("đơn vị") : QStringLiteral("các đơn vị"), year);
+    const QDate reportDeadline = letter.reportDeadline.isValid() ? letter.reportDeadline : QDate(letter.year, 12, 10);
+    QString request = QStringLiteral("Để kịp tổng hợp, báo cáo %1 trước ngày %2, Sở đề nghị %3 khẩn trương hoàn thành "
+                                     "và gửi báo cáo kết quả thực hiện Phong trào năm %4, kèm theo số liệu các chỉ "
+                                     "tiêu hoạt động và kết quả tự đánh giá của đơn vị, về Sở")
+                          .arg(reportRecipient, shortDate(reportDeadline),
+                               one ? QStringLiteral("đơn vị") : QStringLiteral("các đơn vị"), year);
     if (letter.newDeadline.isValid())
-        request += QStringLiteral(" trước ngày %1").arg(shortDate(letter.newDeadline));
-    request += QStringLiteral(" để Sở tổng hợp, báo cáo %1 trước ngày %2.")
-                   .arg(reportRecipient, shortDate(QDate(letter.year, 12, 10)));
-    document.body.append(DocumentBlock::paragraph(request));
+        request += QStringLiteral(" chậm nhất ngày %1").arg(shortDate(letter.newDeadline));
+    document.body.append(DocumentBlock::paragraph(request + QLatin1Char('.')));
     document.body.append(
         DocumentBlock::paragraph(one ? QStringLiteral("Đề nghị Thủ trưởng đơn vị quan tâm, thực hiện./.")
                                      : QStringLiteral("Đề nghị Thủ trưởng các đơn vị quan tâm, "
                                                       "thực hiện./.")));
+
+    if (listed) {
+        DocumentAppendix list;
+        list.title =
+            QStringLiteral("Danh sách các đơn vị chưa gửi báo cáo kết quả thực hiện Phong trào năm %1").arg(year);
+        list.attachedTo = QStringLiteral("(Kèm theo Công văn số %1 %2 của %3)")
+                              .arg(document.header.number, OfficialDate::dateText(date), department);
+        list.blocks.append(DocumentBlock::tableBlock(unitTable(units)));
+        document.appendices.append(list);
+    }
     return document;
 }

@@ -10,12 +10,14 @@ struct OrganisationSettings;
 
 // The công văn đôn đốc that reminds the units which have not sent their annual report on
 // the movement "Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai
-// đoạn 2024 - 2030" to send it: "Số: 05/SVHTTDL" (no type code), the "V/v đôn đốc gửi báo
-// cáo ..." line under it, "Kính gửi:" the units (up to five by name, otherwise "Các đơn
-// vị có tên trong danh sách kèm theo"), the căn cứ, a table of the late units, the request
-// with its dates (the department reports to the settings' reportRecipient by 10/12 of
-// the year, the plan's section VI.3), the signature from the settings and "Nơi nhận:
-// Như trên; Lưu: VT, ..." (the settings' "Lưu" line, else one built from draftingUnit).
+// đoạn 2024 - 2030" to send it: "Số: 05/SVHTTDL-QLVHGD" (the settings' symbol for a công
+// văn), the "V/v đôn đốc gửi báo cáo ..." line under it, "Kính gửi:" the units (up to five
+// by name; more: "Các đơn vị có tên trong danh sách kèm theo", and the list then follows
+// the letter on a page of its own, "Kèm theo Công văn số ..."), the plan and the units'
+// deadline, how many have not sent, the request with the new date to send by and the
+// department's own deadline to the settings' reportRecipient, the signature from the
+// settings and "Nơi nhận: Như trên; Lưu: VT, ..." (the settings' "Lưu" line, else one
+// built from draftingUnit).
 class ReminderLetterDocument
 {
 public:

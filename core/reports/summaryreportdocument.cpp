@@ -27,13 +27,13 @@ QList<DocumentBlock> unitValues(const AnnualReport &report)
         blocks.append(DocumentBlock::heading(
             2, QStringLiteral("%1. %2").arg(++heading).arg(ReportWording::contentHeading(it.key()))));
         DocumentTable table;
-        table.columns.append({QStringLiteral("STT"), 0.9, Qt::AlignHCenter});
-        table.columns.append({QStringLiteral("Đơn vị"), 5.5, Qt::AlignLeft});
+        table.columns.append({QStringLiteral("STT"), Qt::AlignHCenter});
+        table.columns.append({QStringLiteral("Đơn vị"), Qt::AlignLeft});
         const QList<const IndicatorFigure *> &figures = it.value();
         for (const IndicatorFigure *f : figures) {
             const QString header = ReportWording::indicatorLabel(f->indicator);
             const bool text = f->indicator.kind == QLatin1String("text");
-            table.columns.append({header, text ? 4.5 : 2.4, text ? Qt::AlignLeft : Qt::AlignRight});
+            table.columns.append({header, text ? Qt::AlignLeft : Qt::AlignRight});
         }
         int n = 0;
         for (const SubmissionOverviewRow &row : report.overview.rows) {
@@ -94,7 +94,8 @@ QList<DocumentBlock> SummaryReportDocument::textBlocks(const QString &text)
 OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const OrganisationSettings &organisation,
                                               QDate date, int number)
 {
-    OfficialDocument document = OfficialDocument::forOrganisation(organisation, QStringLiteral("BC"), number, date);
+    OfficialDocument document =
+        OfficialDocument::forOrganisation(organisation, DocumentKind::SummaryReport, number, date);
     document.typeName = QStringLiteral("BÁO CÁO");
     document.summary = QStringLiteral("Kết quả thực hiện Phong trào %1 năm %2").arg(kMovement).arg(report.year);
     document.pdfTitle = QStringLiteral("Báo cáo kết quả thực hiện Phong trào năm %1").arg(report.year);
@@ -184,8 +185,5 @@ OfficialDocument SummaryReportDocument::build(const AnnualReport &report, const 
     ranked.blocks.append(DocumentBlock::italicParagraph(RankingTable::vietnameseMethod(report.ranking)));
     document.appendices.append(ranked);
 
-    document.closingNote = QStringLiteral("Báo cáo lập bằng xhht ngày %1 từ dữ liệu năm %2.")
-                               .arg(date.toString(QStringLiteral("dd/MM/yyyy")))
-                               .arg(report.year);
     return document;
 }

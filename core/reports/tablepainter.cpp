@@ -2,8 +2,10 @@
 
 #include "documentfonts.h"
 #include "pagecursor.h"
+#include "tablelayout.h"
 #include "wrappedtext.h"
 
+#include <QFontMetricsF>
 #include <QLineF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -17,19 +19,40 @@ TablePainter::TablePainter(PageCursor &cursor, const QString &family, double poi
 
 TablePainter::~TablePainter() = default;
 
+void TablePainter::layOut(const DocumentTable &table)
+{
+    // A hair of slack on each side, so that a cell sized to its text does not wrap on rounding.
+    const QFontMetricsF regular(m_regular, &m_cursor.device());
+    const QFontMetricsF bold(m_bold, &m_cursor.device());
+    const QList<double> widths = TableLayout::widths(
+        table, m_cursor.width(), m_padX + m_cursor.fromPt(0.25), [&regular, &bold](const QString &text, bool isBold) {
+            return (isBold ? bold : regular).horizontalAdvance(WrappedText::prepare(text));
+        });
+    m_edges = {m_cursor.left()};
+    for (const double width : widths)
+        m_edges.append(m_edges.last() + width);
+    m_edges.last() = m_cursor.right();
+}
+
+double TablePainter::leadHeight(const DocumentTable &table)
+{
+    if (table.columns.isEmpty())
+        return 0;
+    layOut(table);
+    QStringList headers;
+    for (const DocumentTableColumn &column : table.columns)
+        headers.append(column.header);
+    double lead = height(measure(headers, table.columns, true, true));
+    if (!table.rows.isEmpty())
+        lead += height(measure(table.rows.first().cells, table.columns, false, table.rows.first().bold));
+    return lead;
+}
+
 void TablePainter::draw(const DocumentTable &table)
 {
     if (table.columns.isEmpty())
         return;
-    double total = 0;
-    for (const DocumentTableColumn &column : table.columns)
-        total += qMax(0.0, column.width);
-    m_edges = {m_cursor.left()};
-    for (const DocumentTableColumn &column : table.columns) {
-        const double share = total > 0 ? qMax(0.0, column.width) / total : 1.0 / table.columns.size();
-        m_edges.append(m_edges.last() + share * m_cursor.width());
-    }
-    m_edges.last() = m_cursor.right();
+    layOut(table);
 
     QStringList headers;
     for (const DocumentTableColumn &column : table.columns)

@@ -11,8 +11,9 @@
 class PageCursor;
 class WrappedText;
 
-// Draws a DocumentTable across the text width at the cursor, row by row in one pass:
-// each row is measured once (its cells wrapped), moved whole to the next page when it
+// Draws a DocumentTable across the text width at the cursor, its columns sized to what
+// they hold (TableLayout, one measuring pass), then row by row in one pass: each row is
+// measured once (its cells wrapped), moved whole to the next page when it
 // does not fit, and drawn at once, so time is linear in the rows and memory does not
 // grow with them. The header row is repeated at the top of every page. Thin black
 // grid. Used by DocumentRenderer only.
@@ -23,9 +24,15 @@ public:
     ~TablePainter();
 
     void draw(const DocumentTable &table);
+    // The height of the table's header row and first row: what must follow a heading
+    // on its page.
+    double leadHeight(const DocumentTable &table);
 
 private:
     using Row = std::vector<std::unique_ptr<WrappedText>>;
+
+    // The column edges for the table's content (TableLayout).
+    void layOut(const DocumentTable &table);
 
     Row measure(const QStringList &cells, const QList<DocumentTableColumn> &columns, bool header, bool bold) const;
     double height(const Row &row) const;

@@ -221,18 +221,36 @@ int AnnualReportService::daysLeft(const AnnualReport &report)
     return int(report.today.daysTo(deadline));
 }
 
-ReminderLetter AnnualReportService::reminder(const AnnualReport &report, QDate date)
+ReminderLetter AnnualReportService::reminder(const AnnualReport &report, QDate date, QDate deadline)
 {
     ReminderLetter letter;
     letter.year = report.year;
     letter.unitDeadline = report.unitDeadline();
-    const QDate reportDeadline =
-        report.reportDeadline().isValid() ? report.reportDeadline() : QDate(report.year, 12, 10);
-    const QDate asked = reportDeadline.addDays(-3);
-    if (asked > date)
-        letter.newDeadline = asked;
+    letter.reportDeadline = report.reportDeadline().isValid() ? report.reportDeadline() : QDate(report.year, 12, 10);
+    letter.newDeadline = deadline.isValid() ? deadline : defaultReminderDeadline(report, date);
     for (const SubmissionOverviewRow &row : std::as_const(report.overview.rows))
         if (row.timeliness == Timeliness::Missing)
             letter.missingUnits.append(row.unit.name);
     return letter;
+}
+
+QDate AnnualReportService::defaultReminderDeadline(const AnnualReport &report, QDate date)
+{
+    const QDate reportDeadline =
+        report.reportDeadline().isValid() ? report.reportDeadline() : QDate(report.year, 12, 10);
+    const QDate before = addWorkingDays(reportDeadline, -3);
+    if (!date.isValid() || before > date)
+        return before;
+    return addWorkingDays(date, 3);
+}
+
+QDate AnnualReportService::addWorkingDays(QDate date, int days)
+{
+    const int step = days < 0 ? -1 : 1;
+    for (int left = qAbs(days); left > 0 && date.isValid();) {
+        date = date.addDays(step);
+        if (date.dayOfWeek() < Qt::Saturday)
+            --left;
+    }
+    return date;
 }

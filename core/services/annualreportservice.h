@@ -45,9 +45,13 @@ public:
     static int daysLeft(const AnnualReport &report);
 
     // The reminder letter's contents for a letter dated `date`: the units with no report
-    // received; they are asked to send it three days before the report deadline, when
-    // that is still ahead.
-    static ReminderLetter reminder(const AnnualReport &report, QDate date);
+    // received, asked to send it by `deadline` (invalid: defaultReminderDeadline).
+    static ReminderLetter reminder(const AnnualReport &report, QDate date, QDate deadline = {});
+    // Three working days (Monday to Friday) before the report deadline; when that is not
+    // after the letter's date, three working days after the letter's date.
+    static QDate defaultReminderDeadline(const AnnualReport &report, QDate date);
+    // The day `days` working days (Monday to Friday) after `date`; before it when negative.
+    static QDate addWorkingDays(QDate date, int days);
 
     // Works out figures, classes and review counts from the loaded rows (load() does).
     static void computeFigures(AnnualReport &report);

@@ -8,6 +8,7 @@
 #include "dashboardservice.h"
 #include "demogenerator.h"
 #include "obligationservice.h"
+#include "organisationservice.h"
 #include "phasereviewservice.h"
 #include "planservice.h"
 #include "rankingservice.h"
@@ -27,6 +28,7 @@ Services::Services(const Database &database)
       m_commendations(std::make_unique<CommendationService>(database)),
       m_dashboard(std::make_unique<DashboardService>(database)), m_demo(std::make_unique<DemoGenerator>(database)),
       m_obligations(std::make_unique<ObligationService>(database)),
+      m_organisation(std::make_unique<OrganisationService>(database)),
       m_phaseReviews(std::make_unique<PhaseReviewService>(database)), m_plan(std::make_unique<PlanService>(database)),
       m_ranking(std::make_unique<RankingService>(database, m_changes.get())),
       m_rubrics(std::make_unique<RubricService>(database, m_changes.get())),

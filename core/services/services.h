@@ -14,6 +14,7 @@ class DashboardService;
 class Database;
 class DemoGenerator;
 class ObligationService;
+class OrganisationService;
 class PhaseReviewService;
 class PlanService;
 class RankingService;
@@ -26,7 +27,8 @@ class YearLockService;
 
 // Every service over one database: the bundle MainWindow hands each screen, so that no
 // screen holds the database or builds a repository. The services that announce changes
-// (submissions, year locks, tasks, commendations, the catalogue) are one instance each,
+// (submissions, year locks, tasks, commendations, the catalogue, the document
+// settings) are one instance each,
 // shared by every screen, so a change made on one screen reaches the others. The
 // database must outlive the bundle, or the bundle owns it (open()).
 class Services final
@@ -69,6 +71,7 @@ public:
     DashboardService &dashboard() const { return *m_dashboard; }
     DemoGenerator &demo() const { return *m_demo; }
     ObligationService &obligations() const { return *m_obligations; }
+    OrganisationService &organisation() const { return *m_organisation; }
     PhaseReviewService &phaseReviews() const { return *m_phaseReviews; }
     PlanService &plan() const { return *m_plan; }
     RankingService &ranking() const { return *m_ranking; }
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<DemoGenerator> m_demo;
     std::unique_ptr<ObligationService> m_obligations;
+    std::unique_ptr<OrganisationService> m_organisation;
     std::unique_ptr<PhaseReviewService> m_phaseReviews;
     std::unique_ptr<PlanService> m_plan;
     std::unique_ptr<RankingService> m_ranking;

@@ -7,6 +7,11 @@
 namespace {
 // Recipients are one per line in the stored value.
 const QLatin1Char kRecipientSeparator('\n');
+
+QString symbolKey(DocumentKind::Kind kind)
+{
+    return QStringLiteral("symbol_") + DocumentKind::key(kind);
+}
 } // namespace
 
 OrganisationSettings OrganisationRepository::load() const
@@ -30,12 +35,15 @@ OrganisationSettings OrganisationRepository::load() const
     const QString recipients = values.value(QStringLiteral("recipients"));
     if (!recipients.isEmpty())
         s.recipients = recipients.split(kRecipientSeparator);
+    for (const DocumentKind::Kind kind : DocumentKind::all())
+        if (const QString symbol = values.value(symbolKey(kind)); !symbol.isEmpty())
+            s.symbols.insert(kind, symbol);
     return s;
 }
 
 void OrganisationRepository::save(const OrganisationSettings &s)
 {
-    const QList<std::pair<QString, QString>> values = {
+    QList<std::pair<QString, QString>> values = {
         {QStringLiteral("parent_body"), s.parentBody},
         {QStringLiteral("department"), s.department},
         {QStringLiteral("department_short"), s.departmentShort},
@@ -48,6 +56,8 @@ void OrganisationRepository::save(const OrganisationSettings &s)
         {QStringLiteral("recipients"), s.recipients.join(kRecipientSeparator)},
         {QStringLiteral("ranking_rules"), s.rankingRules},
     };
+    for (const DocumentKind::Kind kind : DocumentKind::all())
+        values.append({symbolKey(kind), s.symbols.value(kind).trimmed()});
     SqlQuery remove(m_database, QStringLiteral("DELETE FROM org_setting WHERE key = ?"));
     SqlQuery insert(m_database, QStringLiteral("INSERT INTO org_setting (key, value) VALUES (?, ?)"));
     for (const auto &[key, value] : values) {

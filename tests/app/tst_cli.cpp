@@ -78,6 +78,9 @@ private Q_SLOTS:
     void rankPdfReadsBack();
     void reportSummaryPdfAndOdt();
     void reportReminders();
+    void reportRemindersBadDeadline_data();
+    void reportRemindersBadDeadline();
+    void summaryAppendixTakesFewerPages();
     void reportReviewPdfAndOdt();
     void reportReviewBadUsage_data();
     void reportReviewBadUsage();
@@ -493,7 +496,9 @@ void TestCli::rankPdfReadsBack()
                           QStringLiteral("2024"), QStringLiteral("-o"), pdf, QStringLiteral("--date"),
                           QStringLiteral("05/12/2025"), QStringLiteral("--number"), QStringLiteral("7")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    // The demo names no signer: the list is written, and one warning line says so.
+    QCOMPARE(r.err, QStringLiteral("xhht: warning: no signer is set, so the document has no name under its signature; "
+                                   "set the signer in the window's Settings (Documents).\n"));
     const QString out =
         PdfReadBack::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY2(out.contains(QStringLiteral("DANH SÁCH XẾP HẠNG ĐƠN VỊ HỌC TẬP NĂM 2024")), qPrintable(out.left(800)));
@@ -502,6 +507,13 @@ void TestCli::rankPdfReadsBack()
     QVERIFY(out.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
     QVERIFY(out.contains(QStringLiteral("Danh sách gồm")));
     QVERIFY(out.contains(QStringLiteral("Xếp theo tổng điểm thẩm định")));
+    // No program stamp: the note says the data's year and the method, above "Nơi nhận".
+    QVERIFY(!out.contains(QStringLiteral("xhht")));
+    QVERIFY(!out.contains(QStringLiteral("lập bằng")));
+    const QString noted = out.simplified();
+    QVERIFY2(noted.contains(QStringLiteral("Ghi chú: số liệu năm 2024. Xếp theo tổng điểm thẩm định")),
+             qPrintable(noted.right(900)));
+    QVERIFY(noted.indexOf(QStringLiteral("Ghi chú: số liệu năm 2024")) < noted.indexOf(QStringLiteral("Nơi nhận")));
     // Every unit of the machine list is printed, with its rank.
     const Result machine = run({QStringLiteral("--db"), m_db, QStringLiteral("rank"), QStringLiteral("--year"),
                                 QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -568,8 +580,10 @@ void TestCli::reportReviewPdfAndOdt()
                     QStringLiteral("12/01/2026"), QStringLiteral("--number"), QStringLiteral("4")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(pdf));
-    QVERIFY(r.err.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("xhht: warning: no signer is set")), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     const QString out = PdfReadBack::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    QVERIFY(!out.contains(QStringLiteral("xhht")));
     qsizetype at = 0;
     for (const QString &expected :
          {QStringLiteral("Số: 04/BC-SVHTTDL"), QStringLiteral("Tây Ninh, ngày 12 tháng 01 năm 2026"),
@@ -661,6 +675,18 @@ void TestCli::reportReminders()
     QVERIFY(out.contains(QStringLiteral("V/v đôn đốc gửi báo cáo")));
     for (const QString &name : missing)
         QVERIFY2(out.contains(name.section(QLatin1Char(' '), 0, 2)), qPrintable(name));
+    // 10/12/2025 is a Wednesday: three working days before it, Friday 05/12/2025.
+    QVERIFY2(out.contains(QStringLiteral("về Sở chậm nhất ngày 05/12/2025.")), qPrintable(out));
+    QVERIFY(!out.contains(QStringLiteral("Chưa gửi báo cáo")));
+    QVERIFY(r.err.startsWith(QStringLiteral("xhht: warning: no signer is set")));
+
+    // --deadline sets the date asked for.
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("reminders"),
+             QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("-o"), pdf, QStringLiteral("--date"),
+             QStringLiteral("01/12/2025"), QStringLiteral("--deadline"), QStringLiteral("04/12/2025")});
+    QCOMPARE(r.exitCode, 0);
+    const QString set = PdfReadBack::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    QVERIFY2(set.contains(QStringLiteral("về Sở chậm nhất ngày 04/12/2025.")), qPrintable(set));
 
     // Every unit sent its 2024 report: no letter is written.
     const QString none = m_dir.filePath(QStringLiteral("don-doc-2024.pdf"));
@@ -669,6 +695,84 @@ void TestCli::reportReminders()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("no reminder letter")), qPrintable(r.out));
     QVERIFY(!QFile::exists(none));
+}
+
+void TestCli::reportRemindersBadDeadline_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList reminders = {QStringLiteral("report"), QStringLiteral("reminders"), QStringLiteral("--year"),
+                                   QStringLiteral("2025"),   QStringLiteral("-o"),        QStringLiteral("r.pdf"),
+                                   QStringLiteral("--date"), QStringLiteral("01/12/2025")};
+    const QString deadline = QStringLiteral("--deadline");
+    QTest::newRow("not a date") << reminders + QStringList{deadline, QStringLiteral("mai")};
+    QTest::newRow("no such day") << reminders + QStringList{deadline, QStringLiteral("31/11/2025")};
+    QTest::newRow("the letter's day") << reminders + QStringList{deadline, QStringLiteral("01/12/2025")};
+    QTest::newRow("before the letter") << reminders + QStringList{deadline, QStringLiteral("28/11/2025")};
+    QTest::newRow("for the summary") << QStringList{QStringLiteral("report"),
+                                                    QStringLiteral("summary"),
+                                                    QStringLiteral("--year"),
+                                                    QStringLiteral("2025"),
+                                                    QStringLiteral("-o"),
+                                                    QStringLiteral("r.pdf"),
+                                                    deadline,
+                                                    QStringLiteral("05/12/2025")};
+}
+
+void TestCli::reportRemindersBadDeadline()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(QStringList{QStringLiteral("--db"), m_db} + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("xhht: ")) && r.err.contains(QStringLiteral("--deadline")),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(QStringLiteral("r.pdf")));
+}
+
+// Phụ lục I of the demo's 2024 report (every unit's values, one table per content of the
+// plan). Measured with pdfinfo/pdftotext: 14 pages with the fixed column shares (unit
+// names on two lines, a heading left alone at the foot of a page); 13 with the columns
+// sized to their content and headings kept with their table. The target, half,
+// is not reached: the indicator names wrap into tall header rows (see the commit).
+void TestCli::summaryAppendixTakesFewerPages()
+{
+    constexpr int pagesBefore = 14;
+    const QString pdf = m_dir.filePath(QStringLiteral("phu-luc-2024.pdf"));
+    const Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("summary"),
+                          QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"), pdf});
+    QCOMPARE(r.exitCode, 0);
+    // Page by page as laid out; an appendix's first page has no page number: it starts
+    // with its label.
+    const QStringList pages =
+        PdfReadBack::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+            .split(QLatin1Char('\f'));
+    QVERIFY(pages.size() > 2);
+    qsizetype first = -1;
+    qsizetype second = -1;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const QString text = pages.at(p).simplified();
+        if (text.startsWith(QStringLiteral("Phụ lục I ")))
+            first = p;
+        if (text.startsWith(QStringLiteral("Phụ lục II ")))
+            second = p;
+    }
+    QVERIFY2(first > 0 && second > first, qPrintable(QStringLiteral("%1 %2").arg(first).arg(second)));
+    const qsizetype appendixPages = second - first;
+    QVERIFY2(appendixPages < pagesBefore,
+             qPrintable(QStringLiteral("Phụ lục I takes %1 pages, before %2").arg(appendixPages).arg(pagesBefore)));
+    // Every unit of the year is still there, each number whole.
+    const Result units = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--year"),
+                              QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray list = QJsonDocument::fromJson(units.out.toUtf8()).array();
+    QVERIFY(!list.isEmpty());
+    QString appendix;
+    for (qsizetype p = first; p < second; ++p)
+        appendix += pages.at(p).simplified() + QLatin1Char(' ');
+    for (const QJsonValue &v : list) {
+        const QString name = v.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(appendix.contains(name), qPrintable(name));
+    }
 }
 
 void TestCli::timelineText()
@@ -965,26 +1069,18 @@ void TestCli::commendationsList()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("subject\tname\tform\treason\tstatus\tdecision\n")); // none proposed yet
 
-    const QString pdf = m_dir.filePath(QStringLiteral("de-nghi.pdf"));
-    r = run({QStringLiteral("--db"), m_db, QStringLiteral("commendations"), QStringLiteral("--phase"),
-             QStringLiteral("1"), QStringLiteral("-o"), pdf, QStringLiteral("--number"), QStringLiteral("9"),
-             QStringLiteral("--date"), QStringLiteral("15/12/2025")});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(pdf));
-    const QString text = PdfReadBack::readText(pdf);
-    for (const QString &expected :
-         {QStringLiteral("Số: 09/DS-SVHTTDL"), QStringLiteral("Tây Ninh, ngày 15 tháng 12 năm 2025"),
-          QStringLiteral("DANH SÁCH"), QStringLiteral("sơ kết giai đoạn 2024 - 2025"),
-          QStringLiteral("Danh sách chưa có đề nghị khen thưởng nào.")})
-        QVERIFY2(text.contains(expected), qPrintable(expected));
-
-    const QString xlsx = m_dir.filePath(QStringLiteral("de-nghi.xlsx"));
-    r = run({QStringLiteral("--db"), m_db, QStringLiteral("commendations"), QStringLiteral("--phase"),
-             QStringLiteral("2"), QStringLiteral("-o"), xlsx});
-    QCOMPARE(r.exitCode, 0);
-    QFile file(xlsx);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.read(2), QByteArray("PK"));
+    // No proposal: no list to send. Refused with the reason, nothing written, exit 1.
+    for (const QString &name : {QStringLiteral("de-nghi.pdf"), QStringLiteral("de-nghi.xlsx")}) {
+        const QString path = m_dir.filePath(name);
+        r = run({QStringLiteral("--db"), m_db, QStringLiteral("commendations"), QStringLiteral("--phase"),
+                 QStringLiteral("1"), QStringLiteral("-o"), path, QStringLiteral("--number"), QStringLiteral("9"),
+                 QStringLiteral("--date"), QStringLiteral("15/12/2025")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err, QStringLiteral("xhht: phase 1 has no commendation proposals yet; there is no list to write "
+                                       "(propose units on the Reviews screen first).\n"));
+        QVERIFY(!QFile::exists(path));
+    }
 }
 
 void TestCli::commendationsBadUsage_data()

@@ -45,11 +45,11 @@ OfficialDocument rankedList(int rows)
     document.typeName = QStringLiteral("DANH SÁCH");
     document.summary = QStringLiteral("Xếp hạng “Đơn vị học tập” năm 2025");
     DocumentTable table;
-    table.columns = {{QStringLiteral("STT"), 0.8, Qt::AlignHCenter},
-                     {QStringLiteral("Tên đơn vị"), 4.4, Qt::AlignLeft},
-                     {QStringLiteral("Huyện, thị xã, thành phố"), 2.2, Qt::AlignLeft},
-                     {QStringLiteral("Tổng điểm"), 1.0, Qt::AlignHCenter},
-                     {QStringLiteral("Xếp loại"), 1.6, Qt::AlignHCenter}};
+    table.columns = {{QStringLiteral("STT"), Qt::AlignHCenter},
+                     {QStringLiteral("Tên đơn vị"), Qt::AlignLeft},
+                     {QStringLiteral("Huyện, thị xã, thành phố"), Qt::AlignLeft},
+                     {QStringLiteral("Tổng điểm"), Qt::AlignHCenter},
+                     {QStringLiteral("Xếp loại"), Qt::AlignHCenter}};
     table.rows.reserve(rows);
     for (int i = 0; i < rows; ++i) {
         const int score = 100 - (i * 37) % 45;

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void figures_data();
     void figures();
     void submissionsAndGaps();
+    void reminderDeadline_data();
+    void reminderDeadline();
     void textsAreSavedAndAudited();
     void draftsComeFromTheData();
     void pdfReadBack();
@@ -228,13 +230,39 @@ void TestAnnualReport::submissionsAndGaps()
         }
     QVERIFY(described);
 
-    // The reminder letter asks the five missing units, three days before 10/12.
+    // The reminder letter asks the five missing units, three working days before 10/12
+    // (a Thursday); written later, three working days after its date; or by the date given.
     const ReminderLetter letter = AnnualReportService::reminder(report, kToday);
     QCOMPARE(letter.missingUnits.size(), 5);
     QVERIFY(!letter.missingUnits.contains(report.overview.rows.isEmpty() ? QString()
                                                                          : QStringLiteral("Thư viện tỉnh Tây Ninh")));
     QCOMPARE(letter.newDeadline, QDate(2026, 12, 7));
-    QCOMPARE(AnnualReportService::reminder(report, QDate(2026, 12, 8)).newDeadline, QDate());
+    QCOMPARE(letter.reportDeadline, QDate(2026, 12, 10));
+    QCOMPARE(AnnualReportService::reminder(report, QDate(2026, 12, 8)).newDeadline, QDate(2026, 12, 11));
+    QCOMPARE(AnnualReportService::reminder(report, kToday, QDate(2026, 12, 4)).newDeadline, QDate(2026, 12, 4));
+}
+
+void TestAnnualReport::reminderDeadline_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QDate>("expected");
+    // 10/12/2024 is a Tuesday: back over the weekend to Thursday 05/12.
+    QTest::newRow("Tuesday, back over a weekend") << QDate(2024, 12, 10) << -3 << QDate(2024, 12, 5);
+    QTest::newRow("Thursday, same week") << QDate(2026, 12, 10) << -3 << QDate(2026, 12, 7);
+    QTest::newRow("Monday, back to Wednesday") << QDate(2025, 12, 8) << -3 << QDate(2025, 12, 3);
+    QTest::newRow("Sunday, back to Wednesday") << QDate(2030, 12, 8) << -3 << QDate(2030, 12, 4);
+    QTest::newRow("Friday, on to Wednesday") << QDate(2025, 12, 5) << 3 << QDate(2025, 12, 10);
+    QTest::newRow("no days") << QDate(2025, 12, 6) << 0 << QDate(2025, 12, 6);
+}
+
+void TestAnnualReport::reminderDeadline()
+{
+    QFETCH(QDate, from);
+    QFETCH(int, days);
+    QFETCH(QDate, expected);
+    QCOMPARE(AnnualReportService::addWorkingDays(from, days), expected);
+    QVERIFY(expected.dayOfWeek() < Qt::Saturday || days == 0);
 }
 
 void TestAnnualReport::textsAreSavedAndAudited()

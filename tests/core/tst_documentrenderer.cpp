@@ -47,11 +47,11 @@ const QStringList &unitNames()
 DocumentTable rankedTable(int rows)
 {
     DocumentTable table;
-    table.columns = {{QStringLiteral("STT"), 0.8, Qt::AlignHCenter},
-                     {QStringLiteral("Tên đơn vị"), 4.4, Qt::AlignLeft},
-                     {QStringLiteral("Huyện, thị xã, thành phố"), 2.2, Qt::AlignLeft},
-                     {QStringLiteral("Tổng điểm"), 1.0, Qt::AlignHCenter},
-                     {QStringLiteral("Xếp loại"), 1.6, Qt::AlignHCenter}};
+    table.columns = {{QStringLiteral("STT"), Qt::AlignHCenter},
+                     {QStringLiteral("Tên đơn vị"), Qt::AlignLeft},
+                     {QStringLiteral("Huyện, thị xã, thành phố"), Qt::AlignLeft},
+                     {QStringLiteral("Tổng điểm"), Qt::AlignHCenter},
+                     {QStringLiteral("Xếp loại"), Qt::AlignHCenter}};
     static const QStringList districts = {QStringLiteral("Dương Minh Châu"), QStringLiteral("Châu Thành"),
                                           QStringLiteral("Hòa Thành"),       QStringLiteral("Gò Dầu"),
                                           QStringLiteral("Trảng Bàng"),      QStringLiteral("Tân Biên")};
@@ -80,7 +80,8 @@ OfficialDocument rankedList(int rows)
         QStringLiteral("Sở Văn hóa, Thể thao và Du lịch tổng hợp kết quả tự đánh giá của các đơn vị trực thuộc "
                        "và xếp hạng như sau:")));
     document.body.append(DocumentBlock::tableBlock(rankedTable(rows)));
-    document.closingNote = QStringLiteral("Danh sách được lập bằng phần mềm xhht từ số liệu các đơn vị gửi về.");
+    document.body.append(
+        DocumentBlock::italicParagraph(QStringLiteral("Ghi chú: danh sách từ số liệu các đơn vị gửi về.")));
     return document;
 }
 
@@ -89,9 +90,9 @@ OfficialDocument rankedList(int rows)
 DocumentTable tokenTable(int rows, const QString &prefix)
 {
     DocumentTable table;
-    table.columns = {{QStringLiteral("Mã đầu"), 1, Qt::AlignLeft},
-                     {QStringLiteral("Nội dung"), 4, Qt::AlignLeft},
-                     {QStringLiteral("Mã cuối"), 1, Qt::AlignRight}};
+    table.columns = {{QStringLiteral("Mã đầu"), Qt::AlignLeft},
+                     {QStringLiteral("Nội dung"), Qt::AlignLeft},
+                     {QStringLiteral("Mã cuối"), Qt::AlignRight}};
     for (int i = 0; i < rows; ++i) {
         QString middle;
         for (int k = 0; k <= i % 7; ++k)
@@ -254,7 +255,7 @@ void TestDocumentRenderer::vietnameseTextComesBack()
         QStringLiteral("KT. GIÁM ĐỐC"),
         QStringLiteral("PHÓ GIÁM ĐỐC"),
         QStringLiteral("Nguyễn Thị Hồng Thắm"),
-        QStringLiteral("Danh sách được lập bằng phần mềm xhht từ số liệu các đơn vị gửi về."),
+        QStringLiteral("Ghi chú: danh sách từ số liệu các đơn vị gửi về."),
     };
     QVERIFY2(text == text.normalized(QString::NormalizationForm_C), "pdftotext gave text that is not NFC");
     for (const QString &phrase : expected) {

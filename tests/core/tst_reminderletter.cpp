@@ -105,7 +105,8 @@ void TestReminderLetter::initTestCase()
 void TestReminderLetter::documentFields()
 {
     const OfficialDocument document = ReminderLetterDocument::build(letter(2), organisation(), LetterDate, 5);
-    QCOMPARE(document.header.number, QStringLiteral("05/SVHTTDL"));
+    // A công văn's symbol: the department's and the drafting unit's short names.
+    QCOMPARE(document.header.number, QStringLiteral("05/SVHTTDL-QLVHGD"));
     QCOMPARE(document.header.placeAndDate, QStringLiteral("Tây Ninh, ngày 02 tháng 12 năm 2025"));
     QCOMPARE(document.header.subject, subject());
     QCOMPARE(ReminderLetterDocument::subject(2025), subject());
@@ -115,10 +116,23 @@ void TestReminderLetter::documentFields()
     QCOMPARE(document.signature.authority, QStringLiteral("KT. GIÁM ĐỐC"));
     QCOMPARE(document.signature.name, QStringLiteral("Nguyễn Thị Hồng Thắm"));
     QCOMPARE(DocumentRenderer::validate(document), QString());
-    const auto tables = std::count_if(document.body.cbegin(), document.body.cend(), [](const DocumentBlock &block) {
-        return block.kind == DocumentBlock::Kind::Table;
-    });
-    QCOMPARE(tables, 1);
+    // Two units are named after "Kính gửi:": no list, in the body or after it.
+    const auto isTable = [](const DocumentBlock &block) { return block.kind == DocumentBlock::Kind::Table; };
+    QCOMPARE(std::count_if(document.body.cbegin(), document.body.cend(), isTable), 0);
+    QVERIFY(document.appendices.isEmpty());
+    // Six: the list kèm theo, after the letter, one column of names (no repeated note).
+    const OfficialDocument listed = ReminderLetterDocument::build(letter(6), organisation(), LetterDate, 5);
+    QCOMPARE(std::count_if(listed.body.cbegin(), listed.body.cend(), isTable), 0);
+    QCOMPARE(listed.appendices.size(), 1);
+    const DocumentAppendix &list = listed.appendices.first();
+    QCOMPARE(list.attachedTo, QStringLiteral("(Kèm theo Công văn số 05/SVHTTDL-QLVHGD ngày 02 tháng 12 năm 2025 của Sở "
+                                             "Văn hóa, Thể thao và Du lịch)"));
+    QCOMPARE(list.blocks.size(), 1);
+    QVERIFY(isTable(list.blocks.first()));
+    QCOMPARE(list.blocks.first().table.columns.size(), 2);
+    QCOMPARE(list.blocks.first().table.rows.size(), 6);
+    QCOMPARE(list.blocks.first().table.rows.last().cells,
+             (QStringList{QStringLiteral("6"), QStringLiteral("Trung tâm Huấn luyện và Thi đấu Thể dục thể thao")}));
 }
 
 void TestReminderLetter::recipients_data()
@@ -197,22 +211,22 @@ void TestReminderLetter::pdf_data()
     QTest::addColumn<QString>("addressed");
     QTest::addColumn<QString>("closing");
     const QString all = QStringLiteral("Đề nghị Thủ trưởng các đơn vị quan tâm, thực hiện./.");
-    QTest::newRow("1 unit") << 1 << QStringLiteral("Kính gửi: Thư viện tỉnh Tây Ninh Căn cứ")
+    QTest::newRow("1 unit") << 1 << QStringLiteral("Kính gửi: Thư viện tỉnh Tây Ninh Thực hiện")
                             << QStringLiteral("Đề nghị Thủ trưởng đơn vị quan tâm, thực hiện./.");
     QTest::newRow("2 units") << 2
                              << QStringLiteral("Kính gửi: - Thư viện tỉnh Tây Ninh; - Trung tâm Văn hóa, Thể thao và "
-                                               "Truyền thanh huyện Dương Minh Châu. Căn cứ")
+                                               "Truyền thanh huyện Dương Minh Châu. Thực hiện")
                              << all;
     QTest::newRow("5 units by name") << 5
                                      << QStringLiteral("Kính gửi: - ") + units(5).join(QStringLiteral("; - ")) +
-                                            QStringLiteral(". Căn cứ")
+                                            QStringLiteral(". Thực hiện")
                                      << all;
     QTest::newRow("6 units by the list") << 6
                                          << QStringLiteral(
-                                                "Kính gửi: Các đơn vị có tên trong danh sách kèm theo Căn cứ")
+                                                "Kính gửi: Các đơn vị có tên trong danh sách kèm theo Thực hiện")
                                          << all;
     QTest::newRow("12 units by the list")
-        << 12 << QStringLiteral("Kính gửi: Các đơn vị có tên trong danh sách kèm theo Căn cứ") << all;
+        << 12 << QStringLiteral("Kính gửi: Các đơn vị có tên trong danh sách kèm theo Thực hiện") << all;
 }
 
 void TestReminderLetter::pdf()
@@ -235,9 +249,9 @@ void TestReminderLetter::pdf()
     const QString text = readText(pdf);
     QVERIFY2(text == text.normalized(QString::NormalizationForm_C), "pdftotext gave text that is not NFC");
 
-    // The "V/v" line: in the left column, centred under "Số: 05/SVHTTDL", below it.
+    // The "V/v" line: in the left column, centred under "Số: 05/SVHTTDL-QLVHGD", below it.
     const auto so = page.first(QStringLiteral("Số:"));
-    const auto number = page.first(QStringLiteral("05/SVHTTDL"));
+    const auto number = page.first(QStringLiteral("05/SVHTTDL-QLVHGD"));
     const auto cong = page.first(QStringLiteral("CỘNG"));
     const auto kinh = page.first(QStringLiteral("Kính"));
     const auto vv = page.first(QStringLiteral("V/v"));
@@ -259,26 +273,52 @@ void TestReminderLetter::pdf()
 
     // Addressees: the units by name (";" between, "." at the end) or the list.
     QVERIFY2(text.contains(addressed), qPrintable(text));
-    // Every unit in the table, numbered, with its note; only there when not addressed.
+    // Each unit named once: after "Kính gửi:", or numbered in the list kèm theo, which
+    // starts on a page of its own after the signature. No column repeats "Chưa gửi".
     const QStringList names = units(count);
+    const bool listed = count > ReminderLetterDocument::maxNamedAddressees;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString row = QStringLiteral("%1 %2 Chưa gửi báo cáo").arg(QString::number(i + 1), names.at(i));
-        QVERIFY2(text.contains(row), qPrintable(row));
-        QCOMPARE(text.count(names.at(i)), count <= ReminderLetterDocument::maxNamedAddressees ? 2 : 1);
+        QCOMPARE(text.count(names.at(i)), 1);
+        if (listed) {
+            const QString row = QStringLiteral("%1 %2").arg(QString::number(i + 1), names.at(i));
+            QVERIFY2(text.contains(row), qPrintable(row));
+        }
     }
-    QVERIFY(text.contains(QStringLiteral("STT Đơn vị Ghi chú 1 Thư viện tỉnh Tây Ninh")));
+    QVERIFY(!text.contains(QStringLiteral("Chưa gửi báo cáo")));
+    QVERIFY(!text.contains(QStringLiteral("Ghi chú")));
+    QCOMPARE(text.contains(QStringLiteral("STT Tên đơn vị 1 Thư viện tỉnh Tây Ninh")), listed);
+    const QString listTitle =
+        QStringLiteral("DANH SÁCH CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO NĂM 2025");
+    QCOMPARE(text.contains(listTitle), listed);
+    if (listed) {
+        qsizetype signaturePage = -1;
+        qsizetype listPage = -1;
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            if (pages.at(p).first(QStringLiteral("Thắm")))
+                signaturePage = p;
+            if (pages.at(p).first(QStringLiteral("STT")))
+                listPage = listPage < 0 ? p : listPage;
+        }
+        QVERIFY(signaturePage >= 0);
+        QVERIFY2(listPage > signaturePage, qPrintable(QStringLiteral("%1 %2").arg(listPage).arg(signaturePage)));
+        QVERIFY(text.indexOf(listTitle) > text.indexOf(QStringLiteral("Nguyễn Thị Hồng Thắm")));
+    }
 
     // What the letter says.
     const QStringList phrases = {
         QStringLiteral("UBND TỈNH TÂY NINH SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"),
         QStringLiteral("Tây Ninh, ngày 02 tháng 12 năm 2025"),
-        QStringLiteral("Căn cứ Kế hoạch tổ chức thực hiện Phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy "
+        QStringLiteral("Thực hiện Kế hoạch tổ chức thực hiện Phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy "
                        "mạnh học tập suốt đời giai đoạn 2024 - 2030” của Sở Văn hóa, Thể thao và Du lịch,"),
-        QStringLiteral("báo cáo kết quả thực hiện Phong trào năm 2025 về Sở; hạn gửi báo cáo là ngày 30/11/2025."),
-        QStringLiteral("Đến ngày 02/12/2025, Sở chưa nhận được báo cáo của %1 đơn vị sau:").arg(count),
-        QStringLiteral(
-            "kèm theo số liệu các chỉ tiêu hoạt động và kết quả tự đánh giá của đơn vị, về Sở trước ngày "
-            "05/12/2025 để Sở tổng hợp, báo cáo Sở Giáo dục và Đào tạo tỉnh Tây Ninh trước ngày 10/12/2025."),
+        QStringLiteral("báo cáo kết quả thực hiện Phong trào năm 2025 về Sở trước ngày 30/11/2025."),
+        QStringLiteral("Đến ngày 02/12/2025, Sở chưa nhận được báo cáo năm 2025 của %1.")
+            .arg(listed ? QStringLiteral("%1 đơn vị có tên trong danh sách kèm theo Công văn này").arg(count)
+                 : count == 1 ? QStringLiteral("đơn vị")
+                              : QStringLiteral("các đơn vị nêu trên")),
+        QStringLiteral("Để kịp tổng hợp, báo cáo Sở Giáo dục và Đào tạo tỉnh Tây Ninh trước ngày 10/12/2025, Sở đề "
+                       "nghị"),
+        QStringLiteral("kèm theo số liệu các chỉ tiêu hoạt động và kết quả tự đánh giá của đơn vị, về Sở chậm nhất "
+                       "ngày 05/12/2025."),
         closing,
         QStringLiteral("Nơi nhận: - Như trên; - Lưu: VT, QLVHGD."),
         QStringLiteral("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Thị Hồng Thắm"),
@@ -292,11 +332,19 @@ void TestReminderLetter::pdf()
     // No page number on page 1; the others numbered; nothing outside the margins.
     const DocumentMargins margins;
     QVERIFY2(page.inTopMargin(margins.top).isEmpty(), "page 1 has a page number");
+    // The list kèm theo is numbered on its own, from its second page.
+    qsizetype listStart = pages.size();
+    for (qsizetype p = 0; p < pages.size(); ++p)
+        if (pages.at(p).first(QStringLiteral("STT")) && listStart == pages.size())
+            listStart = p;
+    QCOMPARE(listStart < pages.size(), listed);
     for (qsizetype p = 0; p < pages.size(); ++p) {
         const QList<Word> top = pages.at(p).inTopMargin(margins.top);
-        if (p > 0) {
+        if (p > 0 && p != listStart) {
             QCOMPARE(top.size(), 1);
-            QCOMPARE(top.first().text, QString::number(p + 1));
+            QCOMPARE(top.first().text, QString::number(p < listStart ? p + 1 : p - listStart + 1));
+        } else {
+            QVERIFY(top.isEmpty());
         }
         for (const Word &word : pages.at(p).words) {
             QVERIFY2(word.xMin >= margins.left * PointsPerMm - Slack, qPrintable(word.text));
@@ -326,12 +374,10 @@ void TestReminderLetter::withoutNewDeadline()
         write(ReminderLetterDocument::build(l, organisation(), LetterDate, 5), QStringLiteral("nodeadline.pdf"));
     QVERIFY(!pdf.isEmpty());
     const QString text = readText(pdf);
-    QVERIFY2(text.contains(QStringLiteral("kết quả tự đánh giá của đơn vị, về Sở để Sở tổng hợp, báo cáo Sở Giáo dục "
-                                          "và Đào tạo tỉnh Tây Ninh trước ngày 10/12/2025.")),
-             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("kết quả tự đánh giá của đơn vị, về Sở. Đề nghị")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("báo cáo kết quả thực hiện Phong trào năm 2025 về Sở. Đến ngày 02/12/2025")));
     QVERIFY(!text.contains(QStringLiteral("05/12/2025")));
-    QVERIFY(!text.contains(QStringLiteral("hạn gửi")));
+    QVERIFY(!text.contains(QStringLiteral("chậm nhất")));
 }
 
 QTEST_MAIN(TestReminderLetter)

@@ -1,6 +1,8 @@
 #include "pdfreadback.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -102,6 +104,64 @@ QList<FontRow> readFonts(const QString &pdf)
             fonts.append({columns.first(), columns.at(columns.size() - 5) == QLatin1String("yes")});
     }
     return fonts;
+}
+
+QList<Rule> readRules(const QString &pdf, int page, double minLength)
+{
+    constexpr double Dpi = 144;
+    constexpr double PxPerPt = Dpi / 72;
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("page"));
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), QStringLiteral("-r"),
+         QString::number(Dpi), QStringLiteral("-gray"), QStringLiteral("-singlefile"), pdf, root});
+    QFile file(root + QStringLiteral(".pgm"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // Binary PGM: "P5", width, height, maximum value, then one byte a pixel.
+    const QByteArray data = file.readAll();
+    QList<QByteArray> fields;
+    qsizetype at = 0;
+    while (fields.size() < 4 && at < data.size()) {
+        while (at < data.size() && QChar::fromLatin1(data.at(at)).isSpace())
+            ++at;
+        const qsizetype start = at;
+        while (at < data.size() && !QChar::fromLatin1(data.at(at)).isSpace())
+            ++at;
+        fields.append(data.mid(start, at - start));
+    }
+    ++at;
+    const int width = fields.value(1).toInt();
+    const int height = fields.value(2).toInt();
+    if (fields.value(0) != "P5" || width <= 0 || height <= 0 || data.size() < at + qsizetype(width) * height)
+        return {};
+    const auto dark = [&](int x, int y) { return uchar(data.at(at + qsizetype(y) * width + x)) < 128; };
+
+    QList<Rule> rules;
+    const int minRun = int(minLength * PxPerPt);
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width;) {
+            if (!dark(x, y)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < width && dark(x, y))
+                ++x;
+            if (x - start < minRun)
+                continue;
+            const Rule row{start / PxPerPt, x / PxPerPt, (y + 0.5) / PxPerPt};
+            // A line a few pixels thick is one rule: merge with the one just above.
+            auto same = std::find_if(rules.begin(), rules.end(), [&row](const Rule &r) {
+                return qAbs(r.xMin - row.xMin) < 2 && qAbs(r.xMax - row.xMax) < 2 && row.y - r.y < 2;
+            });
+            if (same == rules.end())
+                rules.append(row);
+            else
+                same->y = (same->y + row.y) / 2;
+        }
+    }
+    return rules;
 }
 
 } // namespace PdfReadBack

@@ -44,6 +44,17 @@ struct Page
     QString text() const;
 };
 
+// A horizontal line drawn on a page (a rule, a table border), in points from the page's
+// top-left corner: pdftotext does not see lines, so the page is rendered (pdftoppm,
+// 144 dpi, grey) and its dark horizontal runs are read.
+struct Rule
+{
+    double xMin = 0;
+    double xMax = 0;
+    double y = 0; // the line's centre
+    double length() const { return xMax - xMin; }
+};
+
 struct FontRow
 {
     QString name;
@@ -57,5 +68,7 @@ QList<Page> readPages(const QString &pdf);
 // columns come out one after the other, not interleaved as on the page.
 QString readText(const QString &pdf);
 QList<FontRow> readFonts(const QString &pdf);
+// The horizontal lines at least minLength points long on page `page` (1-based), top to bottom.
+QList<Rule> readRules(const QString &pdf, int page, double minLength = 20);
 
 } // namespace PdfReadBack

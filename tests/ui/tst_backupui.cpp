@@ -122,7 +122,7 @@ void TestBackupUi::dashboardWarnsWithoutAFolder()
 
 void TestBackupUi::settingsChooseTheFolder()
 {
-    SettingsDialog dialog;
+    SettingsDialog dialog(*m_services);
     dialog.show();
     QLineEdit *folder = dialog.backupFolderEdit();
     QVERIFY(folder->text().isEmpty());

@@ -4,6 +4,7 @@
 // undone and returned to the draft, unsaved text never lost silently, and the exports
 // read back.
 #include "mainwindow.h"
+#include "reports/reminderdeadlinefield.h"
 #include "reports/reportdrafts.h"
 #include "reports/reportgaplist.h"
 #include "reports/reportsectioneditor.h"
@@ -11,6 +12,7 @@
 #include "scoring/scoringgridmodel.h"
 #include "scoring/scoringscreen.h"
 #include "services/annualreportservice.h"
+#include "services/organisationservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "storage/auditrepository.h"
@@ -20,10 +22,13 @@
 #include "submissions/submissiontablemodel.h"
 #include "support/testdatabase.h"
 #include "widgets/reportdocumentfields.h"
+#include "widgets/signerdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +74,7 @@ private Q_SLOTS:
     void exportsPdfAfterConfirmingGaps();
     void exportsOdt();
     void reminderLetterForTheMissingUnits();
+    void firstExportAsksForTheSigner();
     void screenshots();
 
 private:
@@ -679,6 +685,8 @@ void TestReportsScreen::exportsOdt()
 {
     Window w = openWindow(QDate(2026, 12, 1), 2024);
     QVERIFY(w.screen);
+    w.services->organisation().saveSigner(QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"),
+                                          QStringLiteral("Trần Văn Ký"));
     QTemporaryDir dir;
     w.screen->setSaveFileNameProvider([&dir](QWidget *, const QString &, const QString &, const QString &) {
         return dir.filePath(QStringLiteral("bao-cao-2024.odt"));
@@ -706,6 +714,17 @@ void TestReportsScreen::reminderLetterForTheMissingUnits()
 
     chooseYear(w.screen, 2026);
     QVERIFY(w.screen->reminderAction()->isEnabled());
+    w.services->organisation().saveSigner(QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"),
+                                          QStringLiteral("Trần Văn Ký"));
+    QCOMPARE(w.screen->documentFields()->nameEdit()->text(), QStringLiteral("Trần Văn Ký")); // the fields follow
+    // The date asked for: three working days before Thursday 10/12/2026; the clerk types
+    // another day into it.
+    QDateEdit *deadline = w.screen->reminderDeadline()->dateEdit();
+    QCOMPARE(deadline->date(), QDate(2026, 12, 7));
+    deadline->setFocus();
+    deadline->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(deadline, QStringLiteral("04"));
+    QCOMPARE(deadline->date(), QDate(2026, 12, 4));
     QTemporaryDir dir;
     w.screen->setSaveFileNameProvider([&dir](QWidget *, const QString &, const QString &, const QString &) {
         return dir.filePath(QStringLiteral("don-doc.pdf"));
@@ -717,9 +736,71 @@ void TestReportsScreen::reminderLetterForTheMissingUnits()
     QVERIFY(QFile::exists(path));
     const QString text = pdfText(path);
     QVERIFY2(text.contains(QStringLiteral("đôn đốc")), qPrintable(text.left(600)));
+    int missing = 0;
     for (const ReportGap &gap : AnnualReportService::gaps(load(2026)))
-        if (gap.kind == ReportGap::Kind::MissingSubmission)
+        if (gap.kind == ReportGap::Kind::MissingSubmission) {
             QVERIFY2(text.contains(gap.unitName.left(20)), qPrintable(gap.unitName));
+            ++missing;
+        }
+    QVERIFY(missing > 0);
+    QVERIFY2(text.contains(QStringLiteral("chậm nhất ngày 04/12/2026")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Trần Văn Ký")));
+    QVERIFY(!text.contains(QStringLiteral("Chưa gửi báo cáo")));
+}
+
+void TestReportsScreen::firstExportAsksForTheSigner()
+{
+    Window w = openWindow(QDate(2026, 12, 1), 2026);
+    QVERIFY(w.screen);
+    QVERIFY(w.services->organisation().settings().signerName.isEmpty());
+    QVERIFY(w.screen->documentFields()->nameEdit()->text().isEmpty());
+    QTemporaryDir dir;
+    int asked = 0;
+    w.screen->setSaveFileNameProvider([&dir, &asked](QWidget *, const QString &, const QString &, const QString &) {
+        ++asked;
+        return dir.filePath(QStringLiteral("don-doc.pdf"));
+    });
+    auto *pdf = w.screen->reminderAction()->menu()->findChild<QAction *>(QStringLiteral("exportReminderPdf"));
+    QVERIFY(pdf);
+
+    // Cancel: no file, nothing saved.
+    bool seen = false;
+    QTimer::singleShot(0, this, [&seen] {
+        auto *dialog = qobject_cast<SignerDialog *>(QApplication::activeModalWidget());
+        seen = dialog != nullptr;
+        if (dialog)
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    });
+    pdf->trigger();
+    QVERIFY(seen);
+    QCOMPARE(asked, 0);
+    QVERIFY(w.services->organisation().settings().signerName.isEmpty());
+
+    // The name typed (the OK button waits for it), saved, then the letter carries it.
+    const int audited = AuditRepository(*m_db).count();
+    bool okWaited = false;
+    QTimer::singleShot(0, this, [&okWaited] {
+        auto *dialog = qobject_cast<SignerDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        okWaited = !ok->isEnabled();
+        typeText(dialog->nameEdit(), QStringLiteral("Phạm Thị Ngọc Hương"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    pdf->trigger();
+    QVERIFY(okWaited);
+    QCOMPARE(asked, 1);
+    QCOMPARE(w.services->organisation().settings().signerName, QStringLiteral("Phạm Thị Ngọc Hương"));
+    QCOMPARE(w.services->organisation().settings().signerAuthority, QStringLiteral("KT. GIÁM ĐỐC"));
+    QCOMPARE(AuditRepository(*m_db).count(), audited + 1);
+    QCOMPARE(w.screen->documentFields()->nameEdit()->text(), QStringLiteral("Phạm Thị Ngọc Hương"));
+    const QString text = pdfText(dir.filePath(QStringLiteral("don-doc.pdf")));
+    QVERIFY2(text.contains(QStringLiteral("PHÓ GIÁM ĐỐC Phạm Thị Ngọc Hương")), qPrintable(text.right(400)));
+
+    // Asked once: the next export goes straight to the file name.
+    pdf->trigger();
+    QCOMPARE(asked, 2);
 }
 
 void TestReportsScreen::screenshots()

@@ -7,6 +7,7 @@
 #include "reviews/reviewsscreen.h"
 #include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
+#include "services/organisationservice.h"
 #include "services/services.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void editAndRemoveAreUndoable();
     void catalogueAddsAPerson();
     void exportsTheDocuments();
+    void emptyListCannotBeExported();
     void modelsPassTester();
     void standardButtonsInVietnamese(); // installs Vietnamese: the last tests of this file
     void screenshot();
@@ -312,6 +315,9 @@ void TestReviewsScreen::catalogueAddsAPerson()
 void TestReviewsScreen::exportsTheDocuments()
 {
     openCommendations();
+    // The signer is set (the first export would ask for it otherwise).
+    m_services->organisation().saveSigner(QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"),
+                                          QStringLiteral("Trần Văn Ký"));
     CommendationProposal proposal;
     proposal.phaseNumber = 1;
     proposal.formId = m_catalogue->forms().first().id;
@@ -328,7 +334,9 @@ void TestReviewsScreen::exportsTheDocuments()
         asked = suggested;
         return dir.filePath(QFileInfo(suggested).fileName());
     });
-    m_screen->exportList(QStringLiteral(".pdf"));
+    QVERIFY(m_screen->listPdfButton()->isEnabled());
+    QVERIFY(m_screen->listPdfButton()->toolTip().isEmpty());
+    QTest::mouseClick(m_screen->listPdfButton(), Qt::LeftButton);
     QVERIFY(asked.endsWith(QLatin1String("de-nghi-khen-thuong-so-ket-2025.pdf")));
     const QString list = PdfReadBack::readText(dir.filePath(QStringLiteral("de-nghi-khen-thuong-so-ket-2025.pdf")));
     QVERIFY2(list.contains(QStringLiteral("DANH SÁCH")), qPrintable(list));
@@ -347,6 +355,40 @@ void TestReviewsScreen::exportsTheDocuments()
     QVERIFY(report.contains(QStringLiteral("Sơ kết giai đoạn 1")));
     // Section III names the proposal.
     QVERIFY(report.contains(QStringLiteral("Giấy khen của Giám đốc Sở: 1 tập thể (Bảo tàng tỉnh Tây Ninh)")));
+}
+
+void TestReviewsScreen::emptyListCannotBeExported()
+{
+    openCommendations();
+    QCOMPARE(proposalCount(), 0);
+    // No proposal: no list to send. Preview, PDF and XLSX wait, and say why.
+    for (QPushButton *button : {m_screen->listPreviewButton(), m_screen->listPdfButton(), m_screen->listXlsxButton()}) {
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled());
+        QCOMPARE(button->toolTip(), QStringLiteral("The phase has no commendation proposals yet: propose units first"));
+    }
+    QTemporaryDir dir;
+    int asked = 0;
+    m_screen->setSaveFileNameProvider([&](QWidget *, const QString &, const QString &suggested, const QString &) {
+        ++asked;
+        return dir.filePath(QFileInfo(suggested).fileName());
+    });
+    QTest::mouseClick(m_screen->listPdfButton(), Qt::LeftButton);
+    m_screen->exportList(QStringLiteral(".pdf"));
+    QCOMPARE(asked, 0);
+    QVERIFY(QDir(dir.path()).isEmpty());
+
+    // A proposal enables them; removing it (undo) disables them again.
+    CommendationProposal proposal;
+    proposal.phaseNumber = 1;
+    proposal.formId = m_catalogue->forms().first().id;
+    proposal.unitId = m_screen->review().rows.first().unit.id;
+    proposal.reason = QStringLiteral("Xếp hạng 1 năm 2024");
+    const CommendationProposal saved = m_service->saveProposal(proposal);
+    QVERIFY(m_screen->listPdfButton()->isEnabled());
+    QVERIFY(m_screen->listXlsxButton()->isEnabled());
+    m_service->removeProposal(saved.id);
+    QVERIFY(!m_screen->listPdfButton()->isEnabled());
 }
 
 void TestReviewsScreen::modelsPassTester()

@@ -4,6 +4,7 @@
 #include "commands/undofailurenotice.h"
 #include "domain/storageerror.h"
 #include "domain/validationissue.h"
+#include "reminderdeadlinefield.h"
 #include "reportgaplist.h"
 #include "reports/reminderletterdocument.h"
 #include "reports/reportdrafts.h"
@@ -11,6 +12,7 @@
 #include "reportsectioneditor.h"
 #include "services/annualreportservice.h"
 #include "services/changehub.h"
+#include "services/organisationservice.h"
 #include "services/planservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
@@ -23,6 +25,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,7 +67,8 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
     : QWidget(parent), m_services(services), m_service(services.submissions()), m_undoStack(undoStack),
       m_exporter(std::make_unique<ReportExporter>(this)), m_yearBox(new QComboBox(this)), m_deadline(new QLabel(this)),
       m_counts(new QLabel(this)), m_message(new QLabel(this)), m_gaps(new ReportGapList(this)),
-      m_sections(new ReportSectionEditor(this)), m_fields(new ReportDocumentFields(this))
+      m_sections(new ReportSectionEditor(this)), m_fields(new ReportDocumentFields(this)),
+      m_reminderDeadline(new ReminderDeadlineField(this))
 {
     m_yearBox->setObjectName(QStringLiteral("reportYear"));
     auto *yearLabel = new QLabel(tr("&Year:"), this);
@@ -115,6 +119,7 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_gaps, 1);
     leftLayout->addWidget(m_fields);
+    leftLayout->addWidget(m_reminderDeadline);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("reportSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -138,6 +143,14 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
     connect(m_sections, &ReportSectionEditor::draftRequested, this, &ReportsScreen::returnToDraft);
     connect(&m_service, &SubmissionService::submissionSaved, this, &ReportsScreen::onSubmissionSaved);
     connect(&m_service, &SubmissionService::yearChanged, this, &ReportsScreen::onYearChanged);
+    connect(m_fields->dateEdit(), &QDateEdit::dateChanged, this, &ReportsScreen::updateReminderDeadline);
+    connect(&m_services.organisation(), &OrganisationService::organisationChanged, this, [this] {
+        try {
+            m_fields->setOrganisation(m_services.organisation().settings());
+        } catch (const StorageError &) {
+            // The fields keep what they had; making a document will tell what is wrong.
+        }
+    });
     connect(
         this, &ReportsScreen::undoFailed, this,
         [this](const QString &message) {
@@ -263,6 +276,11 @@ void ReportsScreen::reload()
     }
     m_message->hide();
     m_fields->setOrganisation(organisation);
+    if (m_report.year != m_reminderYear) {
+        m_reminderDeadline->reset();
+        m_reminderYear = m_report.year;
+    }
+    updateReminderDeadline();
     QHash<qint64, QString> shortNames;
     for (const SubmissionOverviewRow &row : std::as_const(m_report.overview.rows))
         shortNames.insert(row.unit.id, row.unit.shortName);
@@ -305,6 +323,13 @@ void ReportsScreen::updateActions()
         someoneMissing ? tr("A letter (công văn đôn đốc) asking the units that sent nothing (%1) to send their report")
                              .arg(m_report.missing())
                        : tr("Every unit has sent its report: there is nobody to remind"));
+}
+
+void ReportsScreen::updateReminderDeadline()
+{
+    if (m_report.year > 0)
+        m_reminderDeadline->setDefault(AnnualReportService::defaultReminderDeadline(m_report, m_fields->date()),
+                                       m_fields->date());
 }
 
 void ReportsScreen::showProblem(const QString &message)
@@ -483,8 +508,9 @@ OfficialDocument ReportsScreen::summaryDocument() const
 
 OfficialDocument ReportsScreen::reminderDocument() const
 {
-    return ReminderLetterDocument::build(AnnualReportService::reminder(m_report, m_fields->date()),
-                                         m_fields->organisation(), m_fields->date(), m_fields->number());
+    return ReminderLetterDocument::build(
+        AnnualReportService::reminder(m_report, m_fields->date(), m_reminderDeadline->date()), m_fields->organisation(),
+        m_fields->date(), m_fields->number());
 }
 
 void ReportsScreen::setSaveFileNameProvider(ReportExporter::SaveFileNameProvider provider)
@@ -500,7 +526,7 @@ void ReportsScreen::previewSummary()
 
 void ReportsScreen::exportPdf()
 {
-    if (!readyToGenerate())
+    if (!readyToGenerate() || !m_fields->ensureSigner(m_services.organisation()))
         return;
     const QString path = m_exporter->askSaveFileName(tr("Export the summary report to PDF"),
                                                      QStringLiteral("bao-cao-xhht-%1.pdf").arg(m_year),
@@ -511,7 +537,7 @@ void ReportsScreen::exportPdf()
 
 void ReportsScreen::exportOdt()
 {
-    if (!readyToGenerate())
+    if (!readyToGenerate() || !m_fields->ensureSigner(m_services.organisation()))
         return;
     const QString path = m_exporter->askSaveFileName(tr("Export the summary report to ODT"),
                                                      QStringLiteral("bao-cao-xhht-%1.odt").arg(m_year),
@@ -547,7 +573,7 @@ void ReportsScreen::previewReminder()
 
 void ReportsScreen::exportReminderPdf()
 {
-    if (m_report.missing() == 0)
+    if (m_report.missing() == 0 || !m_fields->ensureSigner(m_services.organisation()))
         return;
     const QString path = m_exporter->askSaveFileName(tr("Export the reminder letter to PDF"),
                                                      QStringLiteral("don-doc-bao-cao-xhht-%1.pdf").arg(m_year),

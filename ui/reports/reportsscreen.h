@@ -13,6 +13,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QUndoStack;
+class ReminderDeadlineField;
 class ReportDocumentFields;
 class ReportGapList;
 class ReportSectionEditor;
@@ -24,8 +25,8 @@ class SubmissionService;
 // where it is fixed; the written sections (drafted from the data until the clerk saves
 // a text, each save one step on the undo stack); the document's number, date and
 // signer; print preview, PDF and ODT of the report, and the reminder letter to the
-// units that have sent nothing. Never loses unsaved text silently: changing the year
-// or leaving the screen asks first.
+// units that have sent nothing, with the date it asks them to send by. Never loses unsaved text silently: changing the
+// year or leaving the screen asks first.
 class ReportsScreen final : public QWidget
 {
     Q_OBJECT
@@ -80,6 +81,7 @@ public:
     ReportGapList *gapList() const { return m_gaps; }
     ReportSectionEditor *sectionEditor() const { return m_sections; }
     ReportDocumentFields *documentFields() const { return m_fields; }
+    ReminderDeadlineField *reminderDeadline() const { return m_reminderDeadline; }
     QAction *previewAction() const { return m_previewAction; }
     QAction *pdfAction() const { return m_pdfAction; }
     QAction *odtAction() const { return m_odtAction; }
@@ -101,6 +103,7 @@ private:
     void fillYears();
     void updateHeader();
     void updateActions();
+    void updateReminderDeadline();
     void showProblem(const QString &message);
     void onYearChosen();
     void onGapActivated(const ReportGap &gap);
@@ -118,6 +121,7 @@ private:
     QPointer<QUndoStack> m_undoStack;
     std::unique_ptr<ReportExporter> m_exporter;
     int m_year = 0;
+    int m_reminderYear = 0; // the year whose reminder date the field shows
     bool m_stale = true;
     bool m_shown = false; // shown before: showing it again reads the report again
     AnnualReport m_report;
@@ -129,6 +133,7 @@ private:
     ReportGapList *m_gaps;
     ReportSectionEditor *m_sections;
     ReportDocumentFields *m_fields;
+    ReminderDeadlineField *m_reminderDeadline;
     QAction *m_previewAction = nullptr;
     QAction *m_pdfAction = nullptr;
     QAction *m_odtAction = nullptr;

@@ -14,6 +14,7 @@
 #include "services/changehub.h"
 #include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
+#include "services/organisationservice.h"
 #include "services/phasereviewservice.h"
 #include "services/planservice.h"
 #include "services/services.h"
@@ -101,6 +102,13 @@ ReviewsScreen::ReviewsScreen(Services &services, QUndoStack *undoStack, QWidget 
 
     connect(m_phaseBox, &QComboBox::currentIndexChanged, this, [this] { setPhase(m_phaseBox->currentData().toInt()); });
     connect(&m_commendations, &CommendationService::proposalsChanged, this, [this] { reloadProposals(); });
+    connect(&m_services.organisation(), &OrganisationService::organisationChanged, this, [this] {
+        try {
+            m_fields->setOrganisation(m_services.organisation().settings());
+        } catch (const StorageError &) {
+            // The fields keep what they had; making a document will tell what is wrong.
+        }
+    });
     connect(&m_services.catalogue(), &CommendationCatalogueService::catalogueChanged, this,
             [this] { reloadProposals(); });
     connect(this, &ReviewsScreen::undoFailed, this,
@@ -169,9 +177,12 @@ QWidget *ReviewsScreen::buildCommendationsTab()
     auto *proposalLabel = new QLabel(tr("Proposals:"), page);
     proposalLabel->setBuddy(m_proposalView);
     auto *catalogue = new QPushButton(tr("Ca&talogue…"), page);
-    auto *preview = new QPushButton(tr("Pre&view list…"), page);
-    auto *pdf = new QPushButton(tr("List as PD&F…"), page);
-    auto *xlsx = new QPushButton(tr("List as &XLSX…"), page);
+    auto *preview = m_listPreview = new QPushButton(tr("Pre&view list…"), page);
+    auto *pdf = m_listPdf = new QPushButton(tr("List as PD&F…"), page);
+    auto *xlsx = m_listXlsx = new QPushButton(tr("List as &XLSX…"), page);
+    preview->setObjectName(QStringLiteral("previewProposalList"));
+    pdf->setObjectName(QStringLiteral("proposalListPdf"));
+    xlsx->setObjectName(QStringLiteral("proposalListXlsx"));
 
     connect(m_accept, &QPushButton::clicked, this, &ReviewsScreen::acceptSuggestions);
     connect(m_add, &QPushButton::clicked, this, &ReviewsScreen::addProposal);
@@ -371,6 +382,15 @@ void ReviewsScreen::updateActions()
     m_edit->setEnabled(hasProposal);
     m_remove->setEnabled(hasProposal);
     m_add->setEnabled(m_phase > 0 && !m_unitOrder.isEmpty());
+    // An empty list is not a document to send: nothing to preview or export.
+    const bool proposals = !m_proposalModel->proposals().isEmpty();
+    const QString why = proposals ? QString() : tr("The phase has no commendation proposals yet: propose units first");
+    for (QPushButton *button : {m_listPreview, m_listPdf, m_listXlsx}) {
+        if (button == nullptr)
+            continue;
+        button->setEnabled(proposals);
+        button->setToolTip(why);
+    }
 }
 
 qint64 ReviewsScreen::currentProposalId() const
@@ -564,7 +584,7 @@ void ReviewsScreen::previewReview()
 
 void ReviewsScreen::exportReview(const QString &suffix)
 {
-    if (m_review.years.isEmpty())
+    if (m_review.years.isEmpty() || !m_fields->ensureSigner(m_services.organisation()))
         return;
     const bool odt = suffix == QLatin1String(".odt");
     const QString path =
@@ -577,14 +597,19 @@ void ReviewsScreen::exportReview(const QString &suffix)
 
 void ReviewsScreen::previewList()
 {
-    m_exporter->preview([this] { return listDocument(); });
+    if (!m_proposalModel->proposals().isEmpty())
+        m_exporter->preview([this] { return listDocument(); });
 }
 
 void ReviewsScreen::exportList(const QString &suffix)
 {
     const bool xlsx = suffix == QLatin1String(".xlsx");
     const QString name = QStringLiteral("de-nghi-khen-thuong-%1%2").arg(phaseFileStem(), suffix);
+    if (m_proposalModel->proposals().isEmpty())
+        return;
     if (!xlsx) {
+        if (!m_fields->ensureSigner(m_services.organisation()))
+            return;
         const QString path = m_exporter->askSaveFileName(tr("Export the proposal list to PDF"), name,
                                                          tr("PDF documents (*.pdf)"), suffix);
         if (!path.isEmpty() && m_exporter->write([this] { return listDocument(); }, path))

@@ -59,6 +59,10 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
+    // The proposal list's preview, PDF and XLSX: disabled while the phase has no proposal.
+    QPushButton *listPreviewButton() const { return m_listPreview; }
+    QPushButton *listPdfButton() const { return m_listPdf; }
+    QPushButton *listXlsxButton() const { return m_listXlsx; }
     QLabel *countsLabel() const { return m_counts; }
     ReportDocumentFields *fields() const { return m_fields; }
     QCheckBox *rollUpCheck() const { return m_rollUp; }
@@ -124,6 +128,9 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QPushButton *m_listPreview = nullptr;
+    QPushButton *m_listPdf = nullptr;
+    QPushButton *m_listXlsx = nullptr;
     ReportDocumentFields *m_fields;
     QCheckBox *m_rollUp;
     QPointer<ProposalDialog> m_dialog;

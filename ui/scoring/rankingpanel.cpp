@@ -7,6 +7,7 @@
 #include "rankingtablemodel.h"
 #include "reports/rankedlistdocument.h"
 #include "reports/rankingtable.h"
+#include "services/organisationservice.h"
 #include "services/planservice.h"
 #include "services/rankingservice.h"
 #include "services/services.h"
@@ -14,6 +15,7 @@
 #include "tierulesdialog.h"
 #include "widgets/documentprinter.h"
 #include "widgets/savefiledialog.h"
+#include "widgets/signerdialog.h"
 #include "widgets/waitcursor.h"
 
 #include <QCheckBox>
@@ -63,6 +65,8 @@ RankingPanel::RankingPanel(Services &services, QWidget *parent)
     m_print->setMenu(printMenu);
     connect(preview, &QAction::triggered, this, [this] { DocumentPrinter::preview(document(), this); });
     connect(pdf, &QAction::triggered, this, [this] {
+        if (!SignerDialog::ensureSigner(m_services.organisation(), m_services.plan().organisation().signerName, this))
+            return;
         const QString path = DocumentPrinter::exportPdf(
             document(), QStringLiteral("danh-sach-xep-hang-%1.pdf").arg(m_model->ranking().year), this);
         if (!path.isEmpty())

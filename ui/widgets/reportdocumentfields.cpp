@@ -1,5 +1,8 @@
 #include "reportdocumentfields.h"
 
+#include "services/organisationservice.h"
+#include "signerdialog.h"
+
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -60,6 +63,15 @@ OrganisationSettings ReportDocumentFields::organisation() const
     settings.signerTitle = m_title->text().trimmed();
     settings.signerName = m_name->text().trimmed();
     return settings;
+}
+
+bool ReportDocumentFields::ensureSigner(OrganisationService &service)
+{
+    if (!SignerDialog::ensureSigner(service, m_name->text(), window()))
+        return false;
+    if (m_name->text().trimmed().isEmpty())
+        setOrganisation(service.settings());
+    return true;
 }
 
 int ReportDocumentFields::number() const

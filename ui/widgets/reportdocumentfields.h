@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QGroupBox>
 
+class OrganisationService;
 class QDateEdit;
 class QLineEdit;
 class QSpinBox;
@@ -24,6 +25,9 @@ public:
     void setOrganisation(const OrganisationSettings &organisation);
     // The settings as the document uses them: the signer as shown here.
     OrganisationSettings organisation() const;
+    // Before an export: when the signer's name here is empty, asks for the signer
+    // (SignerDialog, saved to the settings) and shows the answer. False: do not export.
+    bool ensureSigner(OrganisationService &service);
     int number() const;
     QDate date() const;
     void setDate(QDate date);
