@@ -4163,10 +4163,6 @@ Edit ▸ Undo brings the saved text back.</source>
 <context>
     <name>TableReader</name>
     <message>
-        <source>The file&apos;s text encoding could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A quoted value that opens in row %1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,6 +4200,34 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>The worksheet %1 contains no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns, the most a worksheet has; the file is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid UTF-8 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid UTF-16 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 holds bytes that are neither UTF-8 nor Windows-1258 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB, more than the %3 MB the program reads from one part; it is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB from %3 KB, more than %4 times its packed size: a file made to exhaust the computer&apos;s memory, not a table the program reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4201,10 +4201,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
 <context>
     <name>TableReader</name>
     <message>
-        <source>The file&apos;s text encoding could not be read.</source>
-        <translation>Không nhận dạng được bảng mã văn bản của tệp.</translation>
-    </message>
-    <message>
         <source>A quoted value that opens in row %1 is never closed.</source>
         <translation>Giá trị mở dấu ngoặc kép ở dòng %1 không có dấu ngoặc kép đóng.</translation>
     </message>
@@ -4243,6 +4239,34 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>The worksheet %1 contains no rows.</source>
         <translation>Trang tính %1 không có dòng nào.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns, the most a worksheet has; the file is not a table the program can read.</source>
+        <translation>Dòng %1 có hơn %2 cột, số cột tối đa của một trang tính; chương trình không đọc được tệp này như một bảng.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid UTF-8 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation>Dòng %1 không phải văn bản UTF-8 hợp lệ (byte thứ %2 của tệp); hãy lưu lại tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid UTF-16 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation>Dòng %1 không phải văn bản UTF-16 hợp lệ (byte thứ %2 của tệp); hãy lưu lại tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds bytes that are neither UTF-8 nor Windows-1258 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation>Dòng %1 có byte không thuộc văn bản UTF-8 cũng không thuộc Windows-1258 (byte thứ %2 của tệp); hãy lưu lại tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB, more than the %3 MB the program reads from one part; it is not a table the program can read.</source>
+        <translation>Phần %1 của sổ tính khi giải nén chiếm %2 MB, vượt quá %3 MB mà chương trình đọc cho một phần; chương trình không đọc được tệp này như một bảng.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB from %3 KB, more than %4 times its packed size: a file made to exhaust the computer&apos;s memory, not a table the program reads.</source>
+        <translation>Phần %1 của sổ tính khi giải nén chiếm %2 MB từ %3 KB, gấp hơn %4 lần kích thước nén: đây là tệp được tạo ra để làm cạn bộ nhớ máy tính, không phải một bảng chương trình đọc được.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
+        <translation>Dòng %1 có ô nằm sau cột XFD, cột cuối cùng trong %2 cột của một trang tính; chương trình không đọc được tệp này như một bảng.</translation>
     </message>
 </context>
 <context>

@@ -81,8 +81,8 @@ void TestUnitImport::templateHasLabelsAndKeys()
     QCOMPARE(UnitImport::writeTemplate(path), QString());
     const TableReadResult table = TableReader::read(path);
     QVERIFY2(table.ok(), qPrintable(table.error));
-    QCOMPARE(table.rows.size(), 1);
-    QCOMPARE(table.rows.first().cells,
+    QCOMPARE(table.rowCount(), 1);
+    QCOMPARE(table.row(0).toList(),
              (QStringList{QStringLiteral("Mã đơn vị [code]"), QStringLiteral("Tên đơn vị [name]"),
                           QStringLiteral("Loại đơn vị [kind]"), QStringLiteral("Mã đơn vị cấp trên [parent_code]"),
                           QStringLiteral("Khối thi đua [group]"), QStringLiteral("Hiệu lực từ ngày [valid_from]"),
