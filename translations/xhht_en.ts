@@ -1010,6 +1010,13 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>HiddenText</name>
+    <message>
+        <source>the text holds an invisible or control character (U+%1) at character %2; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>xhht – Learning society movement 2024-2030</source>
@@ -3563,6 +3570,10 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in the import template</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the text has %1 characters, as many as a worksheet cell holds: the spreadsheet program may have cut it; import it from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionImportDialog</name>
@@ -3806,6 +3817,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of unit %2 (%3) has %4 characters, more than the %5 a worksheet cell holds; write the template as CSV, or shorten the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5316,6 +5331,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>The workbook %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 has %3 characters, more than the %4 a worksheet cell holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1049,6 +1049,13 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>HiddenText</name>
+    <message>
+        <source>the text holds an invisible or control character (U+%1) at character %2; remove it</source>
+        <translation>văn bản có ký tự ẩn hoặc ký tự điều khiển (U+%1) ở ký tự thứ %2; hãy xóa ký tự này</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>xhht – Learning society movement 2024-2030</source>
@@ -3602,6 +3609,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in the import template</source>
         <translation>cột không xác định; các khóa hợp lệ là [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE], [self:CODE] và [rev:CODE], như trong mẫu nhập liệu</translation>
     </message>
+    <message>
+        <source>the text has %1 characters, as many as a worksheet cell holds: the spreadsheet program may have cut it; import it from a CSV file</source>
+        <translation>văn bản có %1 ký tự, bằng số ký tự tối đa của một ô trang tính: chương trình bảng tính có thể đã cắt bớt; hãy nhập từ tệp CSV</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionImportDialog</name>
@@ -3844,6 +3855,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 of unit %2 (%3) has %4 characters, more than the %5 a worksheet cell holds; write the template as CSV, or shorten the text.</source>
+        <translation>Trường %1 của đơn vị %2 (%3) có %4 ký tự, vượt quá %5 ký tự mà một ô trang tính chứa được; hãy ghi mẫu dưới dạng CSV hoặc rút gọn văn bản.</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5367,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>The workbook %1 cannot be written: %2.</source>
         <translation>Không ghi được tệp bảng tính %1: %2.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 has %3 characters, more than the %4 a worksheet cell holds.</source>
+        <translation>Dòng %1, cột %2 có %3 ký tự, vượt quá %4 ký tự mà một ô trang tính chứa được.</translation>
     </message>
 </context>
 <context>

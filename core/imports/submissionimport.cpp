@@ -1,8 +1,10 @@
 #include "submissionimport.h"
 
+#include "domain/hiddentext.h"
 #include "domain/validationissue.h"
 #include "importheader.h"
 #include "io/tablereader.h"
+#include "io/xlsxtablewriter.h"
 #include "services/submissionvalidator.h"
 
 #include <QCryptographicHash>
@@ -102,6 +104,7 @@ private:
         m_result.issues.append({row.number(), column, message});
     }
     // The steps of check(), each adding its issues to the result.
+    bool plainText(const TableRow &row);
     bool yearMatches(const TableRow &row);
     const Unit *unitOf(const TableRow &row);
     bool hasData(const TableRow &row) const;
@@ -308,7 +311,7 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
     if (row.isBlank())
         return {};
     ++m_result.rowsRead;
-    if (!yearMatches(row))
+    if (!plainText(row) || !yearMatches(row))
         return {};
     const Unit *unit = unitOf(row);
     if (!unit)
@@ -344,6 +347,27 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
     }
     ++(before.id ? m_result.changed : m_result.created);
     return SubmissionService::Change{before, after};
+}
+
+// No cell hides or fakes text (control, bidi or invisible characters); a note may have
+// line breaks. In a workbook, a text as long as a cell can hold may have been cut: refused.
+bool SubmissionImport::Checker::plainText(const TableRow &row)
+{
+    const bool workbook = m_result.path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    bool plain = true;
+    for (const Column &c : m_columns) {
+        const QString text = cellText(row, c.index);
+        QString problem = HiddenText::problem(text, c.key == QLatin1String("note"));
+        if (problem.isEmpty() && workbook && text.size() >= XlsxTableWriter::MaxCellLength)
+            problem = SubmissionImport::tr("the text has %1 characters, as many as a worksheet cell holds: the "
+                                           "spreadsheet program may have cut it; import it from a CSV file")
+                          .arg(text.size());
+        if (!problem.isEmpty()) {
+            issue(row, c.key, problem);
+            plain = false;
+        }
+    }
+    return plain;
 }
 
 // A [year] cell, when filled in, must be the file's year.

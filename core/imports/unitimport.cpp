@@ -1,5 +1,6 @@
 #include "unitimport.h"
 
+#include "domain/hiddentext.h"
 #include "domain/unitkind.h"
 #include "domain/validationissue.h"
 #include "importheader.h"
@@ -188,6 +189,11 @@ void UnitImport::checkRow(const TableRow &row, Known &known, Result &result)
 Unit UnitImport::readUnit(const TableRow &row, Known &known, QString &parentCode, Result &result)
 {
     Unit u;
+    for (const QString &key : keys() + QStringList{QStringLiteral("short_name"), QStringLiteral("note")}) {
+        const QString problem = HiddenText::problem(known.cell(row, key), key == QLatin1String("note"));
+        if (!problem.isEmpty())
+            rowIssue(result, row, key, problem);
+    }
     u.code = known.cell(row, QStringLiteral("code"));
     u.name = known.cell(row, QStringLiteral("name")).simplified();
     u.shortName =
