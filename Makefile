@@ -6,7 +6,11 @@ DEMO_DB ?= out/demo/xhht.sqlite
 DEMO_YEAR ?= 2024
 XHHT := $(BUILD)/app/xhht
 
-.PHONY: all deps configure build run test test-clang check-format check-translations check-package package bench format lupdate clean soak
+FUZZ_SECONDS ?= 60
+FUZZ_RSS_MB ?= 2048
+FUZZ_BUILD := build/fuzz
+
+.PHONY: all deps configure build run test test-clang check-format check-translations check-package package bench fuzz format lupdate clean soak
 
 all: build
 
@@ -67,6 +71,23 @@ bench: deps
 	@test -f build/release/build.ninja || cmake --preset release
 	cmake --build build/release -j$(JOBS)
 	tools/bench.sh build/release
+
+# libFuzzer (clang, -fsanitize=fuzzer,address): each target of tests/fuzz runs for
+# FUZZ_SECONDS with a memory limit, from a scratch copy of its seed and regression corpus.
+fuzz:
+	@tools/install-deps.sh --fuzz
+	@test -f $(FUZZ_BUILD)/build.ninja || cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DXHHT_FUZZ=ON -DXHHT_WERROR=OFF \
+	    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer" \
+	    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address"
+	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_csvreader fuzz_xlsxreader fuzz_importheader
+	@for t in csvreader:csv xlsxreader:xlsx importheader:csv; do \
+	    name=$${t%%:*}; kind=$${t##*:}; work=$(FUZZ_BUILD)/corpus-$$name; \
+	    mkdir -p $$work && cp tests/fuzz/corpus/$$kind/* tests/fuzz/regression/$$kind/* $$work/ && \
+	    echo "fuzz: $$name for $(FUZZ_SECONDS) s" && \
+	    $(FUZZ_BUILD)/tests/fuzz/fuzz_$$name -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=$(FUZZ_RSS_MB) \
+	        -timeout=10 -artifact_prefix=$(FUZZ_BUILD)/crash-$$name- $$work || exit 1; \
+	done
 
 format:
 	@tools/check-format.sh --fix

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages xhht needs to build, test and run.
 # Skips everything when the packages are already present; uses sudo when not root.
+# With --fuzz, also clang and libFuzzer for `make fuzz` (tests/fuzz).
 set -euo pipefail
 
 packages=(
@@ -12,6 +13,10 @@ packages=(
     clang-format poppler-utils xvfb xauth time python3
     dpkg-dev desktop-file-utils appstream man-db clang
 )
+
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang libfuzzer-14-dev libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1452,6 +1452,13 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>HiddenText</name>
+    <message>
+        <source>the text holds an invisible or control character (U+%1) at character %2; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>xhht – Learning society movement 2024-2030</source>
@@ -4157,6 +4164,10 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in the import template</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the text has %1 characters, as many as a worksheet cell holds: the spreadsheet program may have cut it; import it from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionImportDialog</name>
@@ -4404,6 +4415,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of unit %2 (%3) has %4 characters, more than the %5 a worksheet cell holds; write the template as CSV, or shorten the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4761,10 +4776,6 @@ Edit ▸ Undo brings the saved text back.</source>
 <context>
     <name>TableReader</name>
     <message>
-        <source>The file&apos;s text encoding could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A quoted value that opens in row %1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,6 +4813,34 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>The worksheet %1 contains no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns, the most a worksheet has; the file is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid UTF-8 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid UTF-16 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 holds bytes that are neither UTF-8 nor Windows-1258 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB, more than the %3 MB the program reads from one part; it is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB from %3 KB, more than %4 times its packed size: a file made to exhaust the computer&apos;s memory, not a table the program reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5901,6 +5940,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>The workbook %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 has %3 characters, more than the %4 a worksheet cell holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

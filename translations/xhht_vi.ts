@@ -1503,6 +1503,13 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>HiddenText</name>
+    <message>
+        <source>the text holds an invisible or control character (U+%1) at character %2; remove it</source>
+        <translation>văn bản có ký tự ẩn hoặc ký tự điều khiển (U+%1) ở ký tự thứ %2; hãy xóa ký tự này</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>xhht – Learning society movement 2024-2030</source>
@@ -1835,7 +1842,7 @@ của %3, năm %4</translation>
     </message>
     <message>
         <source>The symbol of the %1 is written in capitals and digits joined by &quot;-&quot;, without spaces (such as BC-SVHTTDL), not &quot;%2&quot;.</source>
-        <translation>Ký hiệu của %1 gồm chữ in hoa và chữ số, nối bằng dấu "-", không có dấu cách (ví dụ BC-SVHTTDL), không phải "%2".</translation>
+        <translation>Ký hiệu của %1 gồm chữ in hoa và chữ số, nối bằng dấu &quot;-&quot;, không có dấu cách (ví dụ BC-SVHTTDL), không phải &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4215,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>unknown column; the keys are [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in the import template</source>
         <translation>cột không xác định; các khóa hợp lệ là [year], [unit_code], [unit_name], [document_number], [document_date], [received_date], [note], [ind:CODE], [self:CODE] và [rev:CODE], như trong mẫu nhập liệu</translation>
     </message>
+    <message>
+        <source>the text has %1 characters, as many as a worksheet cell holds: the spreadsheet program may have cut it; import it from a CSV file</source>
+        <translation>văn bản có %1 ký tự, bằng số ký tự tối đa của một ô trang tính: chương trình bảng tính có thể đã cắt bớt; hãy nhập từ tệp CSV</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionImportDialog</name>
@@ -4454,6 +4465,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 of unit %2 (%3) has %4 characters, more than the %5 a worksheet cell holds; write the template as CSV, or shorten the text.</source>
+        <translation>Trường %1 của đơn vị %2 (%3) có %4 ký tự, vượt quá %5 ký tự mà một ô trang tính chứa được; hãy ghi mẫu dưới dạng CSV hoặc rút gọn văn bản.</translation>
     </message>
 </context>
 <context>
@@ -4811,10 +4826,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
 <context>
     <name>TableReader</name>
     <message>
-        <source>The file&apos;s text encoding could not be read.</source>
-        <translation>Không nhận dạng được bảng mã văn bản của tệp.</translation>
-    </message>
-    <message>
         <source>A quoted value that opens in row %1 is never closed.</source>
         <translation>Giá trị mở dấu ngoặc kép ở dòng %1 không có dấu ngoặc kép đóng.</translation>
     </message>
@@ -4853,6 +4864,34 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>The worksheet %1 contains no rows.</source>
         <translation>Trang tính %1 không có dòng nào.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns, the most a worksheet has; the file is not a table the program can read.</source>
+        <translation>Dòng %1 có hơn %2 cột, số cột tối đa của một trang tính; chương trình không đọc được tệp này như một bảng.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid UTF-8 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation>Dòng %1 không phải văn bản UTF-8 hợp lệ (byte thứ %2 của tệp); hãy lưu lại tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid UTF-16 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation>Dòng %1 không phải văn bản UTF-16 hợp lệ (byte thứ %2 của tệp); hãy lưu lại tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds bytes that are neither UTF-8 nor Windows-1258 text (byte %2 of the file); save the file again as CSV UTF-8.</source>
+        <translation>Dòng %1 có byte không thuộc văn bản UTF-8 cũng không thuộc Windows-1258 (byte thứ %2 của tệp); hãy lưu lại tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB, more than the %3 MB the program reads from one part; it is not a table the program can read.</source>
+        <translation>Phần %1 của sổ tính khi giải nén chiếm %2 MB, vượt quá %3 MB mà chương trình đọc cho một phần; chương trình không đọc được tệp này như một bảng.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB from %3 KB, more than %4 times its packed size: a file made to exhaust the computer&apos;s memory, not a table the program reads.</source>
+        <translation>Phần %1 của sổ tính khi giải nén chiếm %2 MB từ %3 KB, gấp hơn %4 lần kích thước nén: đây là tệp được tạo ra để làm cạn bộ nhớ máy tính, không phải một bảng chương trình đọc được.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
+        <translation>Dòng %1 có ô nằm sau cột XFD, cột cuối cùng trong %2 cột của một trang tính; chương trình không đọc được tệp này như một bảng.</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +5988,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>The workbook %1 cannot be written: %2.</source>
         <translation>Không ghi được tệp bảng tính %1: %2.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 has %3 characters, more than the %4 a worksheet cell holds.</source>
+        <translation>Dòng %1, cột %2 có %3 ký tự, vượt quá %4 ký tự mà một ô trang tính chứa được.</translation>
     </message>
 </context>
 <context>

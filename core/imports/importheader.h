@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+struct TableReadResult;
 
 // What the import files share about their header row: columns are matched by the key in
 // brackets at the end of their header ("Ngày nhận [received_date]") or by a header that
@@ -12,4 +15,7 @@ public:
     static QString keyOf(const QString &header);
     // The spreadsheet letter of a column: 0 → A, 26 → AA.
     static QString columnLetter(qsizetype index);
+    // The columns where a row below the header has a value but the header has no key,
+    // each with the first such row's number, in column order.
+    static QList<std::pair<qsizetype, int>> columnsWithoutHeader(const TableReadResult &table);
 };

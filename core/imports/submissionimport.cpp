@@ -1,8 +1,10 @@
 #include "submissionimport.h"
 
+#include "domain/hiddentext.h"
 #include "domain/validationissue.h"
 #include "importheader.h"
 #include "io/tablereader.h"
+#include "io/xlsxtablewriter.h"
 #include "services/submissionvalidator.h"
 
 #include <QCryptographicHash>
@@ -30,18 +32,10 @@ QStringView withoutEstimateMark(QStringView text, bool *estimate)
     return t;
 }
 
-bool isBlankRow(const TableRow &row)
-{
-    bool blank = true;
-    for (const QString &c : row.cells)
-        blank = blank && c.trimmed().isEmpty();
-    return blank;
-}
-
 // The trimmed text of a row's cell; empty when the column is missing (-1) or the row is short.
 QString cellText(const TableRow &row, qsizetype index)
 {
-    return index >= 0 && index < row.cells.size() ? row.cells.at(index).trimmed() : QString();
+    return index >= 0 ? row.cell(index).trimmed() : QString();
 }
 
 void fileIssue(SubmissionImport::Result &result, int row, const QString &column, const QString &message)
@@ -107,9 +101,10 @@ public:
 private:
     void issue(const TableRow &row, const QString &column, const QString &message)
     {
-        m_result.issues.append({row.number, column, message});
+        m_result.issues.append({row.number(), column, message});
     }
     // The steps of check(), each adding its issues to the result.
+    bool plainText(const TableRow &row);
     bool yearMatches(const TableRow &row);
     const Unit *unitOf(const TableRow &row);
     bool hasData(const TableRow &row) const;
@@ -152,7 +147,7 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
         return nullptr;
     result.file.year = result.year;
 
-    const int headerRow = table.rows.first().number;
+    const int headerRow = table.row(0).number();
     const QList<Criterion> criteria = result.context.scoredCriteria();
     resolveColumns(columns, criteria, headerRow, result);
     const auto indicatorColumns =
@@ -195,7 +190,7 @@ bool SubmissionImport::readTable(const QString &path, Result &result, TableReadR
         fileIssue(result, table.errorRow, {}, table.error);
         return false;
     }
-    if (table.rows.isEmpty()) {
+    if (table.isEmpty()) {
         fileIssue(result, 1, {}, tr("the file is empty; it needs a header row with the column keys"));
         return false;
     }
@@ -205,21 +200,17 @@ bool SubmissionImport::readTable(const QString &path, Result &result, TableReadR
 QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResult &table,
                                                              QHash<QString, qsizetype> &byKey, Result &result)
 {
-    const TableRow &headerRow = table.rows.first();
+    const TableRow headerRow = table.row(0);
     QList<Column> columns;
-    for (qsizetype i = 0; i < headerRow.cells.size(); ++i) {
-        const QString key = ImportHeader::keyOf(headerRow.cells.at(i));
-        if (key.isEmpty()) {
-            bool used = false;
-            for (qsizetype r = 1; r < table.rows.size() && !used; ++r)
-                used = i < table.rows.at(r).cells.size() && !table.rows.at(r).cells.at(i).trimmed().isEmpty();
-            if (used)
-                fileIssue(result, headerRow.number, ImportHeader::columnLetter(i),
-                          tr("this column has values but no header"));
+    for (const auto &[column, row] : ImportHeader::columnsWithoutHeader(table))
+        fileIssue(result, row, ImportHeader::columnLetter(column), tr("this column has values but no header"));
+    for (qsizetype c = 0; c < headerRow.size(); ++c) {
+        const qsizetype i = headerRow.columnAt(c);
+        const QString key = ImportHeader::keyOf(headerRow.textAt(c));
+        if (key.isEmpty())
             continue;
-        }
         if (byKey.contains(key)) {
-            fileIssue(result, headerRow.number, key,
+            fileIssue(result, headerRow.number(), key,
                       tr("the column appears twice (columns %1 and %2)")
                           .arg(ImportHeader::columnLetter(byKey.value(key)), ImportHeader::columnLetter(i)));
             continue;
@@ -234,14 +225,13 @@ bool SubmissionImport::readYear(const TableReadResult &table, qsizetype yearColu
                                 Result &result)
 {
     if (yearColumn >= 0) {
-        for (qsizetype r = 1; r < table.rows.size() && result.year == 0; ++r) {
-            const QStringList &cells = table.rows.at(r).cells;
-            const QString text = yearColumn < cells.size() ? cells.at(yearColumn).trimmed() : QString();
+        for (qsizetype r = 1; r < table.rowCount() && result.year == 0; ++r) {
+            const QString text = table.row(r).cell(yearColumn).trimmed();
             bool ok = false;
             const int y = text.toInt(&ok);
             if (!text.isEmpty()) {
                 if (!ok || y < 2000 || y > 2100) {
-                    fileIssue(result, table.rows.at(r).number, QStringLiteral("year"),
+                    fileIssue(result, table.row(r).number(), QStringLiteral("year"),
                               tr("“%1” is not a year").arg(text));
                     return false;
                 }
@@ -257,7 +247,7 @@ bool SubmissionImport::readYear(const TableReadResult &table, qsizetype yearColu
     if (result.year == 0)
         result.year = year;
     if (result.year == 0) {
-        fileIssue(result, table.rows.first().number, {},
+        fileIssue(result, table.row(0).number(), {},
                   tr("the file has no [year] column; add one, or give the year (--year on the command line)"));
         return false;
     }
@@ -318,10 +308,10 @@ void SubmissionImport::resolveColumns(QList<Column> &columns, const QList<Criter
 
 std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const TableRow &row)
 {
-    if (isBlankRow(row))
+    if (row.isBlank())
         return {};
     ++m_result.rowsRead;
-    if (!yearMatches(row))
+    if (!plainText(row) || !yearMatches(row))
         return {};
     const Unit *unit = unitOf(row);
     if (!unit)
@@ -357,6 +347,27 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
     }
     ++(before.id ? m_result.changed : m_result.created);
     return SubmissionService::Change{before, after};
+}
+
+// No cell hides or fakes text (control, bidi or invisible characters); a note may have
+// line breaks. In a workbook, a text as long as a cell can hold may have been cut: refused.
+bool SubmissionImport::Checker::plainText(const TableRow &row)
+{
+    const bool workbook = m_result.path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    bool plain = true;
+    for (const Column &c : m_columns) {
+        const QString text = cellText(row, c.index);
+        QString problem = HiddenText::problem(text, c.key == QLatin1String("note"));
+        if (problem.isEmpty() && workbook && text.size() >= XlsxTableWriter::MaxCellLength)
+            problem = SubmissionImport::tr("the text has %1 characters, as many as a worksheet cell holds: the "
+                                           "spreadsheet program may have cut it; import it from a CSV file")
+                          .arg(text.size());
+        if (!problem.isEmpty()) {
+            issue(row, c.key, problem);
+            plain = false;
+        }
+    }
+    return plain;
 }
 
 // A [year] cell, when filled in, must be the file's year.
@@ -418,7 +429,7 @@ const Unit *SubmissionImport::Checker::unitOf(const TableRow &row)
                   .arg(m_rowOfUnit.value(unit->id)));
         return nullptr;
     }
-    m_rowOfUnit.insert(unit->id, row.number);
+    m_rowOfUnit.insert(unit->id, row.number());
     return unit;
 }
 
@@ -496,10 +507,9 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
     const std::unique_ptr<Checker> checker = begin(path, year, yearIsOnlyDefault, result, table);
     if (!checker)
         return result;
-    for (qsizetype r = 1; r < table.rows.size(); ++r) {
-        if (std::optional<SubmissionService::Change> change = checker->check(table.rows.at(r)))
+    for (qsizetype r = 1; r < table.rowCount(); ++r) {
+        if (std::optional<SubmissionService::Change> change = checker->check(table.row(r)))
             result.changes.append(std::move(*change));
-        table.rows[r].cells = QStringList(); // not needed again: its memory serves the next rows
     }
     checker->finish(m_service);
     if (!result.ok())
@@ -539,14 +549,13 @@ SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
                 block.clear();
                 handoff.ready.notify_one();
             };
-            for (qsizetype r = 1; r < table.rows.size(); ++r) {
+            for (qsizetype r = 1; r < table.rowCount(); ++r) {
                 if (r % 256 == 0) {
                     const std::lock_guard lock(handoff.mutex);
                     if (handoff.stop)
                         break;
                 }
-                std::optional<SubmissionService::Change> change = checker->check(table.rows.at(r));
-                table.rows[r].cells = QStringList(); // not needed again
+                std::optional<SubmissionService::Change> change = checker->check(table.row(r));
                 if (change && result.issues.isEmpty()) {
                     block.append(std::move(*change));
                     if (block.size() == 256)

@@ -127,6 +127,18 @@ QString SubmissionTemplate::writeTemplate(const QString &path, const YearContext
             fillRow(row, keys, context, filled->value(context.units.at(index).id), reviewed);
         rows.append(row);
     }
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        for (const QStringList &row : std::as_const(rows)) {
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                if (row.at(c).size() > XlsxTableWriter::MaxCellLength)
+                    return tr("The %1 of unit %2 (%3) has %4 characters, more than the %5 a worksheet cell holds; "
+                              "write the template as CSV, or shorten the text.")
+                        .arg(keys.at(c), row.at(1), row.at(2))
+                        .arg(row.at(c).size())
+                        .arg(XlsxTableWriter::MaxCellLength);
+            }
+        }
+    }
     return writeTable(path, QStringLiteral("Mau nhap %1").arg(context.year), headers, rows);
 }
 

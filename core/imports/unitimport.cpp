@@ -1,5 +1,6 @@
 #include "unitimport.h"
 
+#include "domain/hiddentext.h"
 #include "domain/unitkind.h"
 #include "domain/validationissue.h"
 #include "importheader.h"
@@ -23,17 +24,9 @@ bool overlaps(QDate from1, QDate to1, QDate from2, QDate to2)
     return (to1.isNull() || from2 <= to1) && (to2.isNull() || from1 <= to2);
 }
 
-bool isBlankRow(const TableRow &row)
-{
-    bool blank = true;
-    for (const QString &c : row.cells)
-        blank = blank && c.trimmed().isEmpty();
-    return blank;
-}
-
 void rowIssue(UnitImport::Result &result, const TableRow &row, const QString &column, const QString &message)
 {
-    result.issues.append({row.number, column, message});
+    result.issues.append({row.number(), column, message});
 }
 
 } // namespace
@@ -52,13 +45,12 @@ struct UnitImport::Known
     }
     Q_DISABLE_COPY_MOVE(Known)
 
-    // The NFC, trimmed text of the row's cell under `key`; empty when the file lacks the column.
+    // The trimmed text (NFC, as the readers give it) of the row's cell under `key`; empty when the file lacks the
+    // column.
     QString cell(const TableRow &row, const QString &key) const
     {
         const qsizetype index = byKey.value(key, -1);
-        return index >= 0 && index < row.cells.size()
-                   ? row.cells.at(index).normalized(QString::NormalizationForm_C).trimmed()
-                   : QString();
+        return index >= 0 ? row.cell(index).trimmed() : QString();
     }
 
     const QHash<QString, qsizetype> byKey;
@@ -113,7 +105,7 @@ UnitImport::Result UnitImport::prepare(const QString &path) const
         result.issues.append({table.errorRow, {}, table.error});
         return result;
     }
-    if (table.rows.isEmpty()) {
+    if (table.isEmpty()) {
         result.issues.append({1, {}, tr("the file is empty; it needs a header row with the column keys")});
         return result;
     }
@@ -124,8 +116,8 @@ UnitImport::Result UnitImport::prepare(const QString &path) const
     const QDate periodStart = m_lineage.periodStart();
     const QDate periodEnd = m_lineage.periodEnd();
     Known known(std::move(byKey), periodStart, periodEnd, m_units.all());
-    for (qsizetype r = 1; r < table.rows.size(); ++r)
-        checkRow(table.rows.at(r), known, result);
+    for (qsizetype r = 1; r < table.rowCount(); ++r)
+        checkRow(table.row(r), known, result);
     checkParents(known, result);
     result.created = int(result.units.size());
     if (!result.ok()) {
@@ -139,28 +131,24 @@ UnitImport::Result UnitImport::prepare(const QString &path) const
 QHash<QString, qsizetype> UnitImport::readHeader(const TableReadResult &table, Result &result)
 {
     static const QStringList known = keys() + QStringList{QStringLiteral("short_name"), QStringLiteral("note")};
-    const TableRow &headerRow = table.rows.first();
+    const TableRow headerRow = table.row(0);
     QHash<QString, qsizetype> byKey;
-    for (qsizetype i = 0; i < headerRow.cells.size(); ++i) {
-        const QString key = ImportHeader::keyOf(headerRow.cells.at(i));
-        if (key.isEmpty()) {
-            bool used = false;
-            for (qsizetype r = 1; r < table.rows.size() && !used; ++r)
-                used = i < table.rows.at(r).cells.size() && !table.rows.at(r).cells.at(i).trimmed().isEmpty();
-            if (used)
-                result.issues.append(
-                    {headerRow.number, ImportHeader::columnLetter(i), tr("this column has values but no header")});
+    for (const auto &[column, row] : ImportHeader::columnsWithoutHeader(table))
+        result.issues.append({row, ImportHeader::columnLetter(column), tr("this column has values but no header")});
+    for (qsizetype c = 0; c < headerRow.size(); ++c) {
+        const qsizetype i = headerRow.columnAt(c);
+        const QString key = ImportHeader::keyOf(headerRow.textAt(c));
+        if (key.isEmpty())
             continue;
-        }
         if (!known.contains(key)) {
-            result.issues.append({headerRow.number, key,
+            result.issues.append({headerRow.number(), key,
                                   tr("unknown column; the keys are [code], [name], [kind], [parent_code], [group], "
                                      "[valid_from], [valid_to], [short_name] and [note], as in the template")});
             continue;
         }
         if (byKey.contains(key)) {
             result.issues.append(
-                {headerRow.number, key,
+                {headerRow.number(), key,
                  tr("the column appears twice (columns %1 and %2)")
                      .arg(ImportHeader::columnLetter(byKey.value(key)), ImportHeader::columnLetter(i))});
             continue;
@@ -170,13 +158,13 @@ QHash<QString, qsizetype> UnitImport::readHeader(const TableReadResult &table, R
     for (const QString &required :
          {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("valid_from")})
         if (!byKey.contains(required))
-            result.issues.append({headerRow.number, required, tr("the file needs a [%1] column").arg(required)});
+            result.issues.append({headerRow.number(), required, tr("the file needs a [%1] column").arg(required)});
     return byKey;
 }
 
 void UnitImport::checkRow(const TableRow &row, Known &known, Result &result)
 {
-    if (isBlankRow(row))
+    if (row.isBlank())
         return;
     ++result.rowsRead;
     const qsizetype issuesBefore = result.issues.size();
@@ -192,15 +180,20 @@ void UnitImport::checkRow(const TableRow &row, Known &known, Result &result)
     if (result.issues.size() != issuesBefore)
         return;
     if (!parentCode.isEmpty())
-        known.parentRefs.append({row.number, parentCode});
+        known.parentRefs.append({row.number(), parentCode});
     result.units.append(std::move(u));
     result.parentCodes.append(parentCode);
-    known.rowOfUnit.append(row.number);
+    known.rowOfUnit.append(row.number());
 }
 
 Unit UnitImport::readUnit(const TableRow &row, Known &known, QString &parentCode, Result &result)
 {
     Unit u;
+    for (const QString &key : keys() + QStringList{QStringLiteral("short_name"), QStringLiteral("note")}) {
+        const QString problem = HiddenText::problem(known.cell(row, key), key == QLatin1String("note"));
+        if (!problem.isEmpty())
+            rowIssue(result, row, key, problem);
+    }
     u.code = known.cell(row, QStringLiteral("code"));
     u.name = known.cell(row, QStringLiteral("name")).simplified();
     u.shortName =
@@ -219,7 +212,7 @@ Unit UnitImport::readUnit(const TableRow &row, Known &known, QString &parentCode
                      .arg(u.code)
                      .arg(known.rowOfCode.value(u.code)));
     else
-        known.rowOfCode.insert(u.code, row.number);
+        known.rowOfCode.insert(u.code, row.number());
     if (u.name.isEmpty())
         rowIssue(result, row, QStringLiteral("name"), tr("the unit's name is missing"));
     const QString kind = known.cell(row, QStringLiteral("kind"));

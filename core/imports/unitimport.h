@@ -12,7 +12,7 @@
 class UnitLineageService;
 class UnitService;
 struct TableReadResult;
-struct TableRow;
+class TableRow;
 
 // Loading many units at once from a CSV or XLSX file (the 96 communes of the new
 // province), all checked before anything is written, all or nothing. Columns are keyed as

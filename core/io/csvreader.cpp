@@ -1,57 +1,21 @@
 #include "csvreader.h"
 
-#include <QCoreApplication>
-#include <QStringDecoder>
+#include "formulaescape.h"
+#include "textdecoder.h"
 
-#include <cstring>
+#include <QCoreApplication>
 
 namespace {
-bool startsWith(const QByteArray &bytes, const char *bom, qsizetype size)
-{
-    return bytes.size() >= size && std::memcmp(bytes.constData(), bom, size_t(size)) == 0;
-}
-
-// Decodes the bytes and names the encoding found; an empty name means they could not be decoded.
-QString decode(const QByteArray &bytes, QString *encoding)
-{
-    if (startsWith(bytes, "\xEF\xBB\xBF", 3)) {
-        *encoding = QStringLiteral("UTF-8 BOM");
-        return QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
-    }
-    if (startsWith(bytes, "\xFF\xFE", 2)) {
-        *encoding = QStringLiteral("UTF-16LE");
-        QStringDecoder decoder(QStringDecoder::Utf16LE, QStringDecoder::Flag::Stateless);
-        return decoder.decode(QByteArrayView(bytes).sliced(2));
-    }
-    if (startsWith(bytes, "\xFE\xFF", 2)) {
-        *encoding = QStringLiteral("UTF-16BE");
-        QStringDecoder decoder(QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
-        return decoder.decode(QByteArrayView(bytes).sliced(2));
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
-        *encoding = QStringLiteral("UTF-8");
-        return text;
-    }
-    QStringDecoder windows1258("windows-1258", QStringDecoder::Flag::Stateless);
-    if (!windows1258.isValid()) {
-        encoding->clear();
-        return {};
-    }
-    *encoding = QStringLiteral("Windows-1258");
-    return windows1258.decode(bytes);
-}
 
 // The delimiter the first record uses most outside quotes; comma when it uses none.
-QChar detectDelimiter(const QChar *data, qsizetype size)
+QChar detectDelimiter(QStringView text)
 {
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;
     bool quoted = false;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = data[i].unicode();
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
         if (c == u'"')
             quoted = !quoted;
         else if (quoted)
@@ -72,109 +36,174 @@ QChar detectDelimiter(const QChar *data, qsizetype size)
     return QLatin1Char(',');
 }
 
-bool isBlank(const TableRow &row)
+// The record (row) that the end of `text` falls in: 1 + the line breaks outside quotes.
+int recordAtEnd(QStringView text)
 {
-    for (const QString &cell : row.cells) {
-        if (!cell.isEmpty())
-            return false;
+    int row = 1;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && (c == u'\n' || (c == u'\r' && (i + 1 == text.size() || text[i + 1] != u'\n'))))
+            ++row;
     }
-    return true;
+    return row;
 }
+
+// NFC only when a character could change: text below U+0300 is always NFC.
+void addField(TableReadResult &result, qsizetype column, QStringView field)
+{
+    field = FormulaEscape::unescaped(field);
+    for (const QChar c : field) {
+        if (c.unicode() >= 0x300) {
+            result.addCell(column, field.toString().normalized(QString::NormalizationForm_C));
+            return;
+        }
+    }
+    result.addCell(column, field);
+}
+
+class Parser
+{
+public:
+    Parser(QStringView text, char16_t delimiter, TableReadResult &result)
+        : m_text(text), m_delimiter(delimiter), m_result(result)
+    {}
+
+    // Reads every record; false (with the result's error) when the file cannot be read.
+    bool run()
+    {
+        int number = 1;
+        while (m_i < m_text.size()) {
+            m_result.beginRow(number);
+            if (!readRecord(number))
+                return false;
+            m_result.endRow();
+            ++number;
+        }
+        return true;
+    }
+
+private:
+    bool endsField(char16_t c) const { return c == m_delimiter || c == u'\n' || c == u'\r'; }
+
+    bool readRecord(int number)
+    {
+        for (qsizetype column = 0;; ++column) {
+            if (column >= CsvReader::MaxColumns) {
+                m_result.fail(QCoreApplication::translate("TableReader",
+                                                          "Row %1 has more than %2 columns, the most a worksheet has; "
+                                                          "the file is not a table the program can read.")
+                                  .arg(number)
+                                  .arg(CsvReader::MaxColumns),
+                              number);
+                return false;
+            }
+            if (m_i < m_text.size() && m_text[m_i] == u'"') {
+                if (!readQuoted(number, column))
+                    return false;
+            } else {
+                const qsizetype start = m_i;
+                while (m_i < m_text.size() && !endsField(m_text[m_i].unicode()))
+                    ++m_i;
+                addField(m_result, column, m_text.sliced(start, m_i - start));
+            }
+            if (m_i >= m_text.size())
+                return true;
+            const char16_t c = m_text[m_i++].unicode();
+            if (c == m_delimiter)
+                continue;
+            if (c == u'\r' && m_i < m_text.size() && m_text[m_i] == u'\n')
+                ++m_i;
+            return true;
+        }
+    }
+
+    bool readQuoted(int number, qsizetype column)
+    {
+        qsizetype start = ++m_i;
+        bool doubled = false;
+        for (;; ++m_i) {
+            if (m_i >= m_text.size()) {
+                m_result.fail(
+                    QCoreApplication::translate("TableReader", "A quoted value that opens in row %1 is never closed.")
+                        .arg(number),
+                    number);
+                return false;
+            }
+            if (m_text[m_i] != u'"')
+                continue;
+            if (m_i + 1 < m_text.size() && m_text[m_i + 1] == u'"') {
+                doubled = true;
+                ++m_i;
+                continue;
+            }
+            break;
+        }
+        const QStringView inside = m_text.sliced(start, m_i - start);
+        ++m_i;
+        // Text after the closing quote is kept as it stands, as spreadsheets do.
+        start = m_i;
+        while (m_i < m_text.size() && !endsField(m_text[m_i].unicode()))
+            ++m_i;
+        const QStringView after = m_text.sliced(start, m_i - start);
+        if (!doubled && after.isEmpty()) {
+            addField(m_result, column, inside);
+            return true;
+        }
+        QString field = inside.toString();
+        field.replace(QLatin1String("\"\""), QLatin1String("\""));
+        field.append(after);
+        addField(m_result, column, field);
+        return true;
+    }
+
+    const QStringView m_text;
+    const char16_t m_delimiter;
+    TableReadResult &m_result;
+    qsizetype m_i = 0;
+};
+
 } // namespace
 
 TableReadResult CsvReader::read(const QByteArray &bytes)
 {
     TableReadResult result;
-    QString text = decode(bytes, &result.encoding);
-    if (result.encoding.isEmpty()) {
-        result.error = QCoreApplication::translate("TableReader", "The file's text encoding could not be read.");
+    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    result.encoding = decoded.encoding;
+    if (decoded.badByte >= 0) {
+        const int row = recordAtEnd(decoded.text);
+        result.fail(decoded.encoding.startsWith(QLatin1String("UTF-8"))
+                        ? QCoreApplication::translate("TableReader",
+                                                      "Row %1 is not valid UTF-8 text (byte %2 of the file); save "
+                                                      "the file again as CSV UTF-8.")
+                              .arg(row)
+                              .arg(decoded.badByte + 1)
+                    : decoded.encoding.startsWith(QLatin1String("UTF-16"))
+                        ? QCoreApplication::translate("TableReader",
+                                                      "Row %1 is not valid UTF-16 text (byte %2 of the file); save "
+                                                      "the file again as CSV UTF-8.")
+                              .arg(row)
+                              .arg(decoded.badByte + 1)
+                        : QCoreApplication::translate("TableReader",
+                                                      "Row %1 holds bytes that are neither UTF-8 nor Windows-1258 "
+                                                      "text (byte %2 of the file); save the file again as CSV UTF-8.")
+                              .arg(row)
+                              .arg(decoded.badByte + 1),
+                    row);
         return result;
     }
-    text = text.normalized(QString::NormalizationForm_C);
-
-    const QChar *data = text.constData();
-    const qsizetype size = text.size();
-    const char16_t delimiter = detectDelimiter(data, size).unicode();
-    result.delimiter = QChar(delimiter);
-
-    qsizetype lines = 1;
-    for (qsizetype i = 0; i < size; ++i) {
-        if (data[i].unicode() == u'\n')
-            ++lines;
-    }
-    result.rows.reserve(lines);
-
-    auto endsField = [delimiter](char16_t c) { return c == delimiter || c == u'\n' || c == u'\r'; };
-    qsizetype width = 0;
-    qsizetype i = 0;
-    int number = 1;
-    while (i < size) {
-        TableRow row;
-        row.number = number;
-        row.cells.reserve(width);
-        for (;;) {
-            if (i < size && data[i].unicode() == u'"') {
-                QString field;
-                qsizetype start = ++i;
-                for (;;) {
-                    if (i >= size) {
-                        result.rows.clear();
-                        result.errorRow = number;
-                        result.error = QCoreApplication::translate(
-                                           "TableReader", "A quoted value that opens in row %1 is never closed.")
-                                           .arg(number);
-                        return result;
-                    }
-                    if (data[i].unicode() == u'"') {
-                        field.append(data + start, i - start);
-                        if (i + 1 < size && data[i + 1].unicode() == u'"') {
-                            field.append(QLatin1Char('"'));
-                            i += 2;
-                            start = i;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    ++i;
-                }
-                // Text after the closing quote is kept as it stands, as spreadsheets do.
-                start = i;
-                while (i < size && !endsField(data[i].unicode()))
-                    ++i;
-                field.append(data + start, i - start);
-                row.cells.append(field);
-            } else {
-                const qsizetype start = i;
-                while (i < size && !endsField(data[i].unicode()))
-                    ++i;
-                row.cells.append(QString(data + start, i - start));
-            }
-            if (i >= size)
-                break;
-            const char16_t c = data[i].unicode();
-            ++i;
-            if (c == delimiter)
-                continue;
-            if (c == u'\r' && i < size && data[i].unicode() == u'\n')
-                ++i;
-            break;
-        }
-        if (number == 1)
-            width = row.cells.size();
-        result.rows.append(std::move(row));
-        ++number;
-    }
-
-    while (!result.rows.isEmpty() && isBlank(result.rows.constLast()))
-        result.rows.removeLast();
-    if (result.rows.isEmpty()) {
-        result.error = QCoreApplication::translate("TableReader", "The file contains no rows.");
+    const QString text = std::move(decoded.text);
+    result.delimiter = detectDelimiter(text);
+    result.reserveText(text.size());
+    Parser parser(text, result.delimiter.unicode(), result);
+    if (!parser.run())
+        return result;
+    if (result.isEmpty()) {
+        result.fail(QCoreApplication::translate("TableReader", "The file contains no rows."));
         return result;
     }
-    for (TableRow &row : result.rows) {
-        while (row.cells.size() < width)
-            row.cells.append(QString());
-    }
+    result.squeeze();
     return result;
 }

@@ -1,5 +1,7 @@
 #include "tablewriter.h"
 
+#include "formulaescape.h"
+
 std::optional<TableWriter::Format> TableWriter::formatFromName(const QString &name)
 {
     if (name == QLatin1String("tsv"))
@@ -57,8 +59,9 @@ QString jsonString(const QString &value)
     return out;
 }
 
-QString csvField(const QString &value)
+QString csvField(const QString &raw)
 {
+    const QString value = FormulaEscape::escaped(raw);
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
         !value.contains(QLatin1Char('\r')))
         return value;

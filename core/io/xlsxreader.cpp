@@ -1,6 +1,7 @@
 #include "xlsxreader.h"
 
-#include "zipdevice.h"
+#include "xlsxpackage.h"
+#include "zippartdevice.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -11,7 +12,6 @@
 #include <QXmlStreamReader>
 
 #include <cmath>
-#include <unzip.h>
 
 namespace {
 struct Relationship
@@ -32,97 +32,6 @@ struct Workbook
 {
     QList<Sheet> sheets;
     bool date1904 = false;
-};
-
-// Reads the parts of the zip archive and keeps the first failure as one sentence.
-// minizip rather than QuaZip: libxlsxwriter uses the system minizip, and QuaZip exports
-// its own functions of the same names, so one process cannot hold both.
-class Package
-{
-public:
-    explicit Package(const QString &path) : m_file(path) {}
-    ~Package()
-    {
-        if (m_zip)
-            unzClose(m_zip);
-    }
-    Q_DISABLE_COPY_MOVE(Package)
-
-    bool open()
-    {
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            m_error = QCoreApplication::translate("TableReader", "The file %1 cannot be opened: %2.")
-                          .arg(QFileInfo(m_file.fileName()).fileName(), m_file.errorString());
-            return false;
-        }
-        // Through the QFile (any file name on every platform); closing is left to m_file.
-        zlib_filefunc64_def functions = zipDeviceFunctions();
-        m_zip = unzOpen2_64(&m_file, &functions);
-        if (!m_zip) {
-            m_error = notAWorkbook();
-            return false;
-        }
-        return true;
-    }
-
-    bool contains(const QString &part)
-    {
-        constexpr int CaseInsensitive = 2;
-        return unzLocateFile(m_zip, part.toUtf8().constData(), CaseInsensitive) == UNZ_OK;
-    }
-
-    bool read(const QString &part, QByteArray *data)
-    {
-        if (!contains(part)) {
-            m_error = QCoreApplication::translate("TableReader", "The workbook is damaged: its part %1 is missing.")
-                          .arg(part);
-            return false;
-        }
-        data->clear();
-        int read = unzOpenCurrentFile(m_zip);
-        if (read == UNZ_OK) {
-            char buffer[65536];
-            while ((read = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0)
-                data->append(buffer, read);
-            // Reports a CRC mismatch once the whole part has been read.
-            const int closed = unzCloseCurrentFile(m_zip);
-            if (read == 0)
-                read = closed;
-        }
-        if (read != UNZ_OK) {
-            data->clear();
-            m_error =
-                QCoreApplication::translate("TableReader", "The workbook is damaged: its part %1 cannot be unpacked.")
-                    .arg(part);
-            return false;
-        }
-        return true;
-    }
-
-    bool xmlFailed(const QXmlStreamReader &xml, const QString &part)
-    {
-        if (!xml.hasError())
-            return false;
-        m_error = QCoreApplication::translate("TableReader",
-                                              "The workbook is damaged: its part %1 is not valid XML (line %2: %3).")
-                      .arg(part)
-                      .arg(xml.lineNumber())
-                      .arg(xml.errorString());
-        return true;
-    }
-
-    static QString notAWorkbook()
-    {
-        return QCoreApplication::translate(
-            "TableReader", "The file is not an XLSX workbook (it may be damaged or protected by a password).");
-    }
-
-    const QString &error() const { return m_error; }
-
-private:
-    QFile m_file;
-    unzFile m_zip = nullptr;
-    QString m_error;
 };
 
 QString directoryOf(const QString &part)
@@ -187,7 +96,7 @@ QString targetOf(const QList<Relationship> &relationships, const QString &id)
 }
 
 // Reads a relationships part; a missing one is an empty list.
-bool readRelationships(Package &package, const QString &part, QList<Relationship> *relationships)
+bool readRelationships(XlsxPackage &package, const QString &part, QList<Relationship> *relationships)
 {
     if (!package.contains(part))
         return true;
@@ -209,18 +118,31 @@ bool readRelationships(Package &package, const QString &part, QList<Relationship
     return !package.xmlFailed(xml, part);
 }
 
-// The text of the <t> elements inside a shared string, inline string or rich-text run,
+// The text of the <t> elements inside a shared string, inline string or rich-text runs,
 // leaving out phonetic runs (<rPh>). The reader stands on the start of the element.
+// Without recursion: a hostile file may nest elements a million deep.
 QString readRichText(QXmlStreamReader &xml)
 {
     QString text;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"t")
-            text += xml.readElementText();
-        else if (xml.name() == u"r")
-            text += readRichText(xml);
-        else
-            xml.skipCurrentElement();
+    int depth = 0;    // below the starting element
+    int phonetic = 0; // the depth of the <rPh> being skipped; 0: none
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (phonetic == 0 && xml.name() == u"t") {
+                text += xml.readElementText();
+                continue;
+            }
+            ++depth;
+            if (phonetic == 0 && xml.name() == u"rPh")
+                phonetic = depth;
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 0)
+                break;
+            if (depth == phonetic)
+                phonetic = 0;
+            --depth;
+        }
     }
     return text;
 }
@@ -248,9 +170,15 @@ QString unescape(const QString &text)
     return out;
 }
 
+// NFC only when a character could change: text below U+0300 is always NFC.
 QString cleanText(const QString &text)
 {
-    return unescape(text).normalized(QString::NormalizationForm_C);
+    QString clean = unescape(text);
+    for (const QChar c : std::as_const(clean)) {
+        if (c.unicode() >= 0x300)
+            return clean.normalized(QString::NormalizationForm_C);
+    }
+    return clean;
 }
 
 // True when a number format code shows a date: it has day, month or year placeholders
@@ -287,7 +215,7 @@ bool isDateCode(const QString &code)
 }
 
 // For each cell format (the s attribute of a cell), whether it shows a date.
-bool readDateStyles(Package &package, const QString &part, QList<bool> *dateStyles)
+bool readDateStyles(XlsxPackage &package, const QString &part, QList<bool> *dateStyles)
 {
     QByteArray data;
     if (!package.read(part, &data))
@@ -324,14 +252,13 @@ bool readDateStyles(Package &package, const QString &part, QList<bool> *dateStyl
     return true;
 }
 
-bool readSharedStrings(Package &package, const QString &part, QStringList *strings)
+bool readSharedStrings(XlsxPackage &package, const QString &part, QStringList *strings)
 {
-    QByteArray data;
-    if (!package.read(part, &data))
+    if (!package.openPart(part))
         return false;
-    QXmlStreamReader xml(data);
+    ZipPartDevice device(package.zip());
+    QXmlStreamReader xml(&device);
     if (xml.readNextStartElement()) {
-        strings->reserve(xml.attributes().value(QLatin1String("uniqueCount")).toInt());
         while (xml.readNextStartElement()) {
             if (xml.name() == u"si")
                 strings->append(cleanText(readRichText(xml)));
@@ -339,10 +266,15 @@ bool readSharedStrings(Package &package, const QString &part, QStringList *strin
                 xml.skipCurrentElement();
         }
     }
-    return !package.xmlFailed(xml, part);
+    const bool readFailed = device.failed();
+    if (!package.closePart(part, readFailed) || package.xmlFailed(xml, part)) {
+        strings->clear();
+        return false;
+    }
+    return true;
 }
 
-bool readWorkbook(Package &package, const QString &part, Workbook *workbook)
+bool readWorkbook(XlsxPackage &package, const QString &part, Workbook *workbook)
 {
     QByteArray data;
     if (!package.read(part, &data))
@@ -372,7 +304,8 @@ bool readWorkbook(Package &package, const QString &part, Workbook *workbook)
     return !package.xmlFailed(xml, part);
 }
 
-// The zero-based column of a cell reference such as "C5"; -1 when it has no letters.
+// The zero-based column of a cell reference such as "C5"; -1 when it has no letters, -2
+// when its letters go past XFD.
 int columnOf(QStringView reference)
 {
     int column = 0;
@@ -384,8 +317,8 @@ int columnOf(QStringView reference)
             column = column * 26 + (u - u'a' + 1);
         else
             break;
-        if (column > 16384)
-            return -1;
+        if (column > XlsxReader::MaxColumns)
+            return -2;
     }
     return column - 1;
 }
@@ -458,18 +391,52 @@ QString readCell(QXmlStreamReader &xml, const CellContext &context)
     return numberText(number);
 }
 
-bool readWorksheet(Package &package, const QString &part, const CellContext &context, QList<TableRow> *rows)
+QString beyondLastColumn(int row)
 {
-    QByteArray data;
-    if (!package.read(part, &data))
+    return QCoreApplication::translate("TableReader",
+                                       "Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet "
+                                       "has; the file is not a table the program can read.")
+        .arg(row)
+        .arg(XlsxReader::MaxColumns);
+}
+
+// Reads the cells of one <row> into the result. The reader stands on its start.
+bool readRow(XlsxPackage &package, QXmlStreamReader &xml, const CellContext &context, int rowNumber,
+             TableReadResult *result)
+{
+    result->beginRow(rowNumber);
+    int column = -1;
+    while (xml.readNextStartElement()) {
+        if (xml.name() != u"c") {
+            xml.skipCurrentElement();
+            continue;
+        }
+        const QStringView reference = xml.attributes().value(QLatin1String("r"));
+        int referenced = reference.isEmpty() ? -1 : columnOf(reference);
+        if (referenced == -1)
+            referenced = column + 1;
+        if (referenced < 0 || referenced >= XlsxReader::MaxColumns)
+            return package.fail(beyondLastColumn(rowNumber));
+        column = referenced;
+        result->addCell(column, readCell(xml, context));
+    }
+    result->endRow();
+    return true;
+}
+
+bool readWorksheet(XlsxPackage &package, const QString &part, const CellContext &context, TableReadResult *result)
+{
+    if (!package.openPart(part))
         return false;
-    QXmlStreamReader xml(data);
-    while (!xml.atEnd()) {
+    ZipPartDevice device(package.zip());
+    QXmlStreamReader xml(&device);
+    bool rowsRead = true;
+    while (!xml.atEnd() && rowsRead) {
         xml.readNext();
         if (!xml.isStartElement() || xml.name() != u"sheetData")
             continue;
         int rowNumber = 0;
-        while (xml.readNextStartElement()) {
+        while (rowsRead && xml.readNextStartElement()) {
             if (xml.name() != u"row") {
                 xml.skipCurrentElement();
                 continue;
@@ -477,42 +444,36 @@ bool readWorksheet(Package &package, const QString &part, const CellContext &con
             bool ok = false;
             const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
             rowNumber = ok && r > 0 ? r : rowNumber + 1;
-            TableRow row;
-            row.number = rowNumber;
-            int column = -1;
-            while (xml.readNextStartElement()) {
-                if (xml.name() != u"c") {
-                    xml.skipCurrentElement();
-                    continue;
-                }
-                const QStringView reference = xml.attributes().value(QLatin1String("r"));
-                const int referenced = reference.isEmpty() ? -1 : columnOf(reference);
-                column = referenced >= 0 ? referenced : column + 1;
-                const QString text = readCell(xml, context);
-                if (text.isEmpty())
-                    continue;
-                while (row.cells.size() <= column)
-                    row.cells.append(QString());
-                row.cells[column] = text;
-            }
-            if (!row.cells.isEmpty())
-                rows->append(std::move(row));
+            rowsRead = readRow(package, xml, context, rowNumber, result);
         }
     }
-    return !package.xmlFailed(xml, part);
+    const bool readFailed = device.failed();
+    return package.closePart(part, readFailed) && rowsRead && !package.xmlFailed(xml, part);
 }
 } // namespace
 
 TableReadResult XlsxReader::read(const QString &path)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        TableReadResult result;
+        result.encoding = QStringLiteral("XLSX");
+        result.fail(QCoreApplication::translate("TableReader", "The file %1 cannot be opened: %2.")
+                        .arg(QFileInfo(path).fileName(), file.errorString()));
+        return result;
+    }
+    return read(file);
+}
+
+TableReadResult XlsxReader::read(QIODevice &device)
+{
     TableReadResult result;
     result.encoding = QStringLiteral("XLSX");
     auto failed = [&result](const QString &error) {
-        result.rows.clear();
-        result.error = error;
+        result.fail(error);
         return result;
     };
-    Package package(path);
+    XlsxPackage package(device);
     if (!package.open())
         return failed(package.error());
 
@@ -525,7 +486,7 @@ TableReadResult XlsxReader::read(const QString &path)
             workbookPart = relationship.target;
     }
     if (!package.contains(workbookPart))
-        return failed(Package::notAWorkbook());
+        return failed(XlsxPackage::notAWorkbook());
 
     Workbook workbook;
     QList<Relationship> relationships;
@@ -548,15 +509,11 @@ TableReadResult XlsxReader::read(const QString &path)
     }
 
     const CellContext context{sharedStrings, dateStyles, workbook.date1904};
-    if (!readWorksheet(package, sheetPart, context, &result.rows))
+    if (!readWorksheet(package, sheetPart, context, &result))
         return failed(package.error());
-    if (result.rows.isEmpty())
+    if (result.isEmpty())
         return failed(
             QCoreApplication::translate("TableReader", "The worksheet %1 contains no rows.").arg(sheet->name));
-    const qsizetype width = result.rows.constFirst().cells.size();
-    for (TableRow &row : result.rows) {
-        while (row.cells.size() < width)
-            row.cells.append(QString());
-    }
+    result.squeeze();
     return result;
 }

@@ -13,7 +13,7 @@
 #include <system_error>
 
 namespace {
-constexpr qsizetype MaxCellLength = 32767;
+constexpr qsizetype MaxCellLength = XlsxTableWriter::MaxCellLength;
 constexpr double MaxAutomaticWidth = 60;
 
 // Excel forbids []:*?/\ in sheet names, a leading or trailing apostrophe, and more than 31 characters.
@@ -62,7 +62,7 @@ qsizetype displayLength(const QString &text)
 
 QByteArray cellText(const QString &text)
 {
-    return text.left(MaxCellLength).toUtf8();
+    return text.toUtf8();
 }
 } // namespace
 
@@ -81,6 +81,17 @@ bool XlsxTableWriter::write(const QString &path, const QString &sheetName, const
         return fail(tr("The table has %1 columns; a worksheet holds at most %2.").arg(columns.size()).arg(LXW_COL_MAX));
     if (rows.size() + 1 > LXW_ROW_MAX)
         return fail(tr("The table has %1 rows; a worksheet holds at most %2.").arg(rows.size()).arg(LXW_ROW_MAX - 1));
+    // A longer text would be cut by the spreadsheet program, silently: refuse it instead.
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        for (qsizetype c = 0; c < rows.at(r).size(); ++c) {
+            if (rows.at(r).at(c).size() > MaxCellLength)
+                return fail(tr("Row %1, column %2 has %3 characters, more than the %4 a worksheet cell holds.")
+                                .arg(r + 2)
+                                .arg(c < columns.size() ? columns.at(c).header : QString::number(c + 1))
+                                .arg(rows.at(r).at(c).size())
+                                .arg(MaxCellLength));
+        }
+    }
 
     // libxlsxwriter writes by file name: write beside the target, then rename over it.
     const QString temporary =

@@ -22,6 +22,9 @@ public:
         bool numeric = false;
     };
 
+    // The most characters a worksheet cell holds; a longer text is refused, never cut.
+    static constexpr qsizetype MaxCellLength = 32767;
+
     static bool write(const QString &path, const QString &sheetName, const QList<Column> &columns,
                       const QList<QStringList> &rows, QString *error);
 };

@@ -1,6 +1,7 @@
 #include "unitlineageservice.h"
 
 #include "changehub.h"
+#include "domain/hiddentext.h"
 #include "storage/auditrepository.h"
 #include "storage/planrepository.h"
 #include "storage/transaction.h"
@@ -65,6 +66,11 @@ QList<ValidationIssue> UnitLineageService::checkNewUnit(const Unit &unit, QDate 
         issues.append({QStringLiteral("code"), tr("Give the unit's code.")});
     if (unit.name.trimmed().isEmpty())
         issues.append({QStringLiteral("name"), tr("Give the unit's name.")});
+    for (const auto &[field, text] :
+         {std::pair{QStringLiteral("code"), unit.code}, std::pair{QStringLiteral("name"), unit.name},
+          std::pair{QStringLiteral("short_name"), unit.shortName}})
+        if (const QString problem = HiddenText::problem(text); !problem.isEmpty())
+            issues.append({field, problem});
     if (!UnitService::kinds().contains(unit.kind))
         issues.append({QStringLiteral("kind"), tr("Unknown kind “%1”; the kinds are %2.")
                                                    .arg(unit.kind, UnitService::kinds().join(QStringLiteral(", ")))});

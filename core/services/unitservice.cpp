@@ -1,5 +1,6 @@
 #include "unitservice.h"
 
+#include "domain/hiddentext.h"
 #include "storage/unitrepository.h"
 
 #include <QSet>
@@ -71,7 +72,7 @@ std::optional<Unit> UnitService::byId(qint64 id) const
 
 QString UnitService::nameKey(const QString &name)
 {
-    return name.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
+    return HiddenText::removed(name).normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
 }
 
 bool UnitService::sameUnit(const Unit &a, const Unit &b)

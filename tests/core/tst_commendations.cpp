@@ -853,19 +853,21 @@ void TestCommendations::xlsx()
     QVERIFY2(CommendationListDocument::writeXlsx(list, path, &error), qPrintable(error));
     const TableReadResult read = XlsxReader::read(path);
     QVERIFY2(read.ok(), qPrintable(read.error));
-    QCOMPARE(read.rows.size(), 4);
-    QCOMPARE(read.rows.at(0).cells,
+    QCOMPARE(read.rowCount(), 4);
+    QCOMPARE(read.row(0).toList(),
              (QStringList{QStringLiteral("STT"), QStringLiteral("Đối tượng"), QStringLiteral("Tên tập thể/cá nhân"),
                           QStringLiteral("Hình thức khen thưởng"), QStringLiteral("Thành tích"),
                           QStringLiteral("Trạng thái"), QStringLiteral("Quyết định")}));
     // Grouped by form: the second Giấy khen line comes before the Bằng khen.
-    QCOMPARE(read.rows.at(1).cells, CommendationListDocument::rows(list).at(0));
-    QCOMPARE(read.rows.at(2).cells,
-             (QStringList{QStringLiteral("2"), QStringLiteral("Cá nhân"),
-                          QStringLiteral("Ông/Bà Nguyễn Thị Mai – Phó Giám đốc, Thư viện tỉnh"), kGiayKhen,
-                          QStringLiteral("Chỉ đạo tốt"), QStringLiteral("Đề xuất"), QString()}));
-    QCOMPARE(read.rows.at(3).cells.at(0), QStringLiteral("3"));
-    QCOMPARE(read.rows.at(3).cells.at(6), QStringLiteral("Quyết định số 45/QĐ-UBND ngày 01/12/2025"));
+    QStringList first = CommendationListDocument::rows(list).at(0);
+    while (first.constLast().isEmpty()) // empty cells are not read
+        first.removeLast();
+    QCOMPARE(read.row(1).toList(), first);
+    QCOMPARE(read.row(2).toList(), (QStringList{QStringLiteral("2"), QStringLiteral("Cá nhân"),
+                                                QStringLiteral("Ông/Bà Nguyễn Thị Mai – Phó Giám đốc, Thư viện tỉnh"),
+                                                kGiayKhen, QStringLiteral("Chỉ đạo tốt"), QStringLiteral("Đề xuất")}));
+    QCOMPARE(read.row(3).toList().at(0), QStringLiteral("3"));
+    QCOMPARE(read.row(3).toList().at(6), QStringLiteral("Quyết định số 45/QĐ-UBND ngày 01/12/2025"));
 }
 
 void TestCommendations::summaryLines()

@@ -15,8 +15,8 @@ QByteArray utf16(const QString &text, QStringEncoder::Encoding encoding)
 QList<int> numbers(const TableReadResult &result)
 {
     QList<int> out;
-    for (const TableRow &row : result.rows)
-        out.append(row.number);
+    for (qsizetype r = 0; r < result.rowCount(); ++r)
+        out.append(result.row(r).number());
     return out;
 }
 } // namespace
@@ -36,8 +36,14 @@ private Q_SLOTS:
     void quoting();
     void unterminatedQuote_data();
     void unterminatedQuote();
-    void shortRowsArePadded();
-    void blankRowsKeptTrailingDropped();
+    void rowsAreNotPadded();
+    void blankRowsAreNotStored();
+    void wideHeaderCostsItsCells();
+    void tooManyColumns();
+    void invalidText_data();
+    void invalidText();
+    void formulaEscapesReadBack_data();
+    void formulaEscapesReadBack();
     void emptyFile();
 };
 
@@ -66,9 +72,9 @@ void TestCsvReader::encodings()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.encoding, encoding);
     QCOMPARE(result.delimiter, QLatin1Char(','));
-    QCOMPARE(result.rows.size(), 2);
-    QCOMPARE(result.rows.at(0).cells, QStringList({QStringLiteral("code"), QStringLiteral("name")}));
-    QCOMPARE(result.rows.at(1).cells, QStringList({QStringLiteral("TB01"), kName}));
+    QCOMPARE(result.rowCount(), 2);
+    QCOMPARE(result.row(0).toList(), QStringList({QStringLiteral("code"), QStringLiteral("name")}));
+    QCOMPARE(result.row(1).toList(), QStringList({QStringLiteral("TB01"), kName}));
     QCOMPARE(numbers(result), QList<int>({1, 2}));
 }
 
@@ -87,8 +93,8 @@ void TestCsvReader::windows1258()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.encoding, QStringLiteral("Windows-1258"));
     QCOMPARE(result.delimiter, QLatin1Char(';'));
-    QCOMPARE(result.rows.size(), 2);
-    QCOMPARE(result.rows.at(1).cells, QStringList({QStringLiteral("01"), kName}));
+    QCOMPARE(result.rowCount(), 2);
+    QCOMPARE(result.row(1).toList(), QStringList({QStringLiteral("01"), kName}));
 }
 
 void TestCsvReader::decomposedBecomesComposed()
@@ -97,8 +103,8 @@ void TestCsvReader::decomposedBecomesComposed()
     QVERIFY(decomposed != kName);
     const TableReadResult result = CsvReader::read((QStringLiteral("tên\n") + decomposed).toUtf8());
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.rows.at(0).cells, QStringList({QStringLiteral("tên")}));
-    QCOMPARE(result.rows.at(1).cells, QStringList({kName}));
+    QCOMPARE(result.row(0).toList(), QStringList({QStringLiteral("tên")}));
+    QCOMPARE(result.row(1).toList(), QStringList({kName}));
 }
 
 void TestCsvReader::delimiters_data()
@@ -128,8 +134,8 @@ void TestCsvReader::delimiters()
     const TableReadResult result = CsvReader::read(bytes);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.delimiter, delimiter);
-    QCOMPARE(result.rows.size(), 2);
-    QCOMPARE(result.rows.at(1).cells, row);
+    QCOMPARE(result.rowCount(), 2);
+    QCOMPARE(result.row(1).toList(), row);
 }
 
 void TestCsvReader::quoting_data()
@@ -158,12 +164,12 @@ void TestCsvReader::quoting_data()
         << QByteArray("code,name\r\n01,\"a\r\n\r\nb\"\r\n02,\"\"\r\n03,c")
         << QList<QStringList>{header,
                               {QStringLiteral("01"), QStringLiteral("a\r\n\r\nb")},
-                              {QStringLiteral("02"), QString()},
+                              {QStringLiteral("02")},
                               {QStringLiteral("03"), QStringLiteral("c")}}
         << QList<int>{1, 2, 3, 4};
     QTest::newRow("empty fields and trailing delimiter")
-        << QByteArray("code,name,\n,,\n")
-        << QList<QStringList>{{QStringLiteral("code"), QStringLiteral("name"), QString()}} << QList<int>{1};
+        << QByteArray("code,name,\n,,\n") << QList<QStringList>{{QStringLiteral("code"), QStringLiteral("name")}}
+        << QList<int>{1};
     QTest::newRow("trailing empty lines")
         << QByteArray("code,name\r\n01,a\r\n\r\n\r\n")
         << QList<QStringList>{header, {QStringLiteral("01"), QStringLiteral("a")}} << QList<int>{1, 2};
@@ -178,8 +184,8 @@ void TestCsvReader::quoting()
     const TableReadResult result = CsvReader::read(bytes);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QList<QStringList> cells;
-    for (const TableRow &row : result.rows)
-        cells.append(row.cells);
+    for (qsizetype r = 0; r < result.rowCount(); ++r)
+        cells.append(result.row(r).toList());
     QCOMPARE(cells, rows);
     QCOMPARE(::numbers(result), numbers);
 }
@@ -203,25 +209,109 @@ void TestCsvReader::unterminatedQuote()
     QVERIFY(!result.ok());
     QCOMPARE(result.errorRow, row);
     QVERIFY2(result.error.contains(QString::number(row)), qPrintable(result.error));
-    QVERIFY(result.rows.isEmpty());
+    QVERIFY(result.isEmpty());
 }
 
-void TestCsvReader::shortRowsArePadded()
+void TestCsvReader::rowsAreNotPadded()
 {
     const TableReadResult result = CsvReader::read("a,b,c\n1\n1,2,3,4\n");
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.rows.at(1).cells, QStringList({QStringLiteral("1"), QString(), QString()}));
-    QCOMPARE(result.rows.at(2).cells.size(), 4);
+    QCOMPARE(result.row(1).toList(), QStringList({QStringLiteral("1")}));
+    QCOMPARE(result.row(1).size(), 1);
+    QCOMPARE(result.row(1).cell(2), QString());
+    QCOMPARE(result.row(2).toList().size(), 4);
+    QCOMPARE(result.row(2).cell(3), QStringLiteral("4"));
 }
 
-void TestCsvReader::blankRowsKeptTrailingDropped()
+void TestCsvReader::blankRowsAreNotStored()
 {
     const TableReadResult result = CsvReader::read("a,b\n\n1,2\n,\n3,4\n,\n\n");
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(numbers(result), QList<int>({1, 2, 3, 4, 5}));
-    QCOMPARE(result.rows.at(1).cells, QStringList({QString(), QString()}));
-    QCOMPARE(result.rows.at(3).cells, QStringList({QString(), QString()}));
-    QCOMPARE(result.rows.at(4).cells, QStringList({QStringLiteral("3"), QStringLiteral("4")}));
+    QCOMPARE(numbers(result), QList<int>({1, 3, 5}));
+    QCOMPARE(result.row(2).toList(), QStringList({QStringLiteral("3"), QStringLiteral("4")}));
+}
+
+void TestCsvReader::wideHeaderCostsItsCells()
+{
+    // A header padded to 16,384 columns and short rows: nothing is padded (issue 17).
+    QByteArray bytes = "code,name" + QByteArray(16382, ',') + "\n";
+    for (int i = 0; i < 50000; ++i)
+        bytes += "X" + QByteArray::number(i % 100) + "\n";
+    const TableReadResult result = CsvReader::read(bytes);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.rowCount(), 50001);
+    QCOMPARE(result.row(0).size(), 2);
+    QCOMPARE(result.row(50000).toList(), QStringList({QStringLiteral("X99")}));
+}
+
+void TestCsvReader::tooManyColumns()
+{
+    const TableReadResult result = CsvReader::read("a,b\n1,2\n" + QByteArray(CsvReader::MaxColumns, ',') + "\n");
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errorRow, 3);
+    QVERIFY2(result.error.contains(QStringLiteral("Row 3 has more than 16384 columns")), qPrintable(result.error));
+    QVERIFY(result.isEmpty());
+    // As many as a worksheet has are read.
+    QVERIFY(CsvReader::read("a\n" + QByteArray(CsvReader::MaxColumns - 1, ',') + "x\n").ok());
+}
+
+void TestCsvReader::invalidText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("UTF-8 with a bad byte") << QByteArray("a,b\nVăn hóa,1\n\"x\ny\",\xC3\x28\n") << 3
+                                           << QStringLiteral("Row 3 is not valid UTF-8 text (byte 23 of the file)");
+    QTest::newRow("UTF-8 BOM, truncated sequence") << QByteArray("\xEF\xBB\xBF"
+                                                                 "a\nb\xE1\xBA")
+                                                   << 2 << QStringLiteral("Row 2 is not valid UTF-8 text");
+    QTest::newRow("UTF-8 surrogate") << QByteArray("a\n\xED\xA0\x80 Tân Biên, Tây Ninh, Việt Nam") << 2
+                                     << QStringLiteral("Row 2 is not valid UTF-8 text");
+    QTest::newRow("neither UTF-8 nor Windows-1258")
+        << QByteArray("a\nb\n\xE2\x81") << 3
+        << QStringLiteral("Row 3 holds bytes that are neither UTF-8 nor Windows-1258");
+    QTest::newRow("UTF-16 lone surrogate") << QByteArray("\xFF\xFE"
+                                                         "a\0\n\0\x00\xDC",
+                                                         8)
+                                           << 2 << QStringLiteral("Row 2 is not valid UTF-16 text");
+}
+
+void TestCsvReader::invalidText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, row);
+    QFETCH(QString, message);
+
+    const TableReadResult result = CsvReader::read(bytes);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errorRow, row);
+    QVERIFY2(result.error.contains(message), qPrintable(result.error));
+    QVERIFY(!result.error.contains(QChar(QChar::ReplacementCharacter)));
+}
+
+void TestCsvReader::formulaEscapesReadBack_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("formula") << QByteArray("'=1+1") << QStringLiteral("=1+1");
+    QTest::newRow("negative number") << QByteArray("'-5") << QStringLiteral("-5");
+    QTest::newRow("at") << QByteArray("'@SUM(A1)") << QStringLiteral("@SUM(A1)");
+    QTest::newRow("plus") << QByteArray("'+84 90") << QStringLiteral("+84 90");
+    QTest::newRow("tab") << QByteArray("\"'\tx\"") << QStringLiteral("\tx");
+    QTest::newRow("quote then formula") << QByteArray("''=x") << QStringLiteral("'=x");
+    QTest::newRow("quote alone stays") << QByteArray("'abc") << QStringLiteral("'abc");
+    QTest::newRow("plain") << QByteArray("abc") << QStringLiteral("abc");
+}
+
+void TestCsvReader::formulaEscapesReadBack()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QString, value);
+    const TableReadResult result = CsvReader::read("a,b\n" + field + ",1\n");
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.row(1).cell(0), value);
 }
 
 void TestCsvReader::emptyFile()

@@ -38,6 +38,9 @@ private Q_SLOTS:
     void filledTemplateRoundTrips_data();
     void reviewedScoresImport();
     void filledTemplateRoundTrips();
+    void hiddenCharactersAreRefused();
+    void formulaLikeValuesRoundTripThroughCsv();
+    void longNoteIsNeverCut();
 
 private:
     // The unit codes and names of 2025, and a row of values for the keys given.
@@ -529,6 +532,91 @@ void TestSubmissionImport::reviewedScoresImport()
     result = import.prepare(bad);
     QCOMPARE(result.issues.size(), 1);
     QCOMPARE(result.issues.first().column, QStringLiteral("rev:1.1"));
+}
+
+// Issue 17: text that hides or fakes itself is refused, naming the row and the column.
+void TestSubmissionImport::hiddenCharactersAreRefused()
+{
+    const Unit &unit = m_context.units.at(1);
+    const QList<QStringList> rows = {{QStringLiteral("[year]"), QStringLiteral("[unit_code]"),
+                                      QStringLiteral("[received_date]"), QStringLiteral("[document_number]"),
+                                      QStringLiteral("[note]")},
+                                     {QStringLiteral("2025"), unit.code, QStringLiteral("01/12/2025"),
+                                      QStringLiteral("Số 5\u202E/BC"), QStringLiteral("dòng 1\ndòng 2")}};
+    const SubmissionImport::Result result =
+        SubmissionImport(*m_service).prepare(write(QStringLiteral("an.csv"), csv(rows, QLatin1Char(','))));
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.first().row, 2);
+    QCOMPARE(result.issues.first().column, QStringLiteral("document_number"));
+    QVERIFY2(result.issues.first().message.contains(QStringLiteral("U+202E")),
+             qPrintable(result.issues.first().message));
+}
+
+// Values that look like formulas are neutralised in the CSV template and read back unchanged.
+void TestSubmissionImport::formulaLikeValuesRoundTripThroughCsv()
+{
+    const Unit &unit = m_context.units.at(1);
+    const QString number = QStringLiteral("=HYPERLINK(\"http://x\",\"Số 5\")");
+    const QString note = QStringLiteral("-5 lớp; '@ không phải công thức");
+    QList<QStringList> rows = {{QStringLiteral("[year]"), QStringLiteral("[unit_code]"),
+                                QStringLiteral("[received_date]"), QStringLiteral("[document_number]"),
+                                QStringLiteral("[note]")},
+                               {QStringLiteral("2025"), unit.code, QStringLiteral("01/12/2025"), number, note}};
+    SubmissionImport import(*m_service);
+    const SubmissionImport::Result first =
+        import.prepare(write(QStringLiteral("raw.csv"), csv(rows, QLatin1Char(','))));
+    QVERIFY2(first.ok(), qPrintable(first.issues.isEmpty() ? QString() : first.issues.first().message));
+    import.apply(first);
+    QCOMPARE(m_service->load(unit.id, 2025).documentNumber, number);
+
+    const QHash<qint64, Submission> stored = m_service->loadYear(2025);
+    const QString path = m_dir->filePath(QStringLiteral("mau.csv"));
+    QCOMPARE(SubmissionTemplate::writeTemplate(path, m_context, &stored), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(")));
+    QVERIFY(text.contains(QStringLiteral("'-5 lớp")));
+    const SubmissionImport::Result again = import.prepare(path);
+    QVERIFY2(again.ok(), qPrintable(again.issues.isEmpty() ? QString() : again.issues.first().message));
+    QCOMPARE(again.changes.size(), 0); // read back exactly as stored
+    QVERIFY(again.unchanged >= 1);
+}
+
+// A note longer than a worksheet cell is refused when writing the XLSX template, never cut.
+void TestSubmissionImport::longNoteIsNeverCut()
+{
+    const Unit &unit = m_context.units.at(1);
+    const QList<QStringList> rows = {
+        {QStringLiteral("[year]"), QStringLiteral("[unit_code]"), QStringLiteral("[received_date]"),
+         QStringLiteral("[note]")},
+        {QStringLiteral("2025"), unit.code, QStringLiteral("01/12/2025"), QString(40000, QLatin1Char('x'))}};
+    SubmissionImport import(*m_service);
+    const SubmissionImport::Result result =
+        import.prepare(write(QStringLiteral("dai.csv"), csv(rows, QLatin1Char(','))));
+    QVERIFY2(result.ok(), qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().message));
+    import.apply(result);
+
+    const QHash<qint64, Submission> stored = m_service->loadYear(2025);
+    const QString path = m_dir->filePath(QStringLiteral("mau.xlsx"));
+    const QString error = SubmissionTemplate::writeTemplate(path, m_context, &stored);
+    QVERIFY2(error.contains(QStringLiteral("note")) && error.contains(unit.code) && error.contains(unit.name) &&
+                 error.contains(QStringLiteral("40000")),
+             qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+    // The CSV template holds it whole.
+    QCOMPARE(SubmissionTemplate::writeTemplate(m_dir->filePath(QStringLiteral("mau.csv")), m_context, &stored),
+             QString());
+
+    // A workbook cell as full as a cell can be may have been cut: refused on import.
+    const QString cut = m_dir->filePath(QStringLiteral("cut.xlsx"));
+    QList<QStringList> cutRows = rows;
+    cutRows[1][3] = QString(32767, QLatin1Char('y'));
+    QCOMPARE(SubmissionTemplate::writeTable(cut, QStringLiteral("x"), cutRows.first(), {cutRows.at(1)}), QString());
+    const SubmissionImport::Result reread = import.prepare(cut);
+    QCOMPARE(reread.issues.size(), 1);
+    QCOMPARE(reread.issues.first().column, QStringLiteral("note"));
+    QCOMPARE(reread.issues.first().row, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionImport)

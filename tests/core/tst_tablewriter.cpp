@@ -1,3 +1,4 @@
+#include "io/csvreader.h"
 #include "io/tablewriter.h"
 
 #include <QJsonArray>
@@ -13,6 +14,9 @@ private Q_SLOTS:
     void formatNames();
     void tsv();
     void csvQuotes();
+    void csvFormulas_data();
+    void csvFormulas();
+    void tsvAndJsonStayRaw();
     void json();
 };
 
@@ -37,6 +41,50 @@ void TestTableWriter::csvQuotes()
     w.addRow({QStringLiteral("A"), QStringLiteral("Văn hóa, Thể thao \"và\" Du lịch")});
     QCOMPARE(QString::fromUtf8(w.toUtf8()),
              QStringLiteral("code,name\r\nA,\"Văn hóa, Thể thao \"\"và\"\" Du lịch\"\r\n"));
+}
+
+void TestTableWriter::csvFormulas_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("written");
+
+    QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                            << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::newRow("plus") << QStringLiteral("+1") << QStringLiteral("'+1");
+    QTest::newRow("negative number") << QStringLiteral("-7.5") << QStringLiteral("'-7.5");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
+    QTest::newRow("carriage return") << QStringLiteral("\rx") << QStringLiteral("\"'\rx\"");
+    QTest::newRow("quote then formula") << QStringLiteral("'=x") << QStringLiteral("''=x");
+    QTest::newRow("quote, plain") << QStringLiteral("'abc") << QStringLiteral("'abc");
+    QTest::newRow("minus inside") << QStringLiteral("a-b") << QStringLiteral("a-b");
+}
+
+// Every CSV the program writes is neutralised, and the reader gives back the value (issue 17).
+void TestTableWriter::csvFormulas()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, written);
+    TableWriter w(TableWriter::Format::Csv, {QStringLiteral("code"), QStringLiteral("note")});
+    w.addRow({QStringLiteral("A"), value});
+    const QByteArray csv = w.toUtf8();
+    QCOMPARE(QString::fromUtf8(csv), QStringLiteral("code,note\r\nA,") + written + QStringLiteral("\r\n"));
+    const TableReadResult read = CsvReader::read(csv);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.rowCount(), 2);
+    QCOMPARE(read.row(1).cell(1), value);
+}
+
+void TestTableWriter::tsvAndJsonStayRaw()
+{
+    TableWriter tsv(TableWriter::Format::Tsv, {QStringLiteral("total")});
+    tsv.addRow({QStringLiteral("-2")});
+    tsv.addRow({QStringLiteral("=1+1")});
+    QCOMPARE(QString::fromUtf8(tsv.toUtf8()), QStringLiteral("total\n-2\n=1+1\n"));
+    TableWriter json(TableWriter::Format::Json, {QStringLiteral("total")});
+    json.addRow({QStringLiteral("=1+1")});
+    QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).array().at(0).toObject().value(QStringLiteral("total")).toString(),
+             QStringLiteral("=1+1"));
 }
 
 void TestTableWriter::json()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void ninetySixCommunesAtOnce();
     void errorsAreListedAndNothingIsWritten();
     void unknownAndMissingColumns();
+    void hiddenCharactersAreRefused();
 
 private:
     QString write(const QString &name, const QStringList &headers, const QList<QStringList> &rows) const;
@@ -81,8 +82,8 @@ void TestUnitImport::templateHasLabelsAndKeys()
     QCOMPARE(UnitImport::writeTemplate(path), QString());
     const TableReadResult table = TableReader::read(path);
     QVERIFY2(table.ok(), qPrintable(table.error));
-    QCOMPARE(table.rows.size(), 1);
-    QCOMPARE(table.rows.first().cells,
+    QCOMPARE(table.rowCount(), 1);
+    QCOMPARE(table.row(0).toList(),
              (QStringList{QStringLiteral("Mã đơn vị [code]"), QStringLiteral("Tên đơn vị [name]"),
                           QStringLiteral("Loại đơn vị [kind]"), QStringLiteral("Mã đơn vị cấp trên [parent_code]"),
                           QStringLiteral("Khối thi đua [group]"), QStringLiteral("Hiệu lực từ ngày [valid_from]"),
@@ -210,6 +211,51 @@ void TestUnitImport::errorsAreListedAndNothingIsWritten()
     QVERIFY_THROWS_EXCEPTION(ValidationError, import.apply(result));
     QCOMPARE(unitCount(), before);
     QCOMPARE(AuditRepository(*m_db).count(), audit);
+}
+
+// Issue 17: text that hides or fakes itself is refused, naming the row and the column.
+void TestUnitImport::hiddenCharactersAreRefused()
+{
+    const QString path =
+        write(QStringLiteral("an.csv"),
+              {QStringLiteral("[code]"), QStringLiteral("[name]"), QStringLiteral("[kind]"),
+               QStringLiteral("[valid_from]"), QStringLiteral("[group]"), QStringLiteral("[note]")},
+              {{QStringLiteral("B1"), QStringLiteral("Xã \u202Efdp B1"), QStringLiteral("commune"),
+                QStringLiteral("01/07/2025"), QString(), QString()}, // 2: right-to-left override
+               {QStringLiteral("B\u200B2"), QStringLiteral("Xã B2"), QStringLiteral("commune"),
+                QStringLiteral("01/07/2025"), QString(), QString()}, // 3: zero-width space
+               {QStringLiteral("B3"), QStringLiteral("Xã B3"), QStringLiteral("commune"), QStringLiteral("01/07/2025"),
+                QStringLiteral("Khối \x1B[31m"),
+                QStringLiteral("dòng 1\ndòng 2")}, // 4: escape; the note's line break is fine
+               {QStringLiteral("B4"), QStringLiteral("Xã B4"), QStringLiteral("commune"), QStringLiteral("01/07/2025"),
+                QString(), QStringLiteral("ghi chú\tcó tab")}}); // 5: good
+    UnitImport import(*m_lineage, *m_units);
+    const UnitImport::Result result = import.prepare(path);
+    QStringList lines;
+    for (const ImportIssue &issue : result.issues)
+        lines.append(issue.format(QStringLiteral("an.csv")));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("an.csv:2:name:")) && lines.at(0).contains(QStringLiteral("U+202E")),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("an.csv:3:code:")) && lines.at(1).contains(QStringLiteral("U+200B")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("an.csv:4:group:")) &&
+                 lines.at(2).contains(QStringLiteral("U+001B")),
+             qPrintable(lines.at(2)));
+
+    // A name equal to another once invisible characters are taken out is the same name.
+    QCOMPARE(UnitService::nameKey(QStringLiteral("Thư viện\u200B tỉnh\u2060 Tây Ninh")),
+             UnitService::nameKey(QStringLiteral("Thư viện tỉnh Tây Ninh")));
+    Unit twin;
+    twin.code = QStringLiteral("TV2");
+    twin.name = QStringLiteral("Thư viện tỉnh Tây Ninh\u200B");
+    twin.kind = QStringLiteral("so_unit");
+    twin.validFrom = QDate(2025, 1, 1);
+    const QList<ValidationIssue> issues = m_lineage->checkCreate(twin);
+    QVERIFY(!issues.isEmpty());
+    QVERIFY(std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) {
+        return i.field == QLatin1String("name") && i.message.contains(QStringLiteral("U+200B"));
+    }));
 }
 
 void TestUnitImport::unknownAndMissingColumns()

@@ -53,16 +53,16 @@ QByteArray unzipPart(const QString &path, const QString &part)
 QList<QStringList> cellsOf(const TableReadResult &result)
 {
     QList<QStringList> cells;
-    for (const TableRow &row : result.rows)
-        cells.append(row.cells);
+    for (qsizetype r = 0; r < result.rowCount(); ++r)
+        cells.append(result.row(r).toList());
     return cells;
 }
 
 QList<int> numbersOf(const TableReadResult &result)
 {
     QList<int> numbers;
-    for (const TableRow &row : result.rows)
-        numbers.append(row.number);
+    for (qsizetype r = 0; r < result.rowCount(); ++r)
+        numbers.append(result.row(r).number());
     return numbers;
 }
 
@@ -192,6 +192,7 @@ private Q_SLOTS:
     void handMade();
     void errors_data();
     void errors();
+    void hostileButReadable();
     void tableReaderDispatch();
 
 private:
@@ -213,7 +214,7 @@ void TestXlsxReader::roundTrip()
                                                  {QStringLiteral("Ngày"), 0, false}};
     const QList<QStringList> rows{
         {QStringLiteral("007"), kName, QStringLiteral("7,5"), QStringLiteral("2024-01-01")},
-        {QStringLiteral("010"), QString(), QStringLiteral("8"), QString()},
+        {QStringLiteral("010"), QString(), QStringLiteral("8")}, // not padded to the header's width
         {QString(), QString(), QString(), QString()},
         {QString(), QStringLiteral("Nhà văn hóa \"ấp\"\ndòng 2"), QStringLiteral(" 12.25 "),
          QStringLiteral("31/12/2024")},
@@ -232,7 +233,7 @@ void TestXlsxReader::roundTrip()
     const QList<QStringList> expected{
         {QStringLiteral("Mã"), QStringLiteral("Tên đơn vị"), QStringLiteral("Điểm"), QStringLiteral("Ngày")},
         {QStringLiteral("007"), kName, QStringLiteral("7.5"), QStringLiteral("2024-01-01")},
-        {QStringLiteral("010"), QString(), QStringLiteral("8"), QString()},
+        {QStringLiteral("010"), QString(), QStringLiteral("8")}, // not padded to the header's width
         {QString(), QStringLiteral("Nhà văn hóa \"ấp\"\ndòng 2"), QStringLiteral("12.25"),
          QStringLiteral("31/12/2024")},
         {QStringLiteral("x"), QStringLiteral("=1+1"), QStringLiteral("chưa có"), QStringLiteral("0123")},
@@ -357,6 +358,47 @@ void TestXlsxReader::errors_data()
                                  << withPart(parts, QStringLiteral("xl/worksheets/data.xml"),
                                              QByteArrayLiteral("<worksheet><sheetData/></worksheet>"))
                                  << QStringLiteral("Dữ liệu contains no rows");
+    // Issue 17: a sheet that unpacks to 17 MB from a few kilobytes is refused before unpacking.
+    const QByteArray row = "<row><c t='inlineStr'><is><t>" + QByteArray(4000, 'A') + "</t></is></c></row>";
+    QTest::newRow("zip bomb") << QByteArray()
+                              << withPart(parts, QStringLiteral("xl/worksheets/data.xml"),
+                                          "<worksheet><sheetData>" + row.repeated(17 * 256) +
+                                              "</sheetData></worksheet>")
+                              << QStringLiteral("part xl/worksheets/data.xml unpacks to 16.8 MB from");
+    QTest::newRow("cell beyond XFD") << QByteArray()
+                                     << withPart(parts, QStringLiteral("xl/worksheets/data.xml"),
+                                                 QByteArrayLiteral(
+                                                     "<worksheet><sheetData><row r='4'><c r='XFE4'><v>1</v></c></row>"
+                                                     "</sheetData></worksheet>"))
+                                     << QStringLiteral("Row 4 has a cell beyond column XFD");
+    QTest::newRow("cells past XFD without references")
+        << QByteArray()
+        << withPart(parts, QStringLiteral("xl/worksheets/data.xml"),
+                    "<worksheet><sheetData><row r='2'><c r='XFC2'><v>1</v></c>" +
+                        QByteArray("<c><v>1</v></c>").repeated(2) + "</row></sheetData></worksheet>")
+        << QStringLiteral("Row 2 has a cell beyond column XFD");
+}
+
+void TestXlsxReader::hostileButReadable()
+{
+    // A stray cell at XFD1 and rows out of column order cost their cells only; rich text
+    // nested 100,000 deep is read without recursion.
+    const QByteArray sheet = "<worksheet><sheetData><row r='1'><c r='A1' t='inlineStr'><is><t>code</t></is></c>"
+                             "<c r='XFD1' t='inlineStr'><is><t>stray</t></is></c></row>"
+                             "<row r='2'><c r='C2'><v>3</v></c><c r='A2'><v>1</v></c><c r='C2'><v>4</v></c></row>"
+                             "<row r='3'><c r='A3' t='inlineStr'><is>" +
+                             QByteArray("<r>").repeated(100000) + "<t>deep</t>" + QByteArray("</r>").repeated(100000) +
+                             "</is></c></row></sheetData></worksheet>";
+    const QString path = m_dir->filePath(QStringLiteral("hostile.xlsx"));
+    QVERIFY(writeZip(path, withPart(handMadeParts(false), QStringLiteral("xl/worksheets/data.xml"), sheet)));
+    const TableReadResult result = XlsxReader::read(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.rowCount(), 3);
+    QCOMPARE(result.row(0).size(), 2);
+    QCOMPARE(result.row(0).columnAt(1), 16383);
+    QCOMPARE(result.row(0).cell(16383), QStringLiteral("stray"));
+    QCOMPARE(result.row(1).toList(), QStringList({QStringLiteral("1"), QString(), QStringLiteral("4")}));
+    QCOMPARE(result.row(2).cell(0), QStringLiteral("deep"));
 }
 
 void TestXlsxReader::errors()
@@ -376,7 +418,7 @@ void TestXlsxReader::errors()
     const TableReadResult result = XlsxReader::read(path);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(message), qPrintable(result.error));
-    QVERIFY(result.rows.isEmpty());
+    QVERIFY(result.isEmpty());
 }
 
 void TestXlsxReader::tableReaderDispatch()

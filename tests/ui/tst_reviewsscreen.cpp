@@ -346,8 +346,8 @@ void TestReviewsScreen::exportsTheDocuments()
     m_screen->exportList(QStringLiteral(".xlsx"));
     const TableReadResult read = XlsxReader::read(dir.filePath(QStringLiteral("de-nghi-khen-thuong-so-ket-2025.xlsx")));
     QVERIFY2(read.ok(), qPrintable(read.error));
-    QCOMPARE(read.rows.size(), 2);
-    QVERIFY(read.rows.at(1).cells.contains(QStringLiteral("Bảo tàng tỉnh Tây Ninh")));
+    QCOMPARE(read.rowCount(), 2);
+    QVERIFY(read.row(1).toList().contains(QStringLiteral("Bảo tàng tỉnh Tây Ninh")));
 
     m_screen->exportReview(QStringLiteral(".pdf"));
     const QString report = PdfReadBack::readText(dir.filePath(QStringLiteral("bao-cao-so-ket-2025.pdf")));

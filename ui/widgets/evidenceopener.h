@@ -28,6 +28,12 @@ public:
     // Empty on success, else why the file could not be opened.
     QString open(const Evidence &evidence);
 
+    // The file's path under `root`: a folder named by the first 16 hex digits of its
+    // SHA-256 (else by its id, when the stored digest is not hex: the database may be
+    // crafted), then its own name with the characters Windows forbids replaced. Always
+    // inside `root`; empty if it could not be.
+    static QString copyPath(const QString &root, const Evidence &evidence);
+
 private:
     ContentReader m_read;
     std::unique_ptr<QTemporaryDir> m_dir;
