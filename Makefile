@@ -8,6 +8,8 @@ XHHT := $(BUILD)/app/xhht
 
 FUZZ_SECONDS ?= 60
 FUZZ_RSS_MB ?= 2048
+# 0: a new random seed each run; CI fixes one so that its runs repeat.
+FUZZ_SEED ?= 0
 FUZZ_BUILD := build/fuzz
 
 .PHONY: all deps configure build run test test-clang check-format check-translations check-package package bench fuzz format lupdate clean soak
@@ -86,7 +88,7 @@ fuzz:
 	    mkdir -p $$work && cp tests/fuzz/corpus/$$kind/* tests/fuzz/regression/$$kind/* $$work/ && \
 	    echo "fuzz: $$name for $(FUZZ_SECONDS) s" && \
 	    $(FUZZ_BUILD)/tests/fuzz/fuzz_$$name -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=$(FUZZ_RSS_MB) \
-	        -timeout=10 -artifact_prefix=$(FUZZ_BUILD)/crash-$$name- $$work || exit 1; \
+	        -timeout=10 -seed=$(FUZZ_SEED) -artifact_prefix=$(FUZZ_BUILD)/crash-$$name- $$work || exit 1; \
 	done
 
 format:
