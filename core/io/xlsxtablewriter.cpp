@@ -13,7 +13,6 @@
 #include <system_error>
 
 namespace {
-constexpr qsizetype MaxCellLength = XlsxTableWriter::MaxCellLength;
 constexpr double MaxAutomaticWidth = 60;
 
 // Excel forbids []:*?/\ in sheet names, a leading or trailing apostrophe, and more than 31 characters.
