@@ -25,6 +25,8 @@ public:
         Busy,      // another program or person held the write lock for too long
         Missing,   // no file at the path, and the command does not create one
         Conflict,  // another program or person changed the same rows meanwhile
+        AccessDenied, // the server refused the login, or this login may not do that
+        Disconnected, // the server cannot be reached, or the connection was lost
     };
 
     StorageError(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8())

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "databasefiles.h"
+#include "domain/serveraddress.h"
 #include "domain/storageerror.h"
 #include "sqlitefile.h"
 
@@ -101,9 +102,16 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    const QString sql = isServer() ? QStringLiteral("SELECT value FROM xhht_meta WHERE key = 'schema_version'")
+                                   : QStringLiteral("PRAGMA user_version");
+    if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+QString Database::location() const
+{
+    return isServer() ? m_location : QDir::toNativeSeparators(m_path);
 }
 
 void Database::execute(const QString &sql) const
@@ -116,6 +124,9 @@ void Database::execute(const QString &sql) const
 StorageError Database::errorFrom(const QSqlError &error, const QString &sql, const QString &path)
 {
     Q_UNUSED(sql);
+    // PostgreSQL reports a five-character SQLSTATE; SQLite's codes have at most four digits.
+    if (error.nativeErrorCode().size() == 5 || (error.nativeErrorCode().isEmpty() && path.contains(QLatin1String("://"))))
+        return serverError(error.nativeErrorCode(), error.databaseText().isEmpty() ? error.driverText() : error.databaseText());
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
     return errorFrom(numeric ? code : -1, error.databaseText().isEmpty() ? error.text() : error.databaseText(), path);
@@ -196,7 +207,8 @@ int Database::onBusy(void *database, int attempt)
 
 void Database::checkBeforeWriting() const
 {
-    if (m_path == QLatin1String(":memory:") || m_readOnly)
+    // A server checks its own pages (data checksums, its own recovery).
+    if (m_path == QLatin1String(":memory:") || m_readOnly || isServer())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_checkedAt.isValid() && m_checkedAt.secsTo(now) < 24 * 3600)
@@ -384,6 +396,12 @@ void Database::openReadOnly(const QString &path, Probe state)
 
 void Database::open(const QString &path, OpenMode mode)
 {
+    if (ServerAddress::isServerUri(path))
+        return openServer(path, mode);
+    m_dialect = SqlDialect(SqlDialect::Kind::SQLite);
+    m_serverLogin.clear();
+    m_serverRole.clear();
+    m_serverUnit.clear();
     m_path = path;
     m_backupPath.clear();
     m_created = false;
@@ -479,7 +497,7 @@ void Database::migrate(int fromVersion)
                 execute(statement);
             if (version == 1)
                 execute(QStringLiteral("INSERT INTO xhht_meta (key, value) VALUES ('application', 'xhht')"));
-            execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            storeSchemaVersion(version);
         } catch (...) {
             db.rollback();
             throw;

@@ -36,7 +36,8 @@ public:
         CreateIfMissing, // `xhht init`, the window's first run, tests
         ExistingOnly,    // every other command: a missing file is refused, no folder made
     };
-    // Opens (or creates) the SQLite file at path. Throws StorageError, leaving a refused
+    // Opens (or creates) the SQLite file at path, or connects to the PostgreSQL database
+    // a postgresql:// URI names (ServerAddress). Throws StorageError, leaving a refused
     // file byte for byte as it was, with no -wal or -shm file left beside it.
     void open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     // A private in-memory database with the current schema, for tests.
@@ -48,6 +49,17 @@ public:
     static void setMigrationDirectory(const QString &dir);
 
     QString path() const { return m_path; }
+    // A shared office database on a PostgreSQL server (else an SQLite file).
+    bool isServer() const { return m_dialect.kind() == SqlDialect::Kind::PostgreSQL; }
+    // Where the data is, for the window's title and messages: the file, or the server
+    // address without its password.
+    QString location() const;
+    // On a server: the login, and the xhht role it holds there (clerk, council, leader,
+    // unit; "owner" for the login that set the database up). Empty on a file.
+    QString serverLogin() const { return m_serverLogin; }
+    QString serverRole() const { return m_serverRole; }
+    // The unit a "unit" login speaks for (its code), else empty.
+    QString serverUnit() const { return m_serverUnit; }
     bool isReadOnly() const { return m_readOnly; }
     bool wasCreated() const { return m_created; }
     // The copy saved before a migration, empty when none was made.
@@ -91,6 +103,10 @@ public:
     // Translates a driver error into a StorageError for the clerk. `path`, when known,
     // tells a full disk from other disk errors.
     static StorageError errorFrom(const QSqlError &error, const QString &sql, const QString &path = {});
+    // The same from a PostgreSQL server's SQLSTATE and message.
+    static StorageError serverError(const QString &state, const QString &text);
+    // Why a server connection could not be made, from libpq's message.
+    static StorageError serverOpenError(const QString &where, const QString &text);
     // The same from an SQLite result code and message.
     static StorageError errorFrom(int sqliteCode, const QString &text, const QString &path = {});
     // The same from a connection's last error (its extended code, message and file).
@@ -113,6 +129,11 @@ private:
     void migrate(int fromVersion);
     void saveBackup(int fromVersion);
     void openReadOnly(const QString &path, Probe state);
+    // The server half of open() (databaseserver.cpp).
+    void openServer(const QString &uri, OpenMode mode);
+    void connectServer(const QString &uri);
+    void readServerRole();
+    void storeSchemaVersion(int version);
     static int onBusy(void *database, int attempt);
 
     mutable QDateTime m_checkedAt;   // the last quick_check that found nothing
@@ -123,6 +144,10 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
+    QString m_serverLogin;
+    QString m_serverRole;
+    QString m_serverUnit;
+    QString m_location;
     SqlDialect m_dialect{SqlDialect::Kind::SQLite};
     bool m_readOnly = false;
     bool m_created = false;

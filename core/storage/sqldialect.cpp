@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include <QRegularExpression>
+
 QString SqlDialect::expand(QString sql) const
 {
     const QString id = m_kind == Kind::SQLite ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -7,5 +9,8 @@ QString SqlDialect::expand(QString sql) const
     // A table stored in the order of its primary key: SQLite says so; PostgreSQL tables
     // are heaps, their primary key index serves the same lookups.
     const QString clustered = m_kind == Kind::SQLite ? QStringLiteral("WITHOUT ROWID") : QString();
-    return sql.replace(QLatin1String("{{id}}"), id).replace(QLatin1String("{{clustered}}"), clustered);
+    sql.replace(QLatin1String("{{id}}"), id).replace(QLatin1String("{{clustered}}"), clustered);
+    if (m_kind == Kind::PostgreSQL) // bytes: SQLite's BLOB is PostgreSQL's BYTEA
+        sql.replace(QRegularExpression(QStringLiteral("\\bBLOB\\b")), QStringLiteral("BYTEA"));
+    return sql;
 }

@@ -5,6 +5,7 @@
 #include "domain/storageerror.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -120,7 +121,7 @@ void SqlQuery::exec()
 {
     if (m_query) {
         if (!m_query->exec())
-            throw Database::errorFrom(m_query->lastError(), m_sql);
+            throw Database::errorFrom(m_query->lastError(), m_sql, m_database.path());
         return;
     }
     const int bound = std::exchange(m_bound, 0); // the next value bound starts a new run either way
@@ -234,7 +235,20 @@ bool SqlQuery::isNull(int column) const
 
 qint64 SqlQuery::lastInsertId() const
 {
-    return m_query ? m_query->lastInsertId().toLongLong() : m_lastInsertId;
+    if (!m_query)
+        return m_lastInsertId;
+    // PostgreSQL: the value this session last took from the table's own id sequence
+    // (a trigger's inserts into other tables do not change it).
+    static const QRegularExpression insertInto(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = insertInto.match(m_sql);
+    if (!match.hasMatch())
+        return 0;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT currval(pg_get_serial_sequence('%1', 'id'))").arg(match.captured(1))) ||
+        !query.next())
+        throw Database::errorFrom(query.lastError(), m_sql, m_database.path());
+    return query.value(0).toLongLong();
 }
 
 int SqlQuery::rowsAffected() const

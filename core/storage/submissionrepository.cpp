@@ -244,7 +244,8 @@ void SubmissionRepository::readValuesAndScores(const QString &where, qint64 key,
 {
     SqlQuery values(m_database, QStringLiteral("SELECT v.submission_id, v.indicator_id, v.value_number, "
                                                "v.value_text, v.is_estimate FROM submission_value v "
-                                               "JOIN submission s ON s.id = v.submission_id WHERE %1")
+                                               "JOIN submission s ON s.id = v.submission_id WHERE %1 "
+                                               "ORDER BY v.submission_id, v.indicator_id")
                                     .arg(where));
     values.bind(key);
     values.exec();
@@ -262,7 +263,8 @@ void SubmissionRepository::readValuesAndScores(const QString &where, qint64 key,
     }
     SqlQuery scores(m_database, QStringLiteral("SELECT c.submission_id, c.criterion_id, c.self_score, "
                                                "c.reviewed_score, c.note FROM submission_score c "
-                                               "JOIN submission s ON s.id = c.submission_id WHERE %1")
+                                               "JOIN submission s ON s.id = c.submission_id WHERE %1 "
+                                               "ORDER BY c.submission_id, c.criterion_id")
                                     .arg(where));
     scores.bind(key);
     scores.exec();

@@ -1,10 +1,16 @@
 #pragma once
 
+#include <QString>
+
 class Database;
 
-// The fixture most tests start from: a fresh in-memory database with the plan seeded as
+// The fixture most tests start from: a fresh database with the plan seeded as
 // `xhht init` seeds it, and the demo data (`xhht init --demo`: the 25 units' submissions
 // and reviews of 2024-2025) when asked.
+//
+// The database is SQLite in memory, or, when $XHHT_TEST_PG holds the address of a
+// throwaway PostgreSQL server (tools/pg-test-server.sh, started by ctest), a new
+// database of its own on that server: the same tests then run on both.
 class TestDatabase
 {
 public:
@@ -14,6 +20,13 @@ public:
         WithDemo,
     };
 
-    // Opens `database` in memory and fills it.
+    // Opens `database` empty but migrated (in memory, or on the test server).
+    static void open(Database &database);
+    // Opens `database` and fills it.
     static void prepare(Database &database, Content content = PlanOnly);
+
+    // The test server's superuser address, empty when the tests run on SQLite.
+    static QString serverUri();
+    // A new, empty database on the test server; its address.
+    static QString freshServerDatabase();
 };
