@@ -1,10 +1,13 @@
 #include "commandline.h"
+#include "connectdialog.h"
+#include "domain/serveraddress.h"
 #include "domain/storageerror.h"
 #include "firstrundialog.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "services/demogenerator.h"
 #include "services/seeder.h"
+#include "services/serverservice.h"
 #include "services/services.h"
 
 #include <QApplication>
@@ -36,7 +39,8 @@ int runWindow(int argc, char *argv[])
     // where it will be (no file made silently in a folder never seen).
     QString path = Services::resolvePath(CommandLine::databaseArgument(QCoreApplication::arguments()));
     bool addDemo = false;
-    if (!QFileInfo::exists(path)) {
+    const bool server = ServerAddress::isServerUri(path);
+    if (!server && !QFileInfo::exists(path)) {
         FirstRunDialog dialog(path);
         if (dialog.exec() != QDialog::Accepted)
             return 0;
@@ -46,13 +50,21 @@ int runWindow(int argc, char *argv[])
             QDir().mkpath(QFileInfo(path).absolutePath());
     }
     // After a restore the window is opened again, on the restored content.
+    std::unique_ptr<Services> next;
     for (;;) {
-        std::unique_ptr<Services> services;
+        std::unique_ptr<Services> services = std::move(next);
+        if (!services && ServerAddress::isServerUri(path)) {
+            // A server: the password from the address, libpq, the keyring, or asked for.
+            services = ConnectDialog::open(path);
+            if (!services)
+                return 0;
+        }
         try {
             // The file chosen at the first run is created here (and seeded below).
-            services = Services::open(path, Services::Open::CreateIfMissing);
+            if (!services)
+                services = Services::open(path, Services::Open::CreateIfMissing);
             Seeder &seeder = services->seeder();
-            if (!seeder.isSeeded() && !services->isReadOnly())
+            if (!seeder.isSeeded() && !services->isReadOnly() && !services->server().isServer())
                 seeder.seed();
             if (std::exchange(addDemo, false))
                 services->demo().addDemo();
@@ -64,8 +76,12 @@ int runWindow(int argc, char *argv[])
         const int code = [&] {
             MainWindow window(*services);
             window.show();
-            return app.exec();
+            const int exitCode = app.exec();
+            next = window.takeNextServices();
+            return exitCode;
         }();
+        if (next)
+            path = next->location();
         if (code != MainWindow::ReopenExitCode)
             return code;
     }

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "backup/backupcontroller.h"
+#include "connectdialog.h"
 #include "dashboard/dashboardscreen.h"
+#include "domain/serveraddress.h"
 #include "plan/planscreen.h"
 #include "reports/reportsscreen.h"
 #include "reviews/reviewsscreen.h"
 #include "scoring/scoringscreen.h"
+#include "services/serverservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
@@ -14,6 +17,7 @@
 #include "tasks/tasksscreen.h"
 #include "timeline/timelinescreen.h"
 #include "units/unitsscreen.h"
+#include "widgets/serverroles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,11 +75,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(m_backups, &BackupController::restored, this, &MainWindow::onRestored);
     createMenus();
 
-    QString where = QDir::toNativeSeparators(m_services.location());
-    if (m_services.isReadOnly())
-        where += QStringLiteral(" — ") + tr("read-only: changes cannot be saved");
-    auto *databaseLabel = new QLabel(tr("Database: %1").arg(where), this);
-    statusBar()->addPermanentWidget(databaseLabel);
+    showWhereTheDataIs();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
 
@@ -108,9 +108,55 @@ YearLockService &MainWindow::yearLockService() const
     return m_services.yearLock();
 }
 
+std::unique_ptr<Services> MainWindow::takeNextServices()
+{
+    return std::move(m_nextServices);
+}
+
+// The title and the status bar say where the data is: the file, or the server, the
+// database and the login's role there.
+void MainWindow::showWhereTheDataIs()
+{
+    const ServerService &server = m_services.server();
+    QString where = m_services.location();
+    if (server.isServer()) {
+        const ServerAddress shown = [&] {
+            ServerAddress a;
+            QString ignored;
+            a.parse(m_services.location(), &ignored);
+            return a;
+        }();
+        setWindowTitle(tr("xhht – %1 (%2)").arg(shown.shortName(), ServerRoles::label(server.role())));
+        where = tr("%1, signed in as %2 (%3)").arg(where, server.login(), ServerRoles::label(server.role()));
+        if (!server.unitCode().isEmpty())
+            where += QStringLiteral(" — ") + tr("unit %1").arg(server.unitCode());
+    }
+    if (m_services.isReadOnly())
+        where += QStringLiteral(" — ") + tr("read-only: changes cannot be saved");
+    auto *databaseLabel = new QLabel(tr("Database: %1").arg(where), this);
+    databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(databaseLabel);
+}
+
+void MainWindow::onConnectToServer()
+{
+    QSettings settings;
+    ConnectDialog dialog(settings.value(QStringLiteral("server/lastAddress")).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("server/lastAddress"), dialog.address());
+    m_nextServices = dialog.takeServices();
+    m_undoStack->clear();
+    QCoreApplication::exit(ReopenExitCode);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("Connect to &server…"), this, &MainWindow::onConnectToServer);
+    connectAction->setObjectName(QStringLiteral("connectToServer"));
+    connectAction->setStatusTip(tr("Work on the office's shared database on a PostgreSQL server"));
+    file->addSeparator();
     file->addAction(m_backups->backUpNowAction());
     file->addAction(m_backups->restoreAction());
     file->addSeparator();

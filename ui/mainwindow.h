@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QMainWindow>
 
+#include <memory>
+
 class BackupController;
 class QAction;
 class QListWidget;
@@ -35,8 +37,11 @@ public:
         ScreenCount
     };
 
-    // The exit code of the event loop after a restore: main() opens the window again.
+    // The exit code of the event loop after a restore or a new connection: main() opens
+    // the window again (on takeNextServices() when there are some).
     static constexpr int ReopenExitCode = 75;
+    // The database the clerk connected to through File ▸ Connect to server….
+    std::unique_ptr<Services> takeNextServices();
 
     explicit MainWindow(Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -58,6 +63,8 @@ protected:
 
 private:
     void createMenus();
+    void onConnectToServer();
+    void showWhereTheDataIs();
     QWidget *ensureScreen(int screen);
     void onAbout();
     void onSettings();
@@ -74,7 +81,8 @@ private:
     // False when the screen shown has unsaved text the clerk chose to keep editing.
     bool canLeaveCurrentScreen();
 
-    Services &m_services; // shared by every screen and the undo commands
+    Services &m_services;
+    std::unique_ptr<Services> m_nextServices; // shared by every screen and the undo commands
     QUndoStack *m_undoStack;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

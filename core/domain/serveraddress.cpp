@@ -6,9 +6,9 @@
 namespace {
 
 // The libpq parameters a URI may carry besides host, port, user, dbname and password.
-const char *const kKnownOptions[] = {"sslmode",         "sslrootcert", "sslcert", "sslkey",
-                                     "connect_timeout", "application_name", "target_session_attrs",
-                                     "keepalives",      "keepalives_idle", "options"};
+const char *const kKnownOptions[] = {
+    "sslmode",          "sslrootcert",          "sslcert",    "sslkey",          "connect_timeout",
+    "application_name", "target_session_attrs", "keepalives", "keepalives_idle", "options"};
 
 bool knownOption(const QString &key)
 {
@@ -52,8 +52,8 @@ bool ServerAddress::parse(const QString &uri, QString *error)
     password = url.password(QUrl::FullyDecoded);
     database = url.path(QUrl::FullyDecoded).mid(1);
     if (database.contains(QLatin1Char('/'))) {
-        *error = tr("The server address '%1' names the database '%2'; a database name has no '/'.")
-                     .arg(display(), database);
+        *error =
+            tr("The server address '%1' names the database '%2'; a database name has no '/'.").arg(display(), database);
         return false;
     }
     QStringList extra;
@@ -100,11 +100,14 @@ QString ServerAddress::display() const
     text += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
     QStringList query;
     if (socket)
-        query << QStringLiteral("host=") + host;
+        query << QStringLiteral("host=") + QString::fromUtf8(QUrl::toPercentEncoding(host, "/-_."));
     if (socket && port > 0)
         query << QStringLiteral("port=") + QString::number(port);
-    if (!options.isEmpty())
-        query << options.split(QLatin1Char(';'));
+    for (const QString &option : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = option.indexOf(QLatin1Char('='));
+        query << option.left(equals) + QLatin1Char('=') +
+                     QString::fromUtf8(QUrl::toPercentEncoding(option.mid(equals + 1), "/-_.:"));
+    }
     if (!query.isEmpty())
         text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;
@@ -114,4 +117,13 @@ QString ServerAddress::shortName() const
 {
     const QString where = host.isEmpty() || host.startsWith(QLatin1Char('/')) ? QStringLiteral("localhost") : host;
     return where + QLatin1Char('/') + database;
+}
+
+QString ServerAddress::uri() const
+{
+    if (password.isEmpty())
+        return display();
+    const QString shown = display();
+    return shown + (shown.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+           QStringLiteral("password=") + QString::fromUtf8(QUrl::toPercentEncoding(password));
 }

@@ -25,6 +25,8 @@ public:
     bool parse(const QString &uri, QString *error);
     // The URI again, without the password: for titles, messages and settings.
     QString display() const;
+    // The full address, the password included (never shown nor saved: for opening).
+    QString uri() const;
     // "server/database" for the status bar.
     QString shortName() const;
 };

@@ -20,11 +20,11 @@ public:
         CannotBackUp,
         Constraint,
         Sql,
-        DiskFull,  // the disk (or the folder's volume) has no room left
-        DiskError, // the operating system could not read or write the file
-        Busy,      // another program or person held the write lock for too long
-        Missing,   // no file at the path, and the command does not create one
-        Conflict,  // another program or person changed the same rows meanwhile
+        DiskFull,     // the disk (or the folder's volume) has no room left
+        DiskError,    // the operating system could not read or write the file
+        Busy,         // another program or person held the write lock for too long
+        Missing,      // no file at the path, and the command does not create one
+        Conflict,     // another program or person changed the same rows meanwhile
         AccessDenied, // the server refused the login, or this login may not do that
         Disconnected, // the server cannot be reached, or the connection was lost
     };

@@ -20,6 +20,9 @@ struct Submission
     QDate receivedDate;
     QString status = QStringLiteral("received"); // not_received, received, returned, verified
     QString note;
+    // Raised by every save that changes the submission: a save from an older copy is
+    // refused (SubmissionService::save), so nobody's change is silently undone.
+    qint64 version = 0;
     QList<IndicatorValue> values; // only the indicators that have a value
     QList<CriterionScore> scores; // only the criteria that have a score or a note
     QList<Evidence> evidence;

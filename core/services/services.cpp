@@ -14,6 +14,7 @@
 #include "rankingservice.h"
 #include "rubricservice.h"
 #include "seeder.h"
+#include "serverservice.h"
 #include "storage/database.h"
 #include "submissionservice.h"
 #include "unitlineageservice.h"
@@ -32,7 +33,8 @@ Services::Services(const Database &database)
       m_phaseReviews(std::make_unique<PhaseReviewService>(database)), m_plan(std::make_unique<PlanService>(database)),
       m_ranking(std::make_unique<RankingService>(database, m_changes.get())),
       m_rubrics(std::make_unique<RubricService>(database, m_changes.get())),
-      m_seeder(std::make_unique<Seeder>(database)), m_submissions(std::make_unique<SubmissionService>(database)),
+      m_seeder(std::make_unique<Seeder>(database)), m_server(std::make_unique<ServerService>(database)),
+      m_submissions(std::make_unique<SubmissionService>(database)),
       m_lineage(std::make_unique<UnitLineageService>(database, m_changes.get())),
       m_units(std::make_unique<UnitService>(database)), m_yearLock(std::make_unique<YearLockService>(database))
 {
@@ -88,12 +90,13 @@ QString Services::resolvePath(const QString &argument)
 
 bool Services::isReadOnly() const
 {
-    return m_database.isReadOnly();
+    // A leader's login reads and prints; the server would refuse its changes anyway.
+    return m_database.isReadOnly() || m_server->readOnlyRole();
 }
 
 QString Services::location() const
 {
-    return m_database.path();
+    return m_database.location();
 }
 
 void Services::setLockWaitObserver(std::function<void(int)> observer) const

@@ -20,6 +20,7 @@ class PlanService;
 class RankingService;
 class RubricService;
 class Seeder;
+class ServerService;
 class SubmissionService;
 class UnitLineageService;
 class UnitService;
@@ -54,7 +55,8 @@ public:
 
     // True when nothing can be written (a read-only file or folder).
     bool isReadOnly() const;
-    // Where the data is, for the window's title and status bar: the file's path.
+    // Where the data is, for the window's title and status bar: the file's path, or the
+    // server's address without the password.
     QString location() const;
     // While a write waits for another program's lock: called about once a second with
     // the seconds waited (the window shows progress, the command line a line).
@@ -77,6 +79,8 @@ public:
     RankingService &ranking() const { return *m_ranking; }
     RubricService &rubrics() const { return *m_rubrics; }
     Seeder &seeder() const { return *m_seeder; }
+    // The shared office database: the login's role, logins, copying (`xhht server`).
+    ServerService &server() const { return *m_server; }
     SubmissionService &submissions() const { return *m_submissions; }
     UnitLineageService &lineage() const { return *m_lineage; }
     UnitService &units() const { return *m_units; }
@@ -102,6 +106,7 @@ private:
     std::unique_ptr<RankingService> m_ranking;
     std::unique_ptr<RubricService> m_rubrics;
     std::unique_ptr<Seeder> m_seeder;
+    std::unique_ptr<ServerService> m_server;
     std::unique_ptr<SubmissionService> m_submissions;
     std::unique_ptr<UnitLineageService> m_lineage;
     std::unique_ptr<UnitService> m_units;

@@ -423,6 +423,19 @@ void SubmissionService::checkUnlocked(const YearContext &context) const
               tr("The year %1 is locked: its submissions and scores can no longer be changed.").arg(context.year)}});
 }
 
+StorageError SubmissionService::conflictWith(const Submission &current) const
+{
+    const QList<AuditEntry> history = AuditRepository(m_database).forEntity(kEntity, current.id);
+    const QString who = history.isEmpty() ? tr("someone else") : history.last().actor;
+    const QString when = history.isEmpty()
+                             ? tr("meanwhile")
+                             : history.last().at.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"));
+    return StorageError(StorageError::Kind::Conflict,
+                        tr("%1 changed this submission at %2, after you opened it; your changes were not saved "
+                           "so as not to undo theirs. Reload it to see their version, or save yours over it.")
+                            .arg(who, when));
+}
+
 bool SubmissionService::differs(const Submission &before, const Submission &after)
 {
     const Submission a = normalised(before);
@@ -462,6 +475,9 @@ Submission SubmissionService::save(const Submission &submission)
     Transaction transaction(m_database);
     const Submission before = repository.find(submission.unitId, submission.year)
                                   .value_or(emptySubmission(submission.unitId, submission.year));
+    // Read before someone else's save: refused, naming them, rather than undoing it.
+    if (before.id != 0 && (submission.id != before.id || submission.version != before.version))
+        throw conflictWith(before);
     Submission after = submission;
     QList<AuditEntry> audit;
     write(context, before, after, QStringLiteral("update"), repository, audit);
@@ -602,6 +618,7 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
     }
 
     // One audit entry per changed field.
+    const qsizetype entriesBefore = audit.size();
     const FieldNotes note{action, after.id, audit};
     writeHeader(before, after, repository, note);
     // A submission whose rows change has its tally counted again.
@@ -610,6 +627,10 @@ void SubmissionService::write(const YearContext &context, const Submission &stor
     if (valuesChanged || scoresChanged)
         repository.recount(after.id);
     writeEvidence(before, after, repository, note);
+    if (audit.size() > entriesBefore) {
+        repository.bumpVersion(after.id);
+        after.version = before.version + 1;
+    }
 }
 
 QList<AuditEntry> SubmissionService::history(qint64 submissionId) const

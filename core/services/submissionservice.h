@@ -13,6 +13,7 @@
 
 class AuditRepository;
 class Database;
+class StorageError;
 class SubmissionRepository;
 class Transaction;
 
@@ -63,6 +64,8 @@ public:
     // already stored changes nothing and writes no audit entry. Evidence missing from
     // `submission` is removed (kept in the database, so an undo can bring it back);
     // evidence with id 0 is added from its content.
+    // Refused with StorageError::Kind::Conflict when the stored submission changed since
+    // `submission` was loaded (its version), naming who changed it and when.
     Submission save(const Submission &submission);
 
     // The audit entries of a submission, oldest first.
@@ -125,6 +128,8 @@ Q_SIGNALS:
     void yearChanged(int year);
 
 private:
+    // The refusal of a save made from an outdated copy of `current`.
+    StorageError conflictWith(const Submission &current) const;
     // Writes the difference between `before` (as stored) and `after`, collecting audit
     // entries; fills in after's ids. Runs inside the caller's transaction.
     void write(const YearContext &context, const Submission &before, Submission &after, const QString &action,

@@ -125,8 +125,10 @@ StorageError Database::errorFrom(const QSqlError &error, const QString &sql, con
 {
     Q_UNUSED(sql);
     // PostgreSQL reports a five-character SQLSTATE; SQLite's codes have at most four digits.
-    if (error.nativeErrorCode().size() == 5 || (error.nativeErrorCode().isEmpty() && path.contains(QLatin1String("://"))))
-        return serverError(error.nativeErrorCode(), error.databaseText().isEmpty() ? error.driverText() : error.databaseText());
+    if (error.nativeErrorCode().size() == 5 ||
+        (error.nativeErrorCode().isEmpty() && path.contains(QLatin1String("://"))))
+        return serverError(error.nativeErrorCode(),
+                           error.databaseText().isEmpty() ? error.driverText() : error.databaseText());
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
     return errorFrom(numeric ? code : -1, error.databaseText().isEmpty() ? error.text() : error.databaseText(), path);

@@ -1,10 +1,11 @@
 // The PostgreSQL half of Database: connecting to a shared office database, migrating it
 // under an advisory lock, and telling the clerk what went wrong in the server's terms.
 #include "database.h"
-
-#include "domain/storageerror.h"
 #include "domain/serveraddress.h"
+#include "domain/storageerror.h"
+#include "serveraccess.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,9 +16,29 @@ namespace {
 // One number for every xhht on every server: pg_advisory_lock takes it while migrating.
 constexpr qint64 kMigrationLock = 0x7868687400000001; // "xhht" 1
 
+// The server's own sentence: its first line, without "ERROR:", the CONTEXT lines and
+// the "(SQLSTATE)" QPSQL adds.
+QString cleanServerText(const QString &raw)
+{
+    QString text = raw.section(QLatin1Char('\n'), 0, 0).trimmed();
+    for (const char *prefix : {"ERROR:", "FATAL:", "connection to server"}) {
+        if (text.startsWith(QLatin1String(prefix)) && qstrcmp(prefix, "connection to server") != 0)
+            text = text.mid(int(qstrlen(prefix))).trimmed();
+    }
+    static const QRegularExpression state(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    return text.remove(state).simplified();
+}
+
 QString serverText(const QSqlError &error)
 {
-    QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    // libpq's connection failures come as several lines; the last says why.
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QString line = cleanServerText(*it);
+        if (!line.isEmpty() && !line.startsWith(QLatin1String("CONTEXT")))
+            return line;
+    }
     return text.simplified();
 }
 
@@ -58,12 +79,15 @@ void Database::connectServer(const QString &uri)
     // Dates and times are stored as ISO text; the session's own settings must not matter.
     execute(QStringLiteral("SET TIME ZONE 'UTC'"));
     execute(QStringLiteral("SET client_encoding = 'UTF8'"));
+    // The server's notices ("… does not exist, skipping") are not the clerk's business.
+    execute(QStringLiteral("SET client_min_messages = warning"));
 }
 
 StorageError Database::serverOpenError(const QString &where, const QString &text)
 {
     const auto has = [&](const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
-    if (has("password authentication failed") || has("no password supplied") || has("authentication failed"))
+    if (has("password authentication failed") || has("no password supplied") || has("authentication failed") ||
+        (has("role") && has("does not exist")))
         return StorageError(StorageError::Kind::AccessDenied,
                             tr("The server %1 refused the login: wrong user name or password. Check them (or "
                                "~/.pgpass, PGPASSWORD) and try again.")
@@ -83,9 +107,9 @@ StorageError Database::serverOpenError(const QString &where, const QString &text
                             tr("The server %1 does not let this login in from this computer (%2). Ask the "
                                "administrator to allow it in pg_hba.conf.")
                                 .arg(where, text));
-    return StorageError(StorageError::Kind::Disconnected,
-                        tr("Cannot reach the server %1: %2. Check the network and the address, then try again.")
-                            .arg(where, text));
+    return StorageError(
+        StorageError::Kind::Disconnected,
+        tr("Cannot reach the server %1 (%2). Check the network and the address, then try again.").arg(where, text));
 }
 
 void Database::readServerRole()
@@ -110,8 +134,8 @@ void Database::readServerRole()
                                   "= session_user")) &&
         query.next() && query.value(0).toBool())
         m_serverRole = QStringLiteral("owner");
-    if (m_serverRole == QLatin1String("unit") &&
-        query.exec(QStringLiteral("SELECT xhht_login_unit_code()")) && query.next())
+    if (m_serverRole == QLatin1String("unit") && query.exec(QStringLiteral("SELECT xhht_login_unit_code()")) &&
+        query.next())
         m_serverUnit = query.value(0).toString();
 }
 
@@ -169,11 +193,16 @@ void Database::openServer(const QString &uri, OpenMode mode)
     }
     execute(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
     readServerRole();
+    // New tables of the upgrade get their grants and policies.
+    const ServerAccess access(*this);
+    if (!m_created && m_serverRole == QLatin1String("owner") && access.rolesExist())
+        access.applyPolicies();
 }
 
 // The server's SQLSTATE and message, as the clerk should read them.
-StorageError Database::serverError(const QString &state, const QString &text)
+StorageError Database::serverError(const QString &state, const QString &rawText)
 {
+    const QString text = cleanServerText(rawText);
     const auto has = [&](const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
     if (state == QLatin1String("42501") || has("permission denied") || has("row-level security"))
         return StorageError(StorageError::Kind::AccessDenied,

@@ -8,7 +8,7 @@
 
 namespace {
 
-const char kHeaderColumns[] = "id, unit_id, year, document_number, document_date, received_date, status, note";
+const char kHeaderColumns[] = "id, unit_id, year, document_number, document_date, received_date, status, note, version";
 
 Submission headerFrom(const SqlQuery &q)
 {
@@ -21,6 +21,7 @@ Submission headerFrom(const SqlQuery &q)
     s.receivedDate = q.date(5);
     s.status = q.text(6);
     s.note = q.text(7);
+    s.version = q.number(8);
     return s;
 }
 
@@ -157,6 +158,13 @@ void SubmissionRepository::updateHeader(const Submission &s)
     SqlQuery &q = prepared(m_updateHeader, "UPDATE submission SET document_number = ?, document_date = ?, "
                                            "received_date = ?, status = ?, note = ? WHERE id = ?");
     q.bind(s.documentNumber).bind(s.documentDate).bind(s.receivedDate).bind(s.status).bind(s.note).bind(s.id);
+    q.exec();
+}
+
+void SubmissionRepository::bumpVersion(qint64 submissionId)
+{
+    SqlQuery &q = prepared(m_bumpVersion, "UPDATE submission SET version = version + 1 WHERE id = ?");
+    q.bind(submissionId);
     q.exec();
 }
 
@@ -336,15 +344,15 @@ namespace {
 // The tallies kept on each submission row (migration 0008): no row of values or scores is read.
 const char kSummarySelect[] =
     "SELECT s.id, s.unit_id, s.year, s.document_number, s.document_date, s.received_date, s.status, s.note, "
-    "s.values_filled, s.self_total, s.self_count FROM submission s ";
+    "s.version, s.values_filled, s.self_total, s.self_count FROM submission s ";
 
 SubmissionRepository::Summary summaryFrom(const SqlQuery &q)
 {
     SubmissionRepository::Summary summary;
     summary.header = headerFrom(q);
-    summary.valuesFilled = int(q.number(8));
-    summary.selfSum = q.number(9);
-    summary.selfCount = int(q.number(10));
+    summary.valuesFilled = int(q.number(9));
+    summary.selfSum = q.number(10);
+    summary.selfCount = int(q.number(11));
     return summary;
 }
 

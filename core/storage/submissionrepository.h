@@ -74,6 +74,8 @@ public:
     void insertAll(QList<Submission> &submissions);
     void updateHeader(const Submission &submission);
     void recount(qint64 submissionId);
+    // One more change made to the submission (its version, for optimistic concurrency).
+    void bumpVersion(qint64 submissionId);
     // Many rows in a few statements: for imports of thousands of submissions.
     void insertValues(qint64 submissionId, const QList<IndicatorValue> &values);
     void insertScores(qint64 submissionId, const QList<CriterionScore> &scores);
@@ -104,6 +106,7 @@ private:
 
     const Database &m_database;
     std::unique_ptr<SqlQuery> m_updateHeader;
+    std::unique_ptr<SqlQuery> m_bumpVersion;
     std::unique_ptr<SqlQuery> m_recount;
     std::unique_ptr<SqlQuery> m_updateValue;
     std::unique_ptr<SqlQuery> m_deleteValue;

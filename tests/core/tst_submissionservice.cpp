@@ -2,6 +2,7 @@
 #include "domain/validationissue.h"
 #include "domain/vietnamesecollator.h"
 #include "services/demogenerator.h"
+#include "services/seeder.h"
 #include "services/submissionservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void oneSubmissionPerUnitAndYear();
     void lateIsDerivedFromTheDeadline();
     void saveAllWritesManyNewSubmissions();
+    void aSaveFromAnOlderCopyIsRefused();
+    void twoConnectionsCannotLoseEachOthersUpdate();
 
 private:
     Database *m_db = nullptr;
@@ -176,6 +179,59 @@ void TestSubmissionService::lockedYearRefusesChanges()
     QVERIFY(m_service->load(firstUnit2025(), 2025).note.isEmpty());
 }
 
+void TestSubmissionService::aSaveFromAnOlderCopyIsRefused()
+{
+    const qint64 unit = firstUnit2025();
+    Submission mine = m_service->load(unit, 2025);
+    Submission theirs = m_service->load(unit, 2025);
+    QVERIFY(mine.id > 0);
+    theirs.note = QStringLiteral("their note");
+    const Submission saved = m_service->save(theirs);
+    QCOMPARE(saved.version, mine.version + 1);
+
+    mine.documentNumber = QStringLiteral("77/BC");
+    try {
+        m_service->save(mine);
+        QFAIL("a save from an older copy was accepted");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Conflict);
+        QVERIFY2(error.message().contains(m_service->history(saved.id).last().actor), qPrintable(error.message()));
+    }
+    const Submission stored = m_service->load(unit, 2025);
+    QCOMPARE(stored.note, QStringLiteral("their note"));
+    QVERIFY(stored.documentNumber != QStringLiteral("77/BC"));
+    // Saving the same content again changes nothing, not even the version.
+    QCOMPARE(m_service->save(stored).version, stored.version);
+    // Once read again, the change goes through.
+    Submission again = stored;
+    again.documentNumber = QStringLiteral("77/BC");
+    QCOMPARE(m_service->save(again).documentNumber, QStringLiteral("77/BC"));
+}
+
+// Two windows on one file, or two people on one server: each its own connection.
+void TestSubmissionService::twoConnectionsCannotLoseEachOthersUpdate()
+{
+    QTemporaryDir dir;
+    const QString where = TestDatabase::serverUri().isEmpty() ? dir.filePath(QStringLiteral("shared.sqlite"))
+                                                              : TestDatabase::freshServerDatabase();
+    Database first;
+    first.open(where);
+    Seeder(first).seed();
+    DemoGenerator(first).addDemo();
+    Database second;
+    second.open(where, Database::OpenMode::ExistingOnly);
+    SubmissionService one(first);
+    SubmissionService two(second);
+    const qint64 unit = one.context(2025).units.first().id;
+    Submission a = one.load(unit, 2025);
+    Submission b = two.load(unit, 2025);
+    a.note = QStringLiteral("from the first window");
+    one.save(a);
+    b.note = QStringLiteral("from the second window");
+    QVERIFY_THROWS_EXCEPTION(StorageError, two.save(b));
+    QCOMPARE(two.load(unit, 2025).note, QStringLiteral("from the first window"));
+}
+
 void TestSubmissionService::newSubmissionAndBackToNothing()
 {
     SubmissionOverview overview = m_service->overview(2025);
@@ -200,7 +256,10 @@ void TestSubmissionService::newSubmissionAndBackToNothing()
     QCOMPARE(row->timeliness, Timeliness::Late);
 
     // What an undo of that first save does: back to "nothing received".
+    // (an undo saves over the version it finds, once it has checked the content).
     Submission blank;
+    blank.id = stored.id;
+    blank.version = stored.version;
     blank.unitId = unit;
     blank.year = 2025;
     blank.status = QStringLiteral("not_received");
@@ -234,10 +293,14 @@ void TestSubmissionService::evidenceIsRemovedAndRestored()
 
     Submission without = withFile;
     without.evidence.clear();
-    QCOMPARE(m_service->save(without).evidence.size(), 0);
+    const Submission removed = m_service->save(without);
+    QCOMPARE(removed.evidence.size(), 0);
     QCOMPARE(m_service->evidenceContent(id), QByteArray("%PDF-1.4 test evidence")); // kept for undo
 
-    const Submission restored = m_service->save(withFile);
+    // As an undo does: the earlier content, over the version now stored.
+    Submission undo = withFile;
+    undo.version = removed.version;
+    const Submission restored = m_service->save(undo);
     QCOMPARE(restored.evidence.size(), 1);
     QCOMPARE(restored.evidence.first().id, id);
 }

@@ -10,13 +10,14 @@
 inline QStringList wrongTallies(const Database &db)
 {
     // Portable SQL: PostgreSQL does not let WHERE name the select list's aliases.
-    SqlQuery q(db, QStringLiteral(
-                       "SELECT * FROM (SELECT s.id, s.values_filled, s.self_total, s.self_count, "
-                       "(SELECT COUNT(*) FROM submission_value v WHERE v.submission_id = s.id) AS n, "
-                       "COALESCE((SELECT SUM(c.self_score) FROM submission_score c WHERE c.submission_id = s.id), 0) "
-                       "AS t, "
-                       "(SELECT COUNT(c.self_score) FROM submission_score c WHERE c.submission_id = s.id) AS k "
-                       "FROM submission s) x WHERE x.values_filled != x.n OR x.self_total != x.t OR x.self_count != x.k"));
+    SqlQuery q(db,
+               QStringLiteral(
+                   "SELECT * FROM (SELECT s.id, s.values_filled, s.self_total, s.self_count, "
+                   "(SELECT COUNT(*) FROM submission_value v WHERE v.submission_id = s.id) AS n, "
+                   "COALESCE((SELECT SUM(c.self_score) FROM submission_score c WHERE c.submission_id = s.id), 0) "
+                   "AS t, "
+                   "(SELECT COUNT(c.self_score) FROM submission_score c WHERE c.submission_id = s.id) AS k "
+                   "FROM submission s) x WHERE x.values_filled != x.n OR x.self_total != x.t OR x.self_count != x.k"));
     q.exec();
     QStringList wrong;
     while (q.next())

@@ -33,7 +33,8 @@ void runOnServer(const QString &sql)
         db.setUserName(address.user);
         db.setDatabaseName(address.database);
         if (!db.isOpen() && !db.open())
-            throw std::runtime_error(QString(QStringLiteral("cannot reach the test server: ") + db.lastError().text()).toStdString());
+            throw std::runtime_error(
+                QString(QStringLiteral("cannot reach the test server: ") + db.lastError().text()).toStdString());
         QSqlQuery query(db);
         if (!query.exec(sql))
             throw std::runtime_error(QString(sql + QStringLiteral(": ") + query.lastError().text()).toStdString());
@@ -49,13 +50,36 @@ QString TestDatabase::serverUri()
 
 QString TestDatabase::freshServerDatabase()
 {
-    const QString name = QStringLiteral("xhht_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++databaseCounter);
-    runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-    runOnServer(QStringLiteral("CREATE DATABASE %1").arg(name));
+    // A schema of its own in one shared database: a new database per test would copy a
+    // template each time (and a server with hundreds of them is slow to remove).
+    const QString shared = QStringLiteral("xhht_tests");
+    try {
+        runOnServer(QStringLiteral("CREATE DATABASE %1").arg(shared));
+    } catch (const std::runtime_error &) {
+        // made already, by this process or another test running beside it
+    }
+    const QString schema = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++databaseCounter);
     ServerAddress address;
     QString problem;
     address.parse(serverUri(), &problem);
-    address.database = name;
+    address.database = shared;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("xhht-test-schema"));
+        db.setHostName(address.host);
+        if (address.port > 0)
+            db.setPort(address.port);
+        db.setUserName(address.user);
+        db.setDatabaseName(shared);
+        if (!db.open())
+            throw std::runtime_error(
+                QString(QStringLiteral("cannot reach the test server: ") + db.lastError().text()).toStdString());
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)))
+            throw std::runtime_error(query.lastError().text().toStdString());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("xhht-test-schema"));
+    address.options = QStringLiteral("options=-csearch_path=%1").arg(schema);
     return address.display();
 }
 

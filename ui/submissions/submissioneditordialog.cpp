@@ -563,6 +563,11 @@ void SubmissionEditorDialog::markSaved()
     QDialog::accept();
 }
 
+void SubmissionEditorDialog::discard()
+{
+    QDialog::reject();
+}
+
 void SubmissionEditorDialog::reject()
 {
     if (m_modified && !m_readOnly) {

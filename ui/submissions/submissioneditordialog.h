@@ -53,6 +53,8 @@ public:
     void showIssues(const QList<ValidationIssue> &issues);
     // Closes the dialog once its submission was stored.
     void markSaved();
+    // Closes without asking about unsaved changes (the clerk chose to reload).
+    void discard();
 
     void accept() override;
     void reject() override;

@@ -8,6 +8,7 @@
 #include "domain/vietnamesecollator.h"
 #include "imports/submissionimport.h"
 #include "imports/submissiontemplate.h"
+#include "saveconflict.h"
 #include "services/changehub.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
@@ -458,7 +459,10 @@ void SubmissionsScreen::onSaveRequested(const Submission &edited)
         editor->showIssues(error.issues());
         return;
     } catch (const StorageError &error) {
-        QMessageBox::warning(editor, tr("Cannot save"), error.message());
+        if (error.kind() == StorageError::Kind::Conflict)
+            resolveConflict(editor, error.message(), edited);
+        else
+            QMessageBox::warning(editor, tr("Cannot save"), error.message());
         return;
     }
     const int row = m_model->rowOfUnit(stored.unitId);
@@ -473,6 +477,35 @@ void SubmissionsScreen::onSaveRequested(const Submission &edited)
     }
     editor->markSaved();
     Q_EMIT statusMessage(tr("Saved the submission of %1").arg(unitName));
+}
+
+// Someone else saved the same submission after the editor opened: the clerk sees what
+// differs and chooses; the edits stay in the editor unless they choose to reload.
+void SubmissionsScreen::resolveConflict(SubmissionEditorDialog *editor, const QString &reason, const Submission &edited)
+{
+    Submission theirs;
+    try {
+        theirs = m_service.load(edited.unitId, edited.year);
+    } catch (const StorageError &error) {
+        QMessageBox::warning(editor, tr("Cannot save"), error.message());
+        return;
+    }
+    switch (SaveConflict::ask(editor, reason, context(), theirs, edited)) {
+    case SaveConflict::Choice::KeepEditing:
+        return;
+    case SaveConflict::Choice::Reload:
+        editor->discard();
+        m_editor = nullptr;
+        editUnit(edited.unitId);
+        return;
+    case SaveConflict::Choice::Overwrite: {
+        Submission mine = edited;
+        mine.id = theirs.id;
+        mine.version = theirs.version;
+        onSaveRequested(mine);
+        return;
+    }
+    }
 }
 
 void SubmissionsScreen::onSubmissionSaved(qint64 unitId, int year)

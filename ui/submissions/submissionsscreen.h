@@ -77,6 +77,7 @@ private:
     void createActions();
     void onEditClicked();
     void onSaveRequested(const Submission &edited);
+    void resolveConflict(SubmissionEditorDialog *editor, const QString &reason, const Submission &edited);
     void onImportClicked();
     void onExportClicked();
     void onTemplateClicked();
