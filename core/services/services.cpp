@@ -41,11 +41,38 @@ Services::Services(const Database &database)
     connectChanges();
 }
 
+namespace {
+
+// What a table changed by another program means to the screens.
+DataChange::Kind kindOfTable(const QString &table)
+{
+    using Kind = DataChange::Kind;
+    if (table == QLatin1String("unit"))
+        return Kind::Units;
+    if (table == QLatin1String("year_setting"))
+        return Kind::YearSettings;
+    if (table == QLatin1String("rubric_criterion"))
+        return Kind::Rubrics;
+    if (table == QLatin1String("task_obligation"))
+        return Kind::Tasks;
+    if (table == QLatin1String("commendation_proposal"))
+        return Kind::Commendations;
+    if (table == QLatin1String("individual"))
+        return Kind::Catalogue;
+    if (table == QLatin1String("report_text"))
+        return Kind::ReportTexts;
+    return Kind::Submissions;
+}
+
+} // namespace
+
 void Services::connectChanges()
 {
     // The services with signals of their own: one announcement each, on the hub.
     ChangeHub *hub = m_changes.get();
     using Kind = DataChange::Kind;
+    // Other people's changes on a shared server, as they commit them.
+    m_database.listenForChanges([hub](const QString &table) { hub->announce(kindOfTable(table)); });
     QObject::connect(m_submissions.get(), &SubmissionService::submissionSaved, hub,
                      [hub](qint64 unitId, int year) { hub->announce(Kind::Submissions, year, {unitId}); });
     QObject::connect(m_submissions.get(), &SubmissionService::yearChanged, hub,

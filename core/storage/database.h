@@ -69,6 +69,11 @@ public:
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
 
+    // On a server: `changed` is called with a table's name when another program changed
+    // it (PostgreSQL LISTEN/NOTIFY on the channel xhht_changes; its own changes are not
+    // reported back). Nothing on a file.
+    void listenForChanges(std::function<void(const QString &table)> changed) const;
+
     // Runs a statement that takes no values (pragmas, schema). Throws StorageError.
     void execute(const QString &sql) const;
     // The connection's own SQLite handle, for statements run without Qt's per-value

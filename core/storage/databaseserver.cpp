@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -197,6 +198,21 @@ void Database::openServer(const QString &uri, OpenMode mode)
     const ServerAccess access(*this);
     if (!m_created && m_serverRole == QLatin1String("owner") && access.rolesExist())
         access.applyPolicies();
+}
+
+void Database::listenForChanges(std::function<void(const QString &table)> changed) const
+{
+    if (!isServer())
+        return;
+    QSqlDriver *driver = connection().driver();
+    if (!driver->subscribeToNotification(QStringLiteral("xhht_changes")))
+        return; // an old server, or a pooler in transaction mode: the screens refresh when shown
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [changed = std::move(changed)](const QString &name, QSqlDriver::NotificationSource source,
+                                                    const QVariant &payload) {
+                         if (name == QLatin1String("xhht_changes") && source == QSqlDriver::OtherSource)
+                             changed(payload.toString());
+                     });
 }
 
 // The server's SQLSTATE and message, as the clerk should read them.

@@ -101,3 +101,28 @@ DROP POLICY IF EXISTS own_read ON audit_log;
 CREATE POLICY own_read ON audit_log FOR SELECT TO xhht_unit USING (actor = session_user);
 DROP POLICY IF EXISTS own_insert ON audit_log;
 CREATE POLICY own_insert ON audit_log FOR INSERT TO xhht_unit WITH CHECK (true);
+
+-- Open windows follow other people's changes: every write announces its table on the
+-- channel xhht_changes (LISTEN/NOTIFY), once per statement; the windows reload what
+-- shows that table's data.
+CREATE OR REPLACE FUNCTION xhht_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('xhht_changes', TG_TABLE_NAME); RETURN NULL; END $$;
+DROP TRIGGER IF EXISTS xhht_notify ON unit;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON unit FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON submission;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON submission FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON submission_value;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON submission_value FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON submission_score;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON submission_score FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON year_setting;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON year_setting FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON rubric_criterion;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON rubric_criterion FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON task_obligation;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON task_obligation FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON commendation_proposal;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON commendation_proposal FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON individual;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON individual FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON report_text;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON report_text FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();

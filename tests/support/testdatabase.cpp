@@ -83,6 +83,17 @@ QString TestDatabase::freshServerDatabase()
     return address.display();
 }
 
+QString TestDatabase::newServerDatabase()
+{
+    const QString name = QStringLiteral("xhht_db%1_%2").arg(QCoreApplication::applicationPid()).arg(++databaseCounter);
+    runOnServer(QStringLiteral("CREATE DATABASE %1").arg(name));
+    ServerAddress address;
+    QString problem;
+    address.parse(serverUri(), &problem);
+    address.database = name;
+    return address.display();
+}
+
 void TestDatabase::open(Database &database)
 {
     if (serverUri().isEmpty())

@@ -27,6 +27,9 @@ public:
 
     // The test server's superuser address, empty when the tests run on SQLite.
     static QString serverUri();
-    // A new, empty database on the test server; its address.
+    // A new, empty schema of its own on the test server; its address.
     static QString freshServerDatabase();
+    // A whole new database on the test server (for `xhht server init`, whose rights and
+    // triggers live in the database's public schema); its address.
+    static QString newServerDatabase();
 };
