@@ -1,0 +1,134 @@
+// File ▸ Connect to server… against the throwaway PostgreSQL 15 ctest starts
+// ($XHHT_TEST_PG): typed in, connected, the window saying where the data is and as whom;
+// a wrong database or login said in the dialog, the fields kept.
+#include "connectdialog.h"
+#include "domain/serveraddress.h"
+#include "mainwindow.h"
+#include "services/serverservice.h"
+#include "services/services.h"
+#include "support/testdatabase.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+
+class TestConnectDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void typedInAndConnected();
+    void aWrongDatabaseIsSaidInTheDialog();
+    void theWindowSaysWhereTheDataIsAndAsWhom();
+    void aLeadersWindowIsReadOnly();
+
+private:
+    void fill(ConnectDialog &dialog, const QString &database, const QString &user);
+    static void clickConnect(ConnectDialog &dialog);
+
+    ServerAddress m_server;
+    QString m_uri;
+};
+
+void TestConnectDialog::initTestCase()
+{
+    QVERIFY2(!TestDatabase::serverUri().isEmpty(), "XHHT_TEST_PG is not set: ctest starts the test server");
+    QString problem;
+    QVERIFY(m_server.parse(TestDatabase::serverUri(), &problem));
+    m_uri = TestDatabase::newServerDatabase();
+    const std::unique_ptr<Services> owner = Services::open(m_uri, Services::Open::CreateIfMissing);
+    owner->server().initialise();
+    const QStringList leftover = {QStringLiteral("ui_leader")};
+    for (const ServerLogin &login : owner->server().logins())
+        if (leftover.contains(login.name))
+            owner->server().removeLogin(login.name);
+    try {
+        owner->server().addLogin(QStringLiteral("ui_leader"), QStringLiteral("leader"), {}, {});
+    } catch (const std::exception &) {
+        // a login of a run before (logins are the server's, not one database's)
+    }
+}
+
+void TestConnectDialog::fill(ConnectDialog &dialog, const QString &database, const QString &user)
+{
+    auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("host"));
+    auto *db = dialog.findChild<QLineEdit *>(QStringLiteral("database"));
+    auto *login = dialog.findChild<QLineEdit *>(QStringLiteral("user"));
+    QVERIFY(host && db && login);
+    host->clear();
+    QTest::keyClicks(host, m_server.host);
+    db->clear();
+    QTest::keyClicks(db, database);
+    login->clear();
+    QTest::keyClicks(login, user);
+}
+
+void TestConnectDialog::clickConnect(ConnectDialog &dialog)
+{
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->text().contains(QLatin1String("Connect")))
+            return QTest::mouseClick(button, Qt::LeftButton);
+    QFAIL("no Connect button");
+}
+
+void TestConnectDialog::typedInAndConnected()
+{
+    ServerAddress target;
+    QString problem;
+    target.parse(m_uri, &problem);
+    ConnectDialog dialog{QString()};
+    dialog.show();
+    fill(dialog, target.database, m_server.user);
+    clickConnect(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::unique_ptr<Services> services = dialog.takeServices();
+    QVERIFY(services);
+    QVERIFY(services->server().isServer());
+    QVERIFY(dialog.address().contains(target.database));
+    QVERIFY(!dialog.address().contains(QLatin1String("password")));
+}
+
+void TestConnectDialog::aWrongDatabaseIsSaidInTheDialog()
+{
+    ConnectDialog dialog{QString()};
+    dialog.show();
+    fill(dialog, QStringLiteral("no_such_database"), m_server.user);
+    clickConnect(dialog);
+    QVERIFY(dialog.isVisible());
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problem"));
+    QVERIFY(problem && problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("no database")), qPrintable(problem->text()));
+    // The fields stay as typed, for another try.
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("database"))->text(), QStringLiteral("no_such_database"));
+}
+
+void TestConnectDialog::theWindowSaysWhereTheDataIsAndAsWhom()
+{
+    const std::unique_ptr<Services> services = Services::open(m_uri, Services::Open::Existing);
+    MainWindow window(*services);
+    auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QLatin1String("signed in as ") + m_server.user), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QLatin1String("administrator")), qPrintable(label->text()));
+    QVERIFY2(window.windowTitle().contains(QLatin1String("localhost/")), qPrintable(window.windowTitle()));
+}
+
+void TestConnectDialog::aLeadersWindowIsReadOnly()
+{
+    ServerAddress leader;
+    QString problem;
+    leader.parse(m_uri, &problem);
+    leader.user = QStringLiteral("ui_leader");
+    const std::unique_ptr<Services> services = Services::open(leader.uri(), Services::Open::Existing);
+    QCOMPARE(services->server().role(), QStringLiteral("leader"));
+    QVERIFY(services->isReadOnly());
+    MainWindow window(*services);
+    auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    QVERIFY(label->text().contains(QLatin1String("read-only")));
+}
+
+QTEST_MAIN(TestConnectDialog)
+#include "tst_connectdialog.moc"
