@@ -45,7 +45,10 @@ int runWindow(int argc, char *argv[])
         if (dialog.creates())
             QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    // After a restore the window is opened again, on the restored content.
+    // After a restore the window is opened again, on the restored content; after File ▸
+    // New or Open, on the file chosen (created and seeded when new). A file that cannot
+    // be opened is said so, and the window opens again on the one before.
+    QString previous;
     for (;;) {
         std::unique_ptr<Services> services;
         try {
@@ -59,15 +62,25 @@ int runWindow(int argc, char *argv[])
         } catch (const StorageError &error) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
                                   error.message());
-            return 1;
+            if (previous.isEmpty())
+                return 1;
+            path = std::exchange(previous, QString());
+            continue;
         }
+        QString next;
         const int code = [&] {
             MainWindow window(*services);
             window.show();
-            return app.exec();
+            const int exitCode = app.exec();
+            next = window.nextDatabase();
+            return exitCode;
         }();
         if (code != MainWindow::ReopenExitCode)
             return code;
+        if (!next.isEmpty()) {
+            previous = path;
+            path = next;
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class BackupController;
+class DatabaseMenu;
 class QAction;
 class QListWidget;
 class QStackedWidget;
@@ -35,7 +36,8 @@ public:
         ScreenCount
     };
 
-    // The exit code of the event loop after a restore: main() opens the window again.
+    // The exit code of the event loop after a restore, or when File ▸ New or Open chose
+    // another database (nextDatabase()): main() opens the window again.
     static constexpr int ReopenExitCode = 75;
 
     explicit MainWindow(Services &services, QWidget *parent = nullptr);
@@ -52,6 +54,14 @@ public:
     QAction *lockYearAction() const { return m_lockYear; }
     // File ▸ Back up now, File ▸ Restore from a backup… and the automatic backups.
     BackupController *backups() const { return m_backups; }
+    // File ▸ New database…, Open…, Open recent.
+    DatabaseMenu *databases() const { return m_databases; }
+    // The database File ▸ New or Open chose; empty when the window reopens on its own.
+    QString nextDatabase() const { return m_nextDatabase; }
+    // File ▸ Print…: the current screen's document; disabled where a screen has none.
+    QAction *printAction() const { return m_print; }
+    // Help ▸ User guide (F1).
+    QAction *guideAction() const { return m_guide; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +70,11 @@ private:
     void createMenus();
     QWidget *ensureScreen(int screen);
     void onAbout();
+    void onGuide();
+    void onPrint();
+    void updatePrintAction();
+    void onDatabaseChosen(const QString &path);
+    void saveWindowState();
     void onSettings();
     void onLockYear();
     void onRestored();
@@ -81,5 +96,9 @@ private:
     QList<QWidget *> m_screens;
     QAction *m_lockYear = nullptr;
     BackupController *m_backups = nullptr;
+    DatabaseMenu *m_databases = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_guide = nullptr;
+    QString m_nextDatabase;
     QDate m_lastOpened; // the day xhht was last opened before this run
 };

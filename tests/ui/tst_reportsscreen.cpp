@@ -820,6 +820,8 @@ void TestReportsScreen::screenshots()
     typeText(edit, QStringLiteral("Thêm "));
     QTest::qWait(100);
     QVERIFY(w.window->grab().save(dir + QStringLiteral("/reports-2025.png")));
+    w.services->organisation().saveSigner(QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"),
+                                          QStringLiteral("Trần Văn Ký"));
     // The question before a report with gaps.
     QString question;
     QTimer::singleShot(300, this, [&dir] {

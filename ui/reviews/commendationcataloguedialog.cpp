@@ -4,6 +4,7 @@
 #include "domain/validationissue.h"
 #include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
+#include "widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,7 +110,7 @@ CommendationCatalogueDialog::CommendationCatalogueDialog(CommendationCatalogueSe
     loadForms();
     loadPeople();
     loadRules();
-    resize(820, 460);
+    ScreenFit::resize(this, QSize(820, 460));
 }
 
 QWidget *CommendationCatalogueDialog::buildFormsTab()

@@ -21,6 +21,7 @@
 #include "widgets/reportdocumentfields.h"
 #include "widgets/savefiledialog.h"
 #include "widgets/screenrefresh.h"
+#include "widgets/tablesearch.h"
 #include "widgets/waitcursor.h"
 
 #include <QCheckBox>
@@ -159,7 +160,15 @@ QWidget *ReviewsScreen::buildReviewTab()
     buttons->addWidget(pdf);
     buttons->addWidget(odt);
     buttons->addStretch(1);
+    m_reviewSearch = new TableSearch(m_reviewView, 0, -1, page); // column 0: the unit
+    m_reviewSearch->setObjectName(QStringLiteral("reviewSearch"));
+    auto *findLabel = new QLabel(tr("&Find:"), page);
+    findLabel->setBuddy(m_reviewSearch);
+    auto *find = new QHBoxLayout;
+    find->addWidget(findLabel);
+    find->addWidget(m_reviewSearch, 1);
     auto *layout = new QVBoxLayout(page);
+    layout->addLayout(find);
     layout->addWidget(m_reviewView, 1);
     layout->addLayout(buttons);
     return page;
@@ -578,7 +587,8 @@ void ReviewsScreen::setSaveFileNameProvider(ReportExporter::SaveFileNameProvider
 
 void ReviewsScreen::previewReview()
 {
-    if (!m_review.years.isEmpty())
+    // Printing from the preview makes the document: it asks for the signer as an export does.
+    if (!m_review.years.isEmpty() && m_fields->ensureSigner(m_services.organisation()))
         m_exporter->preview([this] { return reviewDocument(); });
 }
 
@@ -597,7 +607,7 @@ void ReviewsScreen::exportReview(const QString &suffix)
 
 void ReviewsScreen::previewList()
 {
-    if (!m_proposalModel->proposals().isEmpty())
+    if (!m_proposalModel->proposals().isEmpty() && m_fields->ensureSigner(m_services.organisation()))
         m_exporter->preview([this] { return listDocument(); });
 }
 

@@ -3,6 +3,7 @@
 #include "domain/submissionstatus.h"
 #include "domain/vietnamesecollator.h"
 #include "services/submissionvalidator.h"
+#include "widgets/mutedtext.h"
 
 #include <QColor>
 #include <QFont>
@@ -102,7 +103,7 @@ QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
         if (data.timeliness == Timeliness::Late)
             return lateColour();
         if (data.timeliness == Timeliness::Missing)
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return MutedText::colour();
         return {};
     case Qt::FontRole:
         if (data.timeliness == Timeliness::Missing) {
