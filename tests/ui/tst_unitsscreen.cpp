@@ -11,6 +11,7 @@
 #include "units/unitsscreen.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void usesTheWindowsUndoStack();
     void everyDialogOpensFromItsShortcut_data();
     void everyDialogOpensFromItsShortcut();
+    void datesAreTypedAsWritten_data();
+    void datesAreTypedAsWritten();
 
 private:
     QModelIndex indexOf(UnitsScreen &screen, const QString &code) const;
@@ -276,6 +279,53 @@ void TestUnitsScreen::everyDialogOpensFromItsShortcut()
     QCOMPARE(dialog->okButton()->isEnabled(), dialog->messageLabel()->text().isEmpty());
     QTest::keyClick(dialog, Qt::Key_Escape);
     QCOMPARE(screen.undoStack()->count(), 0);
+}
+
+// "01/07/2026" typed into the date, as a clerk types it, not section by section: after
+// Tab, after a click on the day, after a click on the year.
+void TestUnitsScreen::datesAreTypedAsWritten_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("tab") << QStringLiteral("tab") << QStringLiteral("01/07/2026") << QDate(2026, 7, 1);
+    QTest::newRow("click on the day") << QStringLiteral("day") << QStringLiteral("15/08/2027") << QDate(2027, 8, 15);
+    QTest::newRow("click on the year") << QStringLiteral("year") << QStringLiteral("01/07/2026") << QDate(2026, 7, 1);
+    QTest::newRow("without leading zeros") << QStringLiteral("tab") << QStringLiteral("1/7/2026") << QDate(2026, 7, 1);
+}
+
+void TestUnitsScreen::datesAreTypedAsWritten()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, typed);
+    QFETCH(QDate, expected);
+    Services services(*m_db);
+    UnitsScreen screen(services);
+    screen.resize(900, 600);
+    screen.show();
+    screen.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&screen));
+    clickRow(screen, QStringLiteral("BT"));
+    QTest::keyClick(screen.view(), Qt::Key_F2); // rename: a name and a date
+    auto *dialog = screen.findChild<UnitLineageDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QDateEdit *date = dialog->dateEdit();
+    if (how == QLatin1String("tab")) {
+        date->setFocus(Qt::TabFocusReason); // as the Tab key gives it
+    } else {
+        const int x = how == QLatin1String("day")
+                          ? date->fontMetrics().horizontalAdvance(QStringLiteral("0")) + 4
+                          : date->fontMetrics().horizontalAdvance(QStringLiteral("00/00/20")) + 4;
+        QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(x, date->height() / 2));
+    }
+    QVERIFY(date->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), typed);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(date->date(), expected);
+    QTest::keyClick(dialog, Qt::Key_Escape);
 }
 
 QTEST_MAIN(TestUnitsScreen)

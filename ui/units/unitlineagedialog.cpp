@@ -5,6 +5,7 @@
 #include "domain/vietnamesecollator.h"
 #include "services/unitlineageservice.h"
 #include "services/unitservice.h"
+#include "widgets/datefield.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,7 +24,7 @@
 UnitLineageDialog::UnitLineageDialog(Mode mode, UnitLineageService &service, const QList<Unit> &units,
                                      const QList<qint64> &selected, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_service(service), m_units(units), m_selected(selected),
-      m_date(new QDateEdit(this)), m_note(new QLineEdit(this)), m_message(new QLabel(this)),
+      m_date(new DateField(this)), m_note(new QLineEdit(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     // Units in Vietnamese order, for every list of the dialog.
