@@ -23,6 +23,7 @@
 #include "submissions/submissionsscreen.h"
 #include "support/testdatabase.h"
 #include "widgets/signerdialog.h"
+#include "widgets/tablesearch.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void undoInALockedYearIsRefused();
     void readOnlyDatabaseAllowsNoEdits();
     void rankedListShowsRanksAndUnrankedUnits();
+    void searchFindsUnitsWithoutDiacritics();
     void rankedListFollowsSavesAndGroups();
     void tieRulesAreReorderedAndSaved();
     void exportsTheRankedList();
@@ -835,6 +837,34 @@ void TestScoringScreen::readOnlyDatabaseAllowsNoEdits()
                  QStringLiteral("Not saved: The database is open read-only: changes cannot be saved."));
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// Ctrl+F, "tan bien" typed without diacritics: only Tân Biên's units stay; Enter after
+// a score goes down to the next unit shown; the search holds when the year changes.
+void TestScoringScreen::searchFindsUnitsWithoutDiacritics()
+{
+    Window w = openWindow(2024);
+    QVERIFY(w.screen);
+    TableSearch *search = w.screen->search();
+    QVERIFY(search);
+    const int all = w.screen->model()->rowCount();
+    QCOMPARE(search->visibleRows(), all);
+    w.screen->view()->setFocus();
+    QTest::keyClick(w.screen->view(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("tan bien"));
+    QCOMPARE(search->visibleRows(), 2);
+    for (int row = 0; row < all; ++row)
+        if (!w.screen->view()->isRowHidden(row))
+            QVERIFY(w.screen->model()
+                        ->index(row, ScoringGridModel::UnitColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("Tân Biên")));
+    chooseYear(w.screen, 2025);
+    QCOMPARE(search->visibleRows(), 2);
+    search->clear();
+    QCOMPARE(search->visibleRows(), w.screen->model()->rowCount());
 }
 
 void TestScoringScreen::rankedListShowsRanksAndUnrankedUnits()
