@@ -785,14 +785,15 @@ void TestCli::reportRemindersBadDeadline()
     QVERIFY(!QFile::exists(QStringLiteral("r.pdf")));
 }
 
-// Phụ lục I of the demo's 2024 report (every unit's values, one table per content of the
-// plan). Measured with pdfinfo/pdftotext: 14 pages with the fixed column shares (unit
-// names on two lines, a heading left alone at the foot of a page); 13 with the columns
-// sized to their content and headings kept with their table. The target, half,
-// is not reached: the indicator names wrap into tall header rows (see the commit).
+// Phụ lục I of the demo's 2024 report (every unit's values). Measured with pdftotext: 14
+// pages with the fixed column shares, 13 with the columns sized to their content (the
+// indicator names wrapped into header rows taller than the unit rows), 7 with the
+// columns headed by their number, the indicators named under each table, contents
+// sharing a table of up to 8 figures and the written answers after the tables. The
+// issue's target is half of 14: at most 7.
 void TestCli::summaryAppendixTakesFewerPages()
 {
-    constexpr int pagesBefore = 14;
+    constexpr int pagesAtMost = 7;
     const QString pdf = m_dir.filePath(QStringLiteral("phu-luc-2024.pdf"));
     const Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("summary"),
                           QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"), pdf});
@@ -814,8 +815,8 @@ void TestCli::summaryAppendixTakesFewerPages()
     }
     QVERIFY2(first > 0 && second > first, qPrintable(QStringLiteral("%1 %2").arg(first).arg(second)));
     const qsizetype appendixPages = second - first;
-    QVERIFY2(appendixPages < pagesBefore,
-             qPrintable(QStringLiteral("Phụ lục I takes %1 pages, before %2").arg(appendixPages).arg(pagesBefore)));
+    QVERIFY2(appendixPages <= pagesAtMost,
+             qPrintable(QStringLiteral("Phụ lục I takes %1 pages, at most %2").arg(appendixPages).arg(pagesAtMost)));
     // Every unit of the year is still there, each number whole.
     const Result units = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--year"),
                               QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -828,6 +829,10 @@ void TestCli::summaryAppendixTakesFewerPages()
         const QString name = v.toObject().value(QStringLiteral("name")).toString();
         QVERIFY2(appendix.contains(name), qPrintable(name));
     }
+    // Each figure's column is numbered and named under its table, with its unit.
+    QVERIFY2(appendix.contains(QStringLiteral("(1) Tin, bài tuyên truyền")), qPrintable(appendix.left(1500)));
+    QVERIFY(appendix.contains(QStringLiteral("(tin, bài)")));
+    QVERIFY(appendix.contains(QStringLiteral("Mô hình, cách làm hay")));
 }
 
 void TestCli::timelineText()
