@@ -1544,6 +1544,77 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>LineageConsequences</name>
+    <message>
+        <source>%1: %2 ends on %3 (its last day is the day before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer expected to report from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report of %2 (received %3) stays with %2, the former unit; it is not moved to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has sent no report for %1; it is still expected for %1, as the unit was active part of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reviewed scores of %2 stay with it; it is still ranked in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the commendation proposal for %2 (%3) stays with %2; propose %4 anew if it should go to the new unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 starts on %3; for %1 it is covered by the reports of the units it replaces once each of them has sent one (it is then not missing and gets no reminder; it may still send its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 starts on %3 and reports for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 goes on and reports as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2 no longer reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2 reports instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this change does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the change is applied, here is what it does, year by year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (Show Details…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>xhht – Learning society movement 2024-2030</source>
@@ -4818,6 +4889,14 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>covered by the units it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formed this year: the reports of %1 cover it for the year; it may still send its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionTemplate</name>
@@ -5182,6 +5261,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by former units %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1595,6 +1595,77 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>LineageConsequences</name>
+    <message>
+        <source>%1: %2 ends on %3 (its last day is the day before).</source>
+        <translation>%1: %2 chấm dứt từ ngày %3 (ngày cuối cùng là ngày hôm trước).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer expected to report from %1.</source>
+        <translation>%1: từ năm %1, %2 không còn phải báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1: the report of %2 (received %3) stays with %2, the former unit; it is not moved to %4.</source>
+        <translation>%1: báo cáo của %2 (nhận ngày %3) vẫn thuộc %2, đơn vị cũ; không chuyển sang %4.</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>đơn vị khác</translation>
+    </message>
+    <message>
+        <source>%1: %2 has sent no report for %1; it is still expected for %1, as the unit was active part of the year.</source>
+        <translation>%1: %2 chưa gửi báo cáo năm %1; đơn vị vẫn phải báo cáo năm %1 vì đã hoạt động một phần của năm.</translation>
+    </message>
+    <message>
+        <source>%1: the reviewed scores of %2 stay with it; it is still ranked in %1.</source>
+        <translation>%1: điểm thẩm định của %2 vẫn thuộc đơn vị đó; đơn vị vẫn được xếp hạng năm %1.</translation>
+    </message>
+    <message>
+        <source>%1: the commendation proposal for %2 (%3) stays with %2; propose %4 anew if it should go to the new unit.</source>
+        <translation>%1: đề nghị khen thưởng %2 (%3) vẫn thuộc %2; nếu cần khen thưởng đơn vị mới, hãy đề nghị lại cho %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 starts on %3; for %1 it is covered by the reports of the units it replaces once each of them has sent one (it is then not missing and gets no reminder; it may still send its own).</source>
+        <translation>%1: %2 bắt đầu từ ngày %3; năm %1, đơn vị được tính theo báo cáo của các đơn vị tiền thân khi tất cả các đơn vị này đã gửi báo cáo (khi đó không bị tính là chưa gửi và không bị đôn đốc; vẫn có thể gửi báo cáo riêng).</translation>
+    </message>
+    <message>
+        <source>%1: %2 starts on %3 and reports for %1.</source>
+        <translation>%1: %2 bắt đầu từ ngày %3 và báo cáo năm %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 goes on and reports as before.</source>
+        <translation>%1: %2 tiếp tục hoạt động và báo cáo như trước.</translation>
+    </message>
+    <message>
+        <source>From %1: %2 no longer reports.</source>
+        <translation>Từ năm %1: %2 không còn báo cáo.</translation>
+    </message>
+    <message>
+        <source>From %1: %2 reports instead of %3.</source>
+        <translation>Từ năm %1: %2 báo cáo thay cho %3.</translation>
+    </message>
+    <message>
+        <source>What this change does</source>
+        <translation>Hệ quả của thay đổi</translation>
+    </message>
+    <message>
+        <source>Before the change is applied, here is what it does, year by year:</source>
+        <translation>Trước khi áp dụng, đây là những gì thay đổi này tác động, theo từng năm:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (Show Details…)</source>
+        <translation>… và %1 mục khác (Xem chi tiết…)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the change</source>
+        <translation>Á&amp;p dụng thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>xhht – Learning society movement 2024-2030</source>
@@ -4871,6 +4942,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
+    <message>
+        <source>covered by the units it replaces</source>
+        <translation>tính theo đơn vị tiền thân</translation>
+    </message>
+    <message>
+        <source>Formed this year: the reports of %1 cover it for the year; it may still send its own.</source>
+        <translation>Thành lập trong năm: báo cáo của %1 được tính cho đơn vị năm nay; đơn vị vẫn có thể gửi báo cáo riêng.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionTemplate</name>
@@ -5237,6 +5316,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Covered by former units %1</source>
+        <translation>Tính theo đơn vị tiền thân %1</translation>
     </message>
 </context>
 <context>

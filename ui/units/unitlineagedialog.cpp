@@ -327,9 +327,39 @@ void UnitLineageDialog::validate()
     okButton()->setEnabled(lines.isEmpty());
 }
 
+UnitLineageDialog::Plan UnitLineageDialog::plan() const
+{
+    Plan plan;
+    plan.mode = m_mode;
+    plan.date = m_date->date();
+    switch (m_mode) {
+    case Mode::Merge:
+        plan.ending = checkedSources();
+        plan.successorId = m_target->currentData().toLongLong();
+        if (plan.successorId == 0)
+            plan.newUnitNames.append(newUnitFromFields().name);
+        break;
+    case Mode::Split:
+        plan.ending = {m_selected.value(0)};
+        for (const Unit &part : parts())
+            plan.newUnitNames.append(part.name);
+        break;
+    case Mode::Dissolve:
+        plan.ending = {m_selected.value(0)};
+        break;
+    default:
+        break;
+    }
+    return plan;
+}
+
 void UnitLineageDialog::accept()
 {
     const QDate date = m_date->date();
+    // A merge, a split or a dissolution says what it will do first.
+    if (m_confirmation && (m_mode == Mode::Merge || m_mode == Mode::Split || m_mode == Mode::Dissolve) &&
+        !m_confirmation(plan()))
+        return;
     const qint64 subject = m_selected.value(0);
     const QString note = m_note->text().trimmed();
     try {
