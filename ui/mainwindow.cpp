@@ -289,7 +289,7 @@ bool MainWindow::canLeaveCurrentScreen()
     return !reports || currentScreen() != ReportsScreenIndex || reports->confirmLeave();
 }
 
-void MainWindow::openSubmission(int year, qint64 unitId)
+void MainWindow::openSubmission(int year, qint64 unitId, int page)
 {
     showScreen(SubmissionsScreenIndex);
     auto *submissions = qobject_cast<SubmissionsScreen *>(m_screens.at(SubmissionsScreenIndex));
@@ -297,7 +297,7 @@ void MainWindow::openSubmission(int year, qint64 unitId)
         return;
     submissions->setYear(year);
     submissions->showUnit(unitId);
-    submissions->editUnit(unitId);
+    submissions->editUnit(unitId, page);
 }
 
 void MainWindow::openYear(int year)

@@ -80,7 +80,7 @@ private:
     void onRestored();
     void updateLockYearAction();
     // The Reports screen's readiness list leads to a unit's submission or review.
-    void openSubmission(int year, qint64 unitId);
+    void openSubmission(int year, qint64 unitId, int page);
     void openReview(int year, qint64 unitId);
     // The timeline's year opens that year's submissions.
     void openYear(int year);

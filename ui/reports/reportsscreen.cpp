@@ -16,6 +16,7 @@
 #include "services/planservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
+#include "submissions/submissioneditordialog.h"
 #include "widgets/deadlinetext.h"
 #include "widgets/reportdocumentfields.h"
 #include "widgets/reportexporter.h"
@@ -456,8 +457,10 @@ void ReportsScreen::onGapActivated(const ReportGap &gap)
 {
     switch (gap.kind) {
     case ReportGap::Kind::MissingSubmission:
-    case ReportGap::Kind::EmptyIndicators:
-        Q_EMIT submissionRequested(m_year, gap.unitId);
+        Q_EMIT submissionRequested(m_year, gap.unitId, SubmissionEditorDialog::DocumentPage);
+        break;
+    case ReportGap::Kind::EmptyIndicators: // straight to the figures left empty
+        Q_EMIT submissionRequested(m_year, gap.unitId, SubmissionEditorDialog::IndicatorsPage);
         break;
     case ReportGap::Kind::NotReviewed:
         Q_EMIT reviewRequested(m_year, gap.unitId);

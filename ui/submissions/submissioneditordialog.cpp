@@ -560,6 +560,16 @@ void SubmissionEditorDialog::accept()
     Q_EMIT saveRequested(editedSubmission());
 }
 
+void SubmissionEditorDialog::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page);
+}
+
+int SubmissionEditorDialog::currentPage() const
+{
+    return m_tabs->currentIndex();
+}
+
 void SubmissionEditorDialog::markSaved()
 {
     QDialog::accept();
