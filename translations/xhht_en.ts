@@ -3472,6 +3472,18 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No suggestion: there are no rules yet (Catalogue…, Suggestion rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion yet: %1 not fully scored; the rules look at every year of the phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit meets the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RubricCriteriaModel</name>

@@ -3531,6 +3531,18 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>&amp;Find:</source>
         <translation>Tìm &amp;kiếm:</translation>
     </message>
+    <message>
+        <source>No suggestion: there are no rules yet (Catalogue…, Suggestion rules).</source>
+        <translation>Chưa có gợi ý: chưa có quy tắc nào (Danh mục…, Quy tắc gợi ý).</translation>
+    </message>
+    <message>
+        <source>No suggestion yet: %1 not fully scored; the rules look at every year of the phase.</source>
+        <translation>Chưa có gợi ý: năm %1 chưa chấm điểm xong; các quy tắc xét mọi năm của giai đoạn.</translation>
+    </message>
+    <message>
+        <source>No unit meets the rules.</source>
+        <translation>Không có đơn vị nào đạt các quy tắc.</translation>
+    </message>
 </context>
 <context>
     <name>RubricCriteriaModel</name>

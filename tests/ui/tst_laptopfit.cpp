@@ -360,6 +360,23 @@ void TestLaptopFit::dialogsFit()
     found = misfits(catalogue);
     save(catalogue, QStringLiteral("laptop-dialog-catalogue"));
     QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("catalogue: ") + found.join(QStringLiteral("; "))));
+    // Every tab's list shows its entries whole: wrapped, never cut on the right.
+    auto *catalogueTabs = catalogue->findChild<QTabWidget *>();
+    QVERIFY(catalogueTabs);
+    for (int tab = 0; tab < catalogueTabs->count(); ++tab) {
+        catalogueTabs->setCurrentIndex(tab);
+        QTest::qWait(20);
+        auto *list = catalogueTabs->currentWidget()->findChild<QListWidget *>();
+        QVERIFY(list);
+        for (int i = 0; i < list->count(); ++i) {
+            const QRect rect = list->visualItemRect(list->item(i));
+            const int needed = list->fontMetrics().horizontalAdvance(list->item(i)->text());
+            QVERIFY2(rect.right() <= list->viewport()->width() &&
+                         (needed <= rect.width() || rect.height() > list->fontMetrics().height() * 3 / 2),
+                     qPrintable(list->item(i)->text()));
+        }
+        save(catalogue, QStringLiteral("laptop-dialog-catalogue-tab%1").arg(tab));
+    }
     catalogue->reject();
     reviews->addProposal();
     QVERIFY(reviews->proposalDialog());

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cleanup();
     void showsTheReview();
     void searchFindsUnitsWithoutDiacritics();
+    void noSuggestionSaysWhy();
     void acceptSuggestionIsUndoable();
     void proposalThroughTheDialog();
     void editAndRemoveAreUndoable();
@@ -159,6 +160,22 @@ void TestReviewsScreen::searchFindsUnitsWithoutDiacritics()
     QCOMPARE(search->visibleRows(), 2);
     search->clear();
     QCOMPARE(search->visibleRows(), all);
+}
+
+// Phase 1 seen in 2026: 2025 is not scored in the demo, so the rules suggest nobody, and
+// the list says so instead of staying empty.
+void TestReviewsScreen::noSuggestionSaysWhy()
+{
+    m_service->setToday(QDate(2026, 3, 1));
+    m_screen->setToday(QDate(2026, 3, 1));
+    m_screen->setPhase(1);
+    QListWidget *list = m_screen->suggestionList();
+    QCOMPARE(list->count(), 1);
+    QVERIFY(!list->item(0)->flags().testFlag(Qt::ItemIsUserCheckable));
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("2025 not fully scored")),
+             qPrintable(list->item(0)->text()));
+    QVERIFY(!m_screen->acceptButton()->isEnabled());
+    QVERIFY(!m_screen->acceptSuggestions());
 }
 
 void TestReviewsScreen::showsTheReview()
@@ -496,6 +513,9 @@ void TestReviewsScreen::screenshot()
         [&dir](QWidget *, const QString &, const QString &suggested, const QString &) -> QString {
             return dir + QLatin1Char('/') + QFileInfo(suggested).fileName();
         });
+    // A signer is set: the exports go straight to the file (they would ask otherwise).
+    m_services->organisation().saveSigner(QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"),
+                                          QStringLiteral("Trần Văn Ký"));
     m_screen->exportList(QStringLiteral(".pdf"));
     m_screen->exportReview(QStringLiteral(".pdf"));
     QTest::mouseClick(m_screen->addButton(), Qt::LeftButton);

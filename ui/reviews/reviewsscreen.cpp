@@ -377,7 +377,31 @@ void ReviewsScreen::reloadProposals(qint64 select)
             item->setCheckState(Qt::Unchecked);
         m_suggestions->addItem(item);
     }
+    if (m_suggested.isEmpty())
+        explainNoSuggestion(rules.isEmpty());
     updateActions();
+}
+
+// An empty list says why: no rules, or a year of the phase not fully scored yet.
+void ReviewsScreen::explainNoSuggestion(bool noRules)
+{
+    QStringList unscored;
+    for (const PhaseYearFigures &year : std::as_const(m_review.perYear))
+        if (year.reviewed < year.received || year.received == 0)
+            unscored.append(QString::number(year.year));
+    for (int y = m_review.phase.yearFrom; y <= m_review.phase.yearTo; ++y)
+        if (!m_review.years.contains(y))
+            unscored.append(QString::number(y));
+    const QString why = noRules ? tr("No suggestion: there are no rules yet (Catalogue…, Suggestion rules).")
+                        : !unscored.isEmpty()
+                            ? tr("No suggestion yet: %1 not fully scored; the rules look at every year of the phase.")
+                                  .arg(unscored.join(QStringLiteral(", ")))
+                            : tr("No unit meets the rules.");
+    auto *item = new QListWidgetItem(why, m_suggestions);
+    item->setFlags(Qt::ItemIsEnabled);
+    QFont italic = item->font();
+    italic.setItalic(true);
+    item->setFont(italic);
 }
 
 void ReviewsScreen::updateActions()

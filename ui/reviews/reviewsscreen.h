@@ -94,6 +94,7 @@ private:
     QWidget *buildCommendationsTab();
     void fillPhases();
     void reloadProposals(qint64 select = 0);
+    void explainNoSuggestion(bool noRules);
     void updateActions();
     qint64 currentProposalId() const;
     void openDialog(const CommendationProposal &proposal);

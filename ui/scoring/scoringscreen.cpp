@@ -375,7 +375,8 @@ void ScoringScreen::setColumnWidths()
     for (int column = ScoringGridModel::FirstCriterionColumn; column < m_model->totalColumn(); ++column) {
         const int cell = ScoreDelegate::cellWidth(*m_model->criterionAt(column), option);
         // The header's widest line (the code over the title's first words).
-        const int title = metrics.size(0, m_model->headerData(column, Qt::Horizontal).toString()).width() + em;
+        const int title =
+            header->fontMetrics().size(0, m_model->headerData(column, Qt::Horizontal).toString()).width() + em * 2;
         m_view->setColumnWidth(column, std::max(cell, title));
     }
     QFont bold = m_view->font();

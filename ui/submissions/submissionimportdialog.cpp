@@ -131,9 +131,11 @@ QWidget *SubmissionImportDialog::createIssueList()
     m_issues->setHeaderLabels({tr("Row"), tr("Column"), tr("Unit"), tr("Problem")});
     m_issues->setSelectionMode(QAbstractItemView::ExtendedSelection);
     for (const ImportIssue &issue : std::as_const(m_result.issues)) {
-        const QString column = issue.letter.isEmpty()  ? issue.column
-                               : issue.label.isEmpty() ? issue.letter
-                                                       : issue.letter + QStringLiteral(" · ") + issue.label;
+        // A header that is only the key adds nothing to the letter.
+        const bool plainKey = issue.label.isEmpty() || issue.label == issue.column;
+        const QString column = issue.letter.isEmpty() ? issue.column
+                               : plainKey             ? issue.letter
+                                                      : issue.letter + QStringLiteral(" · ") + issue.label;
         auto *item = new QTreeWidgetItem(
             m_issues, {issue.row > 0 ? QString::number(issue.row) : QString(), column, issue.unit, issue.message});
         item->setData(0, Qt::UserRole, issue.row);
