@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -33,8 +34,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 
 // The main window offscreen: opens, navigates with mouse and keyboard, filters units.
 class TestMainWindow : public QObject
@@ -400,6 +403,13 @@ void TestMainWindow::f1OpensTheGuide()
     for (const QString &job : {QStringLiteral("Ghi nhận báo cáo của đơn vị"), QStringLiteral("In danh sách xếp hạng"),
                                QStringLiteral("Lập báo cáo năm"), QStringLiteral("Sáp nhập, chia tách")})
         QVERIFY2(text.contains(job), qPrintable(job));
+    // With pictures of the screens, from the program's resources.
+    for (const QString &picture :
+         {QStringLiteral("ho-so-don-vi.png"), QStringLiteral("cham-diem.png"), QStringLiteral("bao-cao.png")}) {
+        const QVariant image = guide->browser()->loadResource(QTextDocument::ImageResource, QUrl(picture));
+        QVERIFY2(!qvariant_cast<QByteArray>(image).isEmpty() || !qvariant_cast<QImage>(image).isNull(),
+                 qPrintable(picture));
+    }
     QString about;
     QTimer::singleShot(0, this, [&about] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
