@@ -343,6 +343,7 @@ void TestUnitsScreen::answerConsequences(const QString &button, QString *text)
             return;
         if (text)
             *text = box->informativeText();
+        grabIfAsked(box, QStringLiteral("lineage-consequences"));
         if (auto *clicked = box->findChild<QPushButton *>(button))
             QTest::mouseClick(clicked, Qt::LeftButton);
     });
