@@ -68,7 +68,7 @@ int CommendationCommands::run(QCommandLineParser &parser, Services &services)
         if (!CommendationListDocument::writeXlsx(list, output, &error))
             return CommandLine::failure(error);
     } else {
-        const OrganisationSettings organisation = services.plan().organisation();
+        const OrganisationSettings organisation = options.organisation(services.plan().organisation());
         DocumentOptions::warnIfNoSigner(organisation);
         error = DocumentRenderer::writePdf(
             CommendationListDocument::build(list, organisation, options.date, options.number), output);

@@ -49,10 +49,14 @@ int runWindow(int argc, char *argv[])
         if (dialog.creates())
             QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    // After a restore the window is opened again, on the restored content.
-    std::unique_ptr<Services> next;
+    // After a restore the window is opened again, on the restored content; after File ▸
+    // New or Open, on the file chosen (created and seeded when new); after File ▸ Connect
+    // to server…, on the server database connected. A file that cannot be opened is said
+    // so, and the window opens again on the one before.
+    QString previous;
+    std::unique_ptr<Services> connected;
     for (;;) {
-        std::unique_ptr<Services> services = std::move(next);
+        std::unique_ptr<Services> services = std::move(connected);
         if (!services && ServerAddress::isServerUri(path)) {
             // A server: the password from the address, libpq, the keyring, or asked for.
             services = ConnectDialog::open(path);
@@ -71,19 +75,28 @@ int runWindow(int argc, char *argv[])
         } catch (const StorageError &error) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
                                   error.message());
-            return 1;
+            if (previous.isEmpty())
+                return 1;
+            path = std::exchange(previous, QString());
+            continue;
         }
+        QString next;
         const int code = [&] {
             MainWindow window(*services);
             window.show();
             const int exitCode = app.exec();
-            next = window.takeNextServices();
+            next = window.nextDatabase();
+            connected = window.takeNextServices();
             return exitCode;
         }();
-        if (next)
-            path = next->location();
         if (code != MainWindow::ReopenExitCode)
             return code;
+        if (connected)
+            next = connected->location();
+        if (!next.isEmpty()) {
+            previous = path;
+            path = next;
+        }
     }
 }
 

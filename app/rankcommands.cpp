@@ -53,7 +53,7 @@ int RankCommands::run(QCommandLineParser &parser, Services &services)
     if (parser.isSet(QStringLiteral("roll-up")))
         service.rollUp(ranking, QDate::currentDate());
     if (suffix == QLatin1String("pdf")) {
-        const OrganisationSettings organisation = services.plan().organisation();
+        const OrganisationSettings organisation = document.organisation(services.plan().organisation());
         DocumentOptions::warnIfNoSigner(organisation);
         const OfficialDocument list = RankedListDocument::build(ranking, organisation, document.date, document.number);
         const QString error = DocumentRenderer::writePdf(list, output);

@@ -80,7 +80,7 @@ int ReportCommands::run(QCommandLineParser &parser, Services &services)
     const AnnualReport report = ReportDrafts::load(service, year);
     if (report.expected() == 0)
         return CommandLine::failure(tr("no unit was active in %1; there is nothing to report.").arg(year));
-    const OrganisationSettings organisation = services.plan().organisation();
+    const OrganisationSettings organisation = options.organisation(services.plan().organisation());
 
     if (summary) {
         DocumentOptions::warnIfNoSigner(organisation);
@@ -138,7 +138,7 @@ int ReportCommands::runReview(QCommandLineParser &parser, Services &services)
     }
     const QStringList commendations = CommendationListDocument::summaryLines(
         services.commendations().list(review.phase.number, review.phase.reviewYear));
-    const OrganisationSettings organisation = services.plan().organisation();
+    const OrganisationSettings organisation = options.organisation(services.plan().organisation());
     DocumentOptions::warnIfNoSigner(organisation);
     const OfficialDocument document =
         PhaseReviewDocument::build(review, organisation, options.date, options.number, commendations);

@@ -1060,6 +1060,53 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database file, with the plan and no units&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on another database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xhht databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name, or open it with File ▸ Open….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineText</name>
     <message>
         <source>%1 days left until %2 to send the report to the Department of Education and Training</source>
@@ -1136,7 +1183,19 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>xhht: warning: no signer is set, so the document has no name under its signature; set the signer in the window&apos;s Settings (Documents).
+        <source>The name of who signs this document (default: the signer set in Settings; not saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signer takes the signer&apos;s name, such as --signer &quot;Trần Văn Ký&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xhht: warning: no signer is set, so the document has no name under its signature; set the signer in the window&apos;s Settings (Documents), or give --signer NAME.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,9 +1511,106 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About xhht</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HiddenText</name>
     <message>
         <source>the text holds an invisible or control character (U+%1) at character %2; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineageConsequences</name>
+    <message>
+        <source>%1: %2 ends on %3 (its last day is the day before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer expected to report from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report of %2 (received %3) stays with %2, the former unit; it is not moved to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has sent no report for %1; it is still expected for %1, as the unit was active part of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reviewed scores of %2 stay with it; it is still ranked in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the commendation proposal for %2 (%3) stays with %2; propose %4 anew if it should go to the new unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 starts on %3; for %1 it is covered by the reports of the units it replaces once each of them has sent one (it is then not missing and gets no reminder; it may still send its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 starts on %3 and reports for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 goes on and reports as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2 no longer reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2 reports instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this change does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the change is applied, here is what it does, year by year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (Show Details…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1610,6 +1766,26 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Re&amp;views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document of this screen, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screen has no document to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: no unit is ranked in this year yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,6 +2189,290 @@ for %3, %4</source>
     </message>
     <message>
         <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>Match OS X Finder</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2707,10 +3167,6 @@ for %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save it, or discard the changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,6 +3221,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Wrote the reminder letter to the units that sent nothing (%1) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it, discard the changes, or keep editing?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3006,6 +3466,22 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>The phase has no commendation proposals yet: propose units first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion: there are no rules yet (Catalogue…, Suggestion rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion yet: %1 not fully scored; the rules look at every year of the phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit meets the rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3610,6 +4086,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4271,6 +4751,21 @@ Edit ▸ Undo brings the saved text back.</source>
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column %1, key [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a problem to select every problem of its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1%2: %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SubmissionService</name>
@@ -4404,6 +4899,14 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered by the units it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formed this year: the reports of %1 cover it for the year; it may still send its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4772,6 +5275,10 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Covered by former units %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -4841,6 +5348,13 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableSearch</name>
+    <message>
+        <source>Unit name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5906,6 +6420,21 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

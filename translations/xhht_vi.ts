@@ -1110,6 +1110,53 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Cơ sở dữ liệu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Create a new database file, with the plan and no units&apos; data</source>
+        <translation>Tạo tệp cơ sở dữ liệu mới, có sẵn kế hoạch, chưa có số liệu của đơn vị</translation>
+    </message>
+    <message>
+        <source>Work on another database file</source>
+        <translation>Làm việc trên một tệp cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Chưa mở cơ sở dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>xhht databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu xhht (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name, or open it with File ▸ Open….</source>
+        <translation>%1 đã có. Hãy chọn tên khác, hoặc mở tệp đó bằng Tệp ▸ Mở….</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>Không còn tệp %1.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineText</name>
     <message>
         <source>%1 days left until %2 to send the report to the Department of Education and Training</source>
@@ -1186,9 +1233,21 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>--number cần một số nguyên, ví dụ 5, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>xhht: warning: no signer is set, so the document has no name under its signature; set the signer in the window&apos;s Settings (Documents).
+        <source>The name of who signs this document (default: the signer set in Settings; not saved).</source>
+        <translation>Họ tên người ký văn bản này (mặc định: người ký đặt trong Cài đặt; không lưu lại).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>HỌ_TÊN</translation>
+    </message>
+    <message>
+        <source>--signer takes the signer&apos;s name, such as --signer &quot;Trần Văn Ký&quot;.</source>
+        <translation>--signer cần họ tên người ký, ví dụ --signer &quot;Trần Văn Ký&quot;.</translation>
+    </message>
+    <message>
+        <source>xhht: warning: no signer is set, so the document has no name under its signature; set the signer in the window&apos;s Settings (Documents), or give --signer NAME.
 </source>
-        <translation>xhht: cảnh báo: chưa đặt người ký nên văn bản không có họ tên dưới chữ ký; hãy đặt người ký trong Cài đặt (Văn bản) của cửa sổ chương trình.
+        <translation>xhht: cảnh báo: chưa đặt người ký nên văn bản không có họ tên dưới chữ ký; hãy đặt người ký trong Cài đặt (Văn bản) của cửa sổ chương trình, hoặc dùng --signer HỌ_TÊN.
 </translation>
     </message>
 </context>
@@ -1503,10 +1562,107 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;About xhht</source>
+        <translation>&amp;Giới thiệu về xhht</translation>
+    </message>
+</context>
+<context>
     <name>HiddenText</name>
     <message>
         <source>the text holds an invisible or control character (U+%1) at character %2; remove it</source>
         <translation>văn bản có ký tự ẩn hoặc ký tự điều khiển (U+%1) ở ký tự thứ %2; hãy xóa ký tự này</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <source>column %1 “%2”</source>
+        <translation>cột %1 “%2”</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>đơn vị %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineageConsequences</name>
+    <message>
+        <source>%1: %2 ends on %3 (its last day is the day before).</source>
+        <translation>%1: %2 chấm dứt từ ngày %3 (ngày cuối cùng là ngày hôm trước).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer expected to report from %1.</source>
+        <translation>%1: từ năm %1, %2 không còn phải báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1: the report of %2 (received %3) stays with %2, the former unit; it is not moved to %4.</source>
+        <translation>%1: báo cáo của %2 (nhận ngày %3) vẫn thuộc %2, đơn vị cũ; không chuyển sang %4.</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>đơn vị khác</translation>
+    </message>
+    <message>
+        <source>%1: %2 has sent no report for %1; it is still expected for %1, as the unit was active part of the year.</source>
+        <translation>%1: %2 chưa gửi báo cáo năm %1; đơn vị vẫn phải báo cáo năm %1 vì đã hoạt động một phần của năm.</translation>
+    </message>
+    <message>
+        <source>%1: the reviewed scores of %2 stay with it; it is still ranked in %1.</source>
+        <translation>%1: điểm thẩm định của %2 vẫn thuộc đơn vị đó; đơn vị vẫn được xếp hạng năm %1.</translation>
+    </message>
+    <message>
+        <source>%1: the commendation proposal for %2 (%3) stays with %2; propose %4 anew if it should go to the new unit.</source>
+        <translation>%1: đề nghị khen thưởng %2 (%3) vẫn thuộc %2; nếu cần khen thưởng đơn vị mới, hãy đề nghị lại cho %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 starts on %3; for %1 it is covered by the reports of the units it replaces once each of them has sent one (it is then not missing and gets no reminder; it may still send its own).</source>
+        <translation>%1: %2 bắt đầu từ ngày %3; năm %1, đơn vị được tính theo báo cáo của các đơn vị tiền thân khi tất cả các đơn vị này đã gửi báo cáo (khi đó không bị tính là chưa gửi và không bị đôn đốc; vẫn có thể gửi báo cáo riêng).</translation>
+    </message>
+    <message>
+        <source>%1: %2 starts on %3 and reports for %1.</source>
+        <translation>%1: %2 bắt đầu từ ngày %3 và báo cáo năm %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 goes on and reports as before.</source>
+        <translation>%1: %2 tiếp tục hoạt động và báo cáo như trước.</translation>
+    </message>
+    <message>
+        <source>From %1: %2 no longer reports.</source>
+        <translation>Từ năm %1: %2 không còn báo cáo.</translation>
+    </message>
+    <message>
+        <source>From %1: %2 reports instead of %3.</source>
+        <translation>Từ năm %1: %2 báo cáo thay cho %3.</translation>
+    </message>
+    <message>
+        <source>What this change does</source>
+        <translation>Hệ quả của thay đổi</translation>
+    </message>
+    <message>
+        <source>Before the change is applied, here is what it does, year by year:</source>
+        <translation>Trước khi áp dụng, đây là những gì thay đổi này tác động, theo từng năm:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (Show Details…)</source>
+        <translation>… và %1 mục khác (Xem chi tiết…)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the change</source>
+        <translation>Á&amp;p dụng thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1818,26 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Re&amp;views</source>
         <translation>&amp;Sơ kết, tổng kết</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Print the document of this screen, with a preview</source>
+        <translation>In văn bản của màn hình này, có xem trước</translation>
+    </message>
+    <message>
+        <source>This screen has no document to print</source>
+        <translation>Màn hình này không có văn bản để in</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no unit is ranked in this year yet.</source>
+        <translation>Chưa có gì để in: năm này chưa có đơn vị nào được xếp hạng.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2242,295 @@ của %3, năm %4</translation>
     <message>
         <source>Decision</source>
         <translation>Quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Không có tùy chọn &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Không có các tùy chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Giá trị không hợp lệ sau &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Tham số:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Hiện hướng dẫn về các tùy chọn dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Hiện hướng dẫn, kể cả các tùy chọn riêng của Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Hiện thông tin phiên bản.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách nơi lưu và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Thay thế tệp đó?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Xóa &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>Match OS X Finder</comment>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
@@ -2765,10 +3230,6 @@ của %3, năm %4</translation>
         <translation>Nội dung phần %1 của báo cáo năm %2 chưa được lưu.</translation>
     </message>
     <message>
-        <source>Save it, or discard the changes?</source>
-        <translation>Lưu lại, hay bỏ các thay đổi?</translation>
-    </message>
-    <message>
         <source>Back to draft</source>
         <translation>Trở lại bản nháp</translation>
     </message>
@@ -2825,6 +3286,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Wrote the reminder letter to the units that sent nothing (%1) to %2</source>
         <translation>Đã ghi công văn đôn đốc các đơn vị chưa gửi báo cáo (%1) vào %2</translation>
+    </message>
+    <message>
+        <source>Save it, discard the changes, or keep editing?</source>
+        <translation>Lưu lại, bỏ các thay đổi, hay tiếp tục sửa?</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3526,22 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>The phase has no commendation proposals yet: propose units first</source>
         <translation>Giai đoạn chưa có đề nghị khen thưởng nào: hãy đề nghị đơn vị trước</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>No suggestion: there are no rules yet (Catalogue…, Suggestion rules).</source>
+        <translation>Chưa có gợi ý: chưa có quy tắc nào (Danh mục…, Quy tắc gợi ý).</translation>
+    </message>
+    <message>
+        <source>No suggestion yet: %1 not fully scored; the rules look at every year of the phase.</source>
+        <translation>Chưa có gợi ý: năm %1 chưa chấm điểm xong; các quy tắc xét mọi năm của giai đoạn.</translation>
+    </message>
+    <message>
+        <source>No unit meets the rules.</source>
+        <translation>Không có đơn vị nào đạt các quy tắc.</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4146,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>C&amp;harts</source>
         <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Tìm &amp;kiếm:</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4807,20 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>Không có dữ liệu nào được nhập từ %1:
 %2</translation>
     </message>
+    <message>
+        <source>Column %1, key [%2]</source>
+        <translation>Cột %1, khóa [%2]</translation>
+    </message>
+    <message>
+        <source>Click a problem to select every problem of its row.</source>
+        <translation>Bấm vào một lỗi để chọn mọi lỗi của cùng dòng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1%2: %n problem(s)</source>
+        <translation>
+            <numerusform>Dòng %1%2: %n lỗi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SubmissionService</name>
@@ -4454,6 +4953,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Document number</source>
         <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>covered by the units it replaces</source>
+        <translation>tính theo đơn vị tiền thân</translation>
+    </message>
+    <message>
+        <source>Formed this year: the reports of %1 cover it for the year; it may still send its own.</source>
+        <translation>Thành lập trong năm: báo cáo của %1 được tính cho đơn vị năm nay; đơn vị vẫn có thể gửi báo cáo riêng.</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5329,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
+    <message>
+        <source>Covered by former units %1</source>
+        <translation>Tính theo đơn vị tiền thân %1</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -4892,6 +5403,13 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
         <translation>Dòng %1 có ô nằm sau cột XFD, cột cuối cùng trong %2 cột của một trang tính; chương trình không đọc được tệp này như một bảng.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSearch</name>
+    <message>
+        <source>Unit name (Ctrl+F)</source>
+        <translation>Tên đơn vị (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6472,21 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Units</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Tiếp tục sửa</translation>
     </message>
 </context>
 <context>

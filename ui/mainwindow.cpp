@@ -3,10 +3,13 @@
 #include "backup/backupcontroller.h"
 #include "connectdialog.h"
 #include "dashboard/dashboardscreen.h"
+#include "databasemenu.h"
 #include "domain/serveraddress.h"
+#include "helpdialog.h"
 #include "plan/planscreen.h"
 #include "reports/reportsscreen.h"
 #include "reviews/reviewsscreen.h"
+#include "scoring/rankingpanel.h"
 #include "scoring/scoringscreen.h"
 #include "services/serverservice.h"
 #include "services/services.h"
@@ -26,14 +29,18 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
@@ -59,7 +66,15 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/timeline.svg")), tr("Timeline")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/xhht.svg")), tr("Dashboard")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/reviews.svg")), tr("Reviews")));
-    m_navigation->setMaximumWidth(240);
+    // The navigation keeps the width its names need: a wide screen beside it never
+    // squeezes it to a few letters and a scroll bar.
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    const int em = m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_navigation->setMinimumWidth(widest + m_navigation->iconSize().width() + 2 * m_navigation->frameWidth() + em * 2);
+    m_navigation->setMaximumWidth(std::max(240, m_navigation->minimumWidth()));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int i = 0; i < ScreenCount; ++i)
         m_stack->addWidget(new QWidget(m_stack)); // placeholders until first shown
 
@@ -67,7 +82,8 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 930});
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({m_navigation->minimumWidth(), 930});
     setCentralWidget(splitter);
     m_backups = new BackupController(m_services, this);
     connect(m_backups, &BackupController::statusMessage, this,
@@ -80,8 +96,12 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1100, 720);
+    // The first time the window opens maximised (a laptop's 1366×768 has no room to
+    // spare); then where the clerk left it.
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        resize(1100, 700);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     // The program opens on the Dashboard: where the year stands, and what is new since
     // it was last opened.
@@ -145,17 +165,27 @@ void MainWindow::onConnectToServer()
     if (dialog.exec() != QDialog::Accepted)
         return;
     settings.setValue(QStringLiteral("server/lastAddress"), dialog.address());
+    if (!leaveThisDatabase())
+        return;
     m_nextServices = dialog.takeServices();
-    m_undoStack->clear();
     QCoreApplication::exit(ReopenExitCode);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_databases = new DatabaseMenu(m_services.location(), this);
+    connect(m_databases, &DatabaseMenu::databaseChosen, this, &MainWindow::onDatabaseChosen);
+    file->addAction(m_databases->newAction());
+    file->addAction(m_databases->openAction());
+    file->addMenu(m_databases->recentMenu());
     QAction *connectAction = file->addAction(tr("Connect to &server…"), this, &MainWindow::onConnectToServer);
     connectAction->setObjectName(QStringLiteral("connectToServer"));
     connectAction->setStatusTip(tr("Work on the office's shared database on a PostgreSQL server"));
+    file->addSeparator();
+    m_print = file->addAction(tr("&Print…"), this, &MainWindow::onPrint);
+    m_print->setObjectName(QStringLiteral("filePrint"));
+    m_print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     file->addAction(m_backups->backUpNowAction());
     file->addAction(m_backups->restoreAction());
@@ -184,6 +214,7 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::onSettings);
+    settings->setObjectName(QStringLiteral("toolsSettings"));
     settings->setShortcut(QKeySequence::Preferences);
     if (settings->shortcut().isEmpty())
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -195,6 +226,10 @@ void MainWindow::createMenus()
     updateLockYearAction();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_guide = help->addAction(tr("&User guide"), this, &MainWindow::onGuide);
+    m_guide->setObjectName(QStringLiteral("helpGuide"));
+    m_guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About xhht"), this, &MainWindow::onAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -281,6 +316,7 @@ void MainWindow::showScreen(int index)
         m_navigation->setCurrentRow(index);
     }
     widget->setFocus();
+    updatePrintAction();
 }
 
 int MainWindow::currentScreen() const
@@ -299,7 +335,7 @@ bool MainWindow::canLeaveCurrentScreen()
     return !reports || currentScreen() != ReportsScreenIndex || reports->confirmLeave();
 }
 
-void MainWindow::openSubmission(int year, qint64 unitId)
+void MainWindow::openSubmission(int year, qint64 unitId, int page)
 {
     showScreen(SubmissionsScreenIndex);
     auto *submissions = qobject_cast<SubmissionsScreen *>(m_screens.at(SubmissionsScreenIndex));
@@ -307,7 +343,7 @@ void MainWindow::openSubmission(int year, qint64 unitId)
         return;
     submissions->setYear(year);
     submissions->showUnit(unitId);
-    submissions->editUnit(unitId);
+    submissions->editUnit(unitId, page);
 }
 
 void MainWindow::openYear(int year)
@@ -363,11 +399,90 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::saveWindowState()
+{
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     m_backups->backUpIfDue(true);
-    event->accept();
+}
+
+bool MainWindow::leaveThisDatabase()
+{
+    // As when the window closes: unsaved report text is not lost silently.
+    if (auto *reports = qobject_cast<ReportsScreen *>(m_screens.at(ReportsScreenIndex));
+        reports && reports->hasUnsavedEdits()) {
+        showScreen(ReportsScreenIndex);
+        if (!reports->confirmLeave())
+            return false;
+    }
+    saveWindowState();
+    m_undoStack->clear();
+    return true;
+}
+
+void MainWindow::onDatabaseChosen(const QString &path)
+{
+    if (!leaveThisDatabase())
+        return;
+    m_nextDatabase = path;
+    QCoreApplication::exit(ReopenExitCode);
+}
+
+void MainWindow::updatePrintAction()
+{
+    if (!m_print)
+        return;
+    const int current = currentScreen();
+    const bool printable =
+        current == ScoringScreenIndex || current == ReportsScreenIndex || current == ReviewsScreenIndex;
+    m_print->setEnabled(printable);
+    m_print->setToolTip(printable ? tr("Print the document of this screen, with a preview")
+                                  : tr("This screen has no document to print"));
+}
+
+void MainWindow::onPrint()
+{
+    switch (currentScreen()) {
+    case ScoringScreenIndex:
+        if (auto *scoring = qobject_cast<ScoringScreen *>(m_screens.at(ScoringScreenIndex))) {
+            // The ranked list, the screen's document.
+            scoring->tabs()->setCurrentIndex(ScoringScreen::RankingTab);
+            QMenu *menu = scoring->rankingPanel()->printButton()->menu();
+            auto *preview = menu ? menu->findChild<QAction *>(QStringLiteral("previewRanking")) : nullptr;
+            if (preview && scoring->rankingPanel()->printButton()->isEnabled())
+                preview->trigger();
+            else
+                statusBar()->showMessage(tr("Nothing to print: no unit is ranked in this year yet."), 8000);
+        }
+        break;
+    case ReportsScreenIndex:
+        if (auto *reports = qobject_cast<ReportsScreen *>(m_screens.at(ReportsScreenIndex)))
+            reports->previewSummary();
+        break;
+    case ReviewsScreenIndex:
+        if (auto *reviews = qobject_cast<ReviewsScreen *>(m_screens.at(ReviewsScreenIndex)))
+            reviews->previewReview();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::onGuide()
+{
+    auto *dialog = findChild<HelpDialog *>();
+    if (!dialog) {
+        dialog = new HelpDialog(this);
+        connect(dialog, &HelpDialog::aboutRequested, this, &MainWindow::onAbout);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::onAbout()

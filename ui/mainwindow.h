@@ -6,6 +6,7 @@
 #include <memory>
 
 class BackupController;
+class DatabaseMenu;
 class QAction;
 class QListWidget;
 class QStackedWidget;
@@ -37,8 +38,9 @@ public:
         ScreenCount
     };
 
-    // The exit code of the event loop after a restore or a new connection: main() opens
-    // the window again (on takeNextServices() when there are some).
+    // The exit code of the event loop after a restore, a new connection, or when File ▸
+    // New or Open chose another database (nextDatabase(), takeNextServices()): main()
+    // opens the window again.
     static constexpr int ReopenExitCode = 75;
     // The database the clerk connected to through File ▸ Connect to server….
     std::unique_ptr<Services> takeNextServices();
@@ -57,6 +59,14 @@ public:
     QAction *lockYearAction() const { return m_lockYear; }
     // File ▸ Back up now, File ▸ Restore from a backup… and the automatic backups.
     BackupController *backups() const { return m_backups; }
+    // File ▸ New database…, Open…, Open recent.
+    DatabaseMenu *databases() const { return m_databases; }
+    // The database File ▸ New or Open chose; empty when the window reopens on its own.
+    QString nextDatabase() const { return m_nextDatabase; }
+    // File ▸ Print…: the current screen's document; disabled where a screen has none.
+    QAction *printAction() const { return m_print; }
+    // Help ▸ User guide (F1).
+    QAction *guideAction() const { return m_guide; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,12 +77,20 @@ private:
     void showWhereTheDataIs();
     QWidget *ensureScreen(int screen);
     void onAbout();
+    void onGuide();
+    void onPrint();
+    void updatePrintAction();
+    void onDatabaseChosen(const QString &path);
+    // Before the window reopens on another database: unsaved report text asked about,
+    // the window's state kept. False when the clerk chose to stay.
+    bool leaveThisDatabase();
+    void saveWindowState();
     void onSettings();
     void onLockYear();
     void onRestored();
     void updateLockYearAction();
     // The Reports screen's readiness list leads to a unit's submission or review.
-    void openSubmission(int year, qint64 unitId);
+    void openSubmission(int year, qint64 unitId, int page);
     void openReview(int year, qint64 unitId);
     // The timeline's year opens that year's submissions.
     void openYear(int year);
@@ -89,5 +107,9 @@ private:
     QList<QWidget *> m_screens;
     QAction *m_lockYear = nullptr;
     BackupController *m_backups = nullptr;
+    DatabaseMenu *m_databases = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_guide = nullptr;
+    QString m_nextDatabase;
     QDate m_lastOpened; // the day xhht was last opened before this run
 };

@@ -24,6 +24,14 @@ struct SubmissionOverviewRow
     int indicatorsFilled = 0;
     std::optional<Points> selfTotal; // empty when no item has a self-score
     QString note;
+    // In the year a unit was formed by a merge or split (after 1 January): the units it
+    // replaces, when every one of them sent its report for the year. The unit is then
+    // covered by their reports: not missing, no reminder (it may still send its own).
+    QStringList coveredBy;
+
+    bool isCovered() const { return timeliness == Timeliness::Missing && !coveredBy.isEmpty(); }
+    // Nothing received and not covered: a reminder is due.
+    bool isMissing() const { return timeliness == Timeliness::Missing && coveredBy.isEmpty(); }
 };
 
 // A year's submissions: one row per unit active that year, in Vietnamese order of unit
@@ -36,14 +44,16 @@ struct SubmissionOverview
     QList<SubmissionOverviewRow> rows;
     int received = 0; // on time or late
     int late = 0;
-    int missing = 0;
+    int missing = 0; // not covered by the units they replace (SubmissionOverviewRow::coveredBy)
+    int covered = 0;
 
     // Counts the rows again, after a row was replaced.
     void recount()
     {
-        received = late = missing = 0;
+        received = late = missing = covered = 0;
         for (const SubmissionOverviewRow &row : std::as_const(rows)) {
-            missing += row.timeliness == Timeliness::Missing;
+            missing += row.isMissing();
+            covered += row.isCovered();
             late += row.timeliness == Timeliness::Late;
             received += row.timeliness != Timeliness::Missing;
         }

@@ -16,6 +16,18 @@ QString ImportHeader::keyOf(const QString &header)
     return h;
 }
 
+QString ImportHeader::labelOf(const QString &header)
+{
+    const QString h = header.trimmed();
+    const QString key = keyOf(h);
+    if (h.endsWith(QLatin1Char(']'))) {
+        const QString label = h.left(h.lastIndexOf(QLatin1Char('['))).trimmed();
+        if (!label.isEmpty())
+            return label;
+    }
+    return key;
+}
+
 QString ImportHeader::columnLetter(qsizetype index)
 {
     QString letters;

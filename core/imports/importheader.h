@@ -13,6 +13,9 @@ class ImportHeader
 public:
     // The key of a header: the text in brackets at its end, or the whole header.
     static QString keyOf(const QString &header);
+    // The header as the clerk reads it: without its [key] ("Ngày nhận [received_date]"
+    // → "Ngày nhận"); the key when that is all the header has.
+    static QString labelOf(const QString &header);
     // The spreadsheet letter of a column: 0 → A, 26 → AA.
     static QString columnLetter(qsizetype index);
     // The columns where a row below the header has a value but the header has no key,

@@ -63,9 +63,11 @@ class SubmissionImport::Checker
 public:
     // `columns` point into `criteria` and the result's context, which must outlive the checker.
     Checker(QList<Column> columns, QList<Criterion> criteria, const QHash<QString, qsizetype> &byKey,
-            qsizetype indicatorColumns, qsizetype criterionColumns, Result &result, QHash<qint64, Submission> stored)
-        : m_columns(std::move(columns)), m_criteria(std::move(criteria)), m_indicatorColumns(indicatorColumns),
-          m_criterionColumns(criterionColumns), m_result(result), m_context(result.context), m_stored(std::move(stored))
+            QHash<qsizetype, QString> labels, qsizetype indicatorColumns, qsizetype criterionColumns, Result &result,
+            QHash<qint64, Submission> stored)
+        : m_columns(std::move(columns)), m_criteria(std::move(criteria)), m_labels(std::move(labels)),
+          m_indicatorColumns(indicatorColumns), m_criterionColumns(criterionColumns), m_result(result),
+          m_context(result.context), m_stored(std::move(stored))
     {
         m_yearColumn = byKey.value(QStringLiteral("year"), -1);
         m_codeColumn = byKey.value(QStringLiteral("unit_code"), -1);
@@ -95,6 +97,7 @@ public:
                                                        .arg(m_result.year)
                                                  : SubmissionImport::tr("no unit has the code “%1”").arg(code);
         }
+        placeIssues();
         m_result.file.rows = m_result.rowsRead;
     }
 
@@ -102,6 +105,20 @@ private:
     void issue(const TableRow &row, const QString &column, const QString &message)
     {
         m_result.issues.append({row.number(), column, message});
+    }
+    // Names each issue's column by its letter and header, and its row by its unit.
+    void placeIssues()
+    {
+        for (ImportIssue &issue : m_result.issues) {
+            if (issue.row > 0)
+                issue.unit = m_unitOfRow.value(issue.row);
+            for (const Column &c : m_columns) {
+                if (c.key == issue.column) {
+                    issue.letter = ImportHeader::columnLetter(c.index);
+                    issue.label = m_labels.value(c.index);
+                }
+            }
+        }
     }
     // The steps of check(), each adding its issues to the result.
     bool plainText(const TableRow &row);
@@ -113,7 +130,8 @@ private:
     void readScore(const TableRow &row, const Column &c, const QString &text, Submission &after);
 
     const QList<Column> m_columns;
-    const QList<Criterion> m_criteria; // what the columns' criterion pointers point into
+    const QList<Criterion> m_criteria;        // what the columns' criterion pointers point into
+    const QHash<qsizetype, QString> m_labels; // each column's header, without its key
     const qsizetype m_indicatorColumns;
     const qsizetype m_criterionColumns;
     Result &m_result;
@@ -125,6 +143,7 @@ private:
     QHash<QString, const Unit *> m_activeByCode;
     QHash<QString, QList<const Unit *>> m_activeByName;
     QHash<qint64, int> m_rowOfUnit;
+    QHash<int, QString> m_unitOfRow;                     // each row's unit, as named in the issues
     QList<std::pair<qsizetype, QString>> m_unknownCodes; // index in the issues, code
 };
 
@@ -161,8 +180,12 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
                   tr("the file needs a [unit_code] or a [unit_name] column to know whose rows they are"));
     if (!result.issues.isEmpty())
         return nullptr;
-    return std::make_unique<Checker>(std::move(columns), criteria, byKey, indicatorColumns, criterionColumns, result,
-                                     m_service.loadYear(result.year));
+    QHash<qsizetype, QString> labels;
+    const TableRow header = table.row(0);
+    for (qsizetype c = 0; c < header.size(); ++c)
+        labels.insert(header.columnAt(c), ImportHeader::labelOf(header.textAt(c)));
+    return std::make_unique<Checker>(std::move(columns), criteria, byKey, std::move(labels), indicatorColumns,
+                                     criterionColumns, result, m_service.loadYear(result.year));
 }
 
 bool SubmissionImport::readTable(const QString &path, Result &result, TableReadResult &table)
@@ -311,6 +334,9 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
     if (row.isBlank())
         return {};
     ++m_result.rowsRead;
+    // Until the unit is known, the row is named by what it gives.
+    const QString given = cellText(row, m_nameColumn);
+    m_unitOfRow.insert(row.number(), given.isEmpty() ? cellText(row, m_codeColumn) : given);
     if (!plainText(row) || !yearMatches(row))
         return {};
     const Unit *unit = unitOf(row);
@@ -430,6 +456,7 @@ const Unit *SubmissionImport::Checker::unitOf(const TableRow &row)
         return nullptr;
     }
     m_rowOfUnit.insert(unit->id, row.number());
+    m_unitOfRow.insert(row.number(), unit->name);
     return unit;
 }
 

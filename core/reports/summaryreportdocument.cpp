@@ -14,50 +14,126 @@ namespace {
 
 const QString kMovement = QStringLiteral("“Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời”");
 
-// Phụ lục I: for each of the plan's contents, a table of the units' values of its
-// indicators, with a total (counts), mean (percentages) or tally (yes/no) row.
+// Phụ lục I: every unit's values, in as few pages as the content allows. The plan's
+// contents share a table while it has room (at most kFiguresPerTable columns), each
+// column headed by its number, the indicators named with their unit under the table
+// (long headers over narrow columns made every table two pages tall); the written
+// answers ("mô hình, cách làm hay") follow the tables, each once with the units that
+// gave it, not squeezed into a cell.
+constexpr qsizetype kFiguresPerTable = 8;
+
+DocumentTable valuesTable(const AnnualReport &report, const QList<const IndicatorFigure *> &figures, int firstNumber)
+{
+    DocumentTable table;
+    table.columns.append({QStringLiteral("STT"), Qt::AlignHCenter});
+    table.columns.append({QStringLiteral("Đơn vị"), Qt::AlignLeft});
+    for (qsizetype i = 0; i < figures.size(); ++i)
+        table.columns.append({QStringLiteral("(%1)").arg(firstNumber + i), Qt::AlignRight});
+    int n = 0;
+    for (const SubmissionOverviewRow &row : report.overview.rows) {
+        const auto submission = report.submissions.constFind(row.unit.id);
+        const bool received = submission != report.submissions.cend();
+        QStringList cells{QString::number(++n),
+                          received ? row.unit.name : row.unit.name + QStringLiteral(" (chưa gửi báo cáo)")};
+        for (const IndicatorFigure *f : figures) {
+            const IndicatorValue *value = received ? submission->value(f->indicator.id) : nullptr;
+            cells.append(value ? ReportWording::cell(f->indicator.kind, value->hasNumber, value->numberHundredths,
+                                                     value->text, value->estimate)
+                               : QStringLiteral("–"));
+        }
+        table.rows.append({cells, false});
+    }
+    // The total row as narrow as the values (the note under the appendix says how a
+    // percentage and a yes/no are totalled).
+    QStringList total{QString(), QStringLiteral("Cộng")};
+    for (const IndicatorFigure *f : figures) {
+        QString cell = ReportWording::totalCell(*f);
+        if (f->hasData() && f->indicator.kind == QLatin1String("percent"))
+            cell = ReportWording::hundredths(f->meanHundredths()) + QLatin1Char('%');
+        else if (f->hasData() && f->indicator.kind == QLatin1String("yesno"))
+            cell = QStringLiteral("%1/%2").arg(f->yes).arg(f->reporting);
+        total.append(cell);
+    }
+    table.rows.append({total, true});
+    return table;
+}
+
 QList<DocumentBlock> unitValues(const AnnualReport &report)
 {
-    QList<DocumentBlock> blocks;
-    QMap<int, QList<const IndicatorFigure *>> byArea;
+    QMap<int, QList<const IndicatorFigure *>> byArea; // the figures in numbers, per content
+    QList<const IndicatorFigure *> written;
     for (const IndicatorFigure &f : report.figures)
-        byArea[f.indicator.contentArea].append(&f);
-    int heading = 0;
+        (f.indicator.kind == QLatin1String("text") ? written : byArea[f.indicator.contentArea]).append(&f);
+    QMap<int, int> areaNumber; // the contents numbered as in the report: 1, 2, ...
+    for (const IndicatorFigure &f : report.figures)
+        if (!areaNumber.contains(f.indicator.contentArea))
+            areaNumber.insert(f.indicator.contentArea, 0);
+    int numbered = 0;
+    for (auto it = areaNumber.begin(); it != areaNumber.end(); ++it)
+        it.value() = ++numbered;
+
+    // Contents together while their figures fit one table.
+    QList<QList<int>> groups;
+    qsizetype inGroup = 0;
     for (auto it = byArea.cbegin(); it != byArea.cend(); ++it) {
-        blocks.append(DocumentBlock::heading(
-            2, QStringLiteral("%1. %2").arg(++heading).arg(ReportWording::contentHeading(it.key()))));
-        DocumentTable table;
-        table.columns.append({QStringLiteral("STT"), Qt::AlignHCenter});
-        table.columns.append({QStringLiteral("Đơn vị"), Qt::AlignLeft});
-        const QList<const IndicatorFigure *> &figures = it.value();
-        for (const IndicatorFigure *f : figures) {
-            const QString header = ReportWording::indicatorLabel(f->indicator);
-            const bool text = f->indicator.kind == QLatin1String("text");
-            table.columns.append({header, text ? Qt::AlignLeft : Qt::AlignRight});
+        if (groups.isEmpty() || inGroup + it.value().size() > kFiguresPerTable) {
+            groups.append(QList<int>());
+            inGroup = 0;
         }
-        int n = 0;
+        groups.last().append(it.key());
+        inGroup += it.value().size();
+    }
+
+    QList<DocumentBlock> blocks;
+    int number = 1;
+    for (const QList<int> &group : std::as_const(groups)) {
+        QList<const IndicatorFigure *> figures;
+        QStringList legend;
+        for (const int area : group) {
+            blocks.append(DocumentBlock::heading(
+                2, QStringLiteral("%1. %2").arg(areaNumber.value(area)).arg(ReportWording::contentHeading(area))));
+            for (const IndicatorFigure *f : byArea.value(area)) {
+                legend.append(QStringLiteral("(%1) %2")
+                                  .arg(number + int(figures.size()))
+                                  .arg(ReportWording::indicatorLabel(f->indicator)));
+                figures.append(f);
+            }
+        }
+        blocks.append(DocumentBlock::tableBlock(valuesTable(report, figures, number)));
+        blocks.append(DocumentBlock::italicParagraph(legend.join(QStringLiteral("; ")) + QLatin1Char('.')));
+        blocks.append(DocumentBlock::spacer(4));
+        number += int(figures.size());
+    }
+    for (const IndicatorFigure *f : std::as_const(written)) {
+        blocks.append(DocumentBlock::heading(2, QStringLiteral("%1. %2 (thuộc nội dung %3)")
+                                                    .arg(++numbered)
+                                                    .arg(f->indicator.name)
+                                                    .arg(areaNumber.value(f->indicator.contentArea))));
+        // Each answer once, with the units that gave it.
+        QStringList answers;
+        QHash<QString, QStringList> unitsOf;
         for (const SubmissionOverviewRow &row : report.overview.rows) {
             const auto submission = report.submissions.constFind(row.unit.id);
-            const bool received = submission != report.submissions.cend();
-            QStringList cells{QString::number(++n),
-                              received ? row.unit.name : row.unit.name + QStringLiteral(" (chưa gửi báo cáo)")};
-            for (const IndicatorFigure *f : figures) {
-                const IndicatorValue *value = received ? submission->value(f->indicator.id) : nullptr;
-                cells.append(value ? ReportWording::cell(f->indicator.kind, value->hasNumber, value->numberHundredths,
-                                                         value->text, value->estimate)
-                                   : QStringLiteral("–"));
-            }
-            table.rows.append({cells, false});
+            const IndicatorValue *value =
+                submission != report.submissions.cend() ? submission->value(f->indicator.id) : nullptr;
+            const QString text = value ? value->text.simplified() : QString();
+            if (text.isEmpty())
+                continue;
+            if (!unitsOf.contains(text))
+                answers.append(text);
+            unitsOf[text].append(row.unit.name);
         }
-        QStringList total{QString(), QStringLiteral("Cộng")};
-        for (const IndicatorFigure *f : figures)
-            total.append(ReportWording::totalCell(*f));
-        table.rows.append({total, true});
-        blocks.append(DocumentBlock::tableBlock(table));
-        blocks.append(DocumentBlock::spacer(4));
+        for (const QString &text : std::as_const(answers))
+            blocks.append(DocumentBlock::paragraph(QStringLiteral("- %1: %2.")
+                                                       .arg(ReportWording::endWith(text, QLatin1Char(' ')).trimmed(),
+                                                            unitsOf.value(text).join(QStringLiteral(", ")))));
+        if (answers.isEmpty())
+            blocks.append(DocumentBlock::paragraph(QStringLiteral("Chưa có số liệu.")));
     }
     blocks.append(DocumentBlock::italicParagraph(
-        QStringLiteral("Ghi chú: dấu “–”: chưa có số liệu; “(ước)”: số liệu ước thực hiện đến 31/12/%1.")
+        QStringLiteral("Ghi chú: dấu “–”: chưa có số liệu; “(ước)”: số liệu ước thực hiện đến 31/12/%1; dòng "
+                       "“Cộng”: tổng số, với tỷ lệ (%) là bình quân của các đơn vị báo cáo, với có/không là số đơn vị "
+                       "có trên số đơn vị báo cáo.")
             .arg(report.year)));
     return blocks;
 }

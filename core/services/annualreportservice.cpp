@@ -178,6 +178,8 @@ QList<ReportGap> AnnualReportService::gaps(const AnnualReport &report)
     QList<ReportGap> gaps;
     const int indicatorCount = int(report.indicators.size());
     for (const SubmissionOverviewRow &row : std::as_const(report.overview.rows)) {
+        if (row.isCovered())
+            continue; // its predecessors' reports stand for it this year
         if (row.timeliness == Timeliness::Missing) {
             gaps.append({ReportGap::Kind::MissingSubmission, row.unit.id, row.unit.name, 0, {}});
             continue;
@@ -229,7 +231,7 @@ ReminderLetter AnnualReportService::reminder(const AnnualReport &report, QDate d
     letter.reportDeadline = report.reportDeadline().isValid() ? report.reportDeadline() : QDate(report.year, 12, 10);
     letter.newDeadline = deadline.isValid() ? deadline : defaultReminderDeadline(report, date);
     for (const SubmissionOverviewRow &row : std::as_const(report.overview.rows))
-        if (row.timeliness == Timeliness::Missing)
+        if (row.isMissing()) // a unit covered by its predecessors' reports gets no reminder
             letter.missingUnits.append(row.unit.name);
     return letter;
 }

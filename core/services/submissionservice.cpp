@@ -394,8 +394,39 @@ SubmissionOverview SubmissionService::overview(int year) const
         const auto it = byUnit.constFind(unit.id);
         overview.rows.append(rowFrom(unit, context.settings, it == byUnit.cend() ? nullptr : &summaries.at(*it)));
     }
+    markCovered(overview);
     overview.recount();
     return overview;
+}
+
+void SubmissionService::markCovered(SubmissionOverview &overview) const
+{
+    const QDate firstDay(overview.year, 1, 1);
+    const QDate lastDay(overview.year, 12, 31);
+    QHash<qint64, qsizetype> rowOf;
+    for (qsizetype i = 0; i < overview.rows.size(); ++i)
+        rowOf.insert(overview.rows.at(i).unit.id, i);
+    // The units formed in the year, each with the units it replaces.
+    QHash<qint64, QList<qint64>> predecessors;
+    for (const UnitEvent &event : UnitRepository(m_database).events())
+        if ((event.type == QLatin1String("merged_into") || event.type == QLatin1String("split_into")) &&
+            event.date > firstDay && event.date <= lastDay && rowOf.contains(event.relatedUnitId))
+            predecessors[event.relatedUnitId].append(event.unitId);
+    for (auto it = predecessors.cbegin(); it != predecessors.cend(); ++it) {
+        SubmissionOverviewRow &row = overview.rows[rowOf.value(it.key())];
+        if (row.timeliness != Timeliness::Missing || row.unit.validFrom <= firstDay)
+            continue; // it sent its own, or it was there all year (a merge into it)
+        QStringList names;
+        for (const qint64 id : it.value()) {
+            const auto at = rowOf.constFind(id);
+            if (at == rowOf.cend() || overview.rows.at(*at).timeliness == Timeliness::Missing) {
+                names.clear();
+                break;
+            }
+            names.append(overview.rows.at(*at).unit.name);
+        }
+        row.coveredBy = names;
+    }
 }
 
 SubmissionOverviewRow SubmissionService::overviewRow(const Unit &unit, const YearSettings &settings) const

@@ -49,6 +49,9 @@ public:
     // The same with only one unit (when it was active that year): enough to check one
     // submission, without reading every unit.
     YearContext contextForUnit(int year, qint64 unitId) const;
+    // Every unit active in the year with its submission's summary. A unit formed in the
+    // year by a merge or split is covered (not missing) when every unit it replaces sent
+    // its report for the year (README: "Merging and splitting").
     SubmissionOverview overview(int year) const;
     // One unit's line of the overview, for updating a table after a save.
     SubmissionOverviewRow overviewRow(const Unit &unit, const YearSettings &settings) const;
@@ -130,6 +133,8 @@ Q_SIGNALS:
 private:
     // The refusal of a save made from an outdated copy of `current`.
     StorageError conflictWith(const Submission &current) const;
+    // Sets coveredBy on the rows of units formed in the year whose predecessors all reported.
+    void markCovered(SubmissionOverview &overview) const;
     // Writes the difference between `before` (as stored) and `after`, collecting audit
     // entries; fills in after's ids. Runs inside the caller's transaction.
     void write(const YearContext &context, const Submission &before, Submission &after, const QString &action,

@@ -71,11 +71,13 @@ private Q_SLOTS:
     void badUsage_data();
     void badUsage();
     void refusesForeignFileUnchanged();
+    void parserErrorsInVietnamese();
     void submissionsForYear();
     void importTemplateThenSubmissions();
     void importWithErrorsChangesNothing();
     void rankMachineFormats();
     void rankPdfReadsBack();
+    void signerOption();
     void reportSummaryPdfAndOdt();
     void reportReminders();
     void reportRemindersBadDeadline_data();
@@ -249,6 +251,9 @@ void TestCli::badUsage_data()
                                                           QStringLiteral("--year"), QStringLiteral("2025")};
     QTest::newRow("import without file") << QStringList{QStringLiteral("import"), QStringLiteral("submissions")};
     QTest::newRow("rank without year") << QStringList{QStringLiteral("rank")};
+    QTest::newRow("rank with an empty signer") << QStringList{
+        QStringLiteral("rank"),  QStringLiteral("--year"),   QStringLiteral("2024"), QStringLiteral("-o"),
+        QStringLiteral("x.pdf"), QStringLiteral("--signer"), QStringLiteral(" ")};
     QTest::newRow("rank to an unknown file type")
         << QStringList{QStringLiteral("rank"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"),
                        QStringLiteral("x.doc")};
@@ -279,6 +284,23 @@ void TestCli::badUsage()
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     QVERIFY(r.err.startsWith(QStringLiteral("xhht: ")));
+}
+
+// Qt's own parser errors are in the user's language too, as every other message.
+void TestCli::parserErrorsInVietnamese()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XHHT_LANG"), QStringLiteral("vi"));
+    Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--per-unit")}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("xhht: Không có tùy chọn 'per-unit'.")), qPrintable(r.err));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--year")}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("xhht: Thiếu giá trị sau '--year'.")), qPrintable(r.err));
+    // And in English when asked.
+    env.insert(QStringLiteral("XHHT_LANG"), QStringLiteral("en"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--per-unit")}, env);
+    QVERIFY2(r.err.startsWith(QStringLiteral("xhht: Unknown option 'per-unit'.")), qPrintable(r.err));
 }
 
 void TestCli::refusesForeignFileUnchanged()
@@ -432,7 +454,7 @@ void TestCli::importWithErrorsChangesNothing()
     const QString path = m_dir.filePath(QStringLiteral("loi.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("[year];[unit_code];[received_date];[self:1.1]\r\n"
+    file.write("[year];[unit_code];Ngày nhận [received_date];[self:1.1]\r\n"
                "2025;VP;30/02/2025;5\r\n"
                "2025;KHONG-CO;01/12/2025;5\r\n"
                "2025;BT;01/12/2025;12\r\n");
@@ -448,6 +470,10 @@ void TestCli::importWithErrorsChangesNothing()
     QVERIFY2(lines.at(0).startsWith(path + QStringLiteral(":2:received_date: ")), qPrintable(lines.at(0)));
     QVERIFY(lines.at(1).startsWith(path + QStringLiteral(":3:unit_code: ")));
     QVERIFY(lines.at(2).startsWith(path + QStringLiteral(":4:self:1.1: ")));
+    // The message adds the column's letter and header, and the row's unit.
+    QVERIFY2(lines.at(0).contains(QStringLiteral(" (column C “Ngày nhận”, unit ")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(" (column B, unit KHONG-CO)")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(QStringLiteral(" (column D, unit ")), qPrintable(lines.at(2)));
     QVERIFY(lines.at(3).startsWith(QStringLiteral("xhht: ")));
     const QByteArray after = QCryptographicHash::hash(run({QStringLiteral("--db"), m_db, QStringLiteral("submissions"),
                                                            QStringLiteral("--year"), QStringLiteral("2025")})
@@ -489,6 +515,35 @@ void TestCli::rankMachineFormats()
         QVERIFY2(line.startsWith(QLatin1Char('\t')), qPrintable(line));
 }
 
+// --signer names who signs this one document, without a warning; the settings keep
+// theirs (the next document without it still warns).
+void TestCli::signerOption()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("xep-hang-ky.pdf"));
+    Result r =
+        run({QStringLiteral("--db"), m_db, QStringLiteral("rank"), QStringLiteral("--year"), QStringLiteral("2024"),
+             QStringLiteral("-o"), pdf, QStringLiteral("--signer"), QStringLiteral("Trần Văn Ký")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    const QString out =
+        PdfReadBack::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    // Under the signature, after the signer's title (the settings' own).
+    const QString signature = out.mid(out.indexOf(QStringLiteral("Nơi nhận")));
+    QVERIFY(signature.contains(QStringLiteral("PHÓ GIÁM ĐỐC")));
+    QVERIFY2(signature.indexOf(QStringLiteral("Trần Văn Ký")) > signature.indexOf(QStringLiteral("PHÓ GIÁM ĐỐC")),
+             qPrintable(signature));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("reminders"),
+             QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("-o"),
+             m_dir.filePath(QStringLiteral("don-doc-ky.pdf")), QStringLiteral("--date"), QStringLiteral("01/12/2025"),
+             QStringLiteral("--signer"), QStringLiteral("Trần Văn Ký")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.err.contains(QStringLiteral("signer")), qPrintable(r.err));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("rank"), QStringLiteral("--year"), QStringLiteral("2024"),
+             QStringLiteral("-o"), pdf});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.startsWith(QStringLiteral("xhht: warning: no signer is set")), qPrintable(r.err));
+}
+
 void TestCli::rankPdfReadsBack()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("xep-hang-2024.pdf"));
@@ -498,7 +553,7 @@ void TestCli::rankPdfReadsBack()
     QCOMPARE(r.exitCode, 0);
     // The demo names no signer: the list is written, and one warning line says so.
     QCOMPARE(r.err, QStringLiteral("xhht: warning: no signer is set, so the document has no name under its signature; "
-                                   "set the signer in the window's Settings (Documents).\n"));
+                                   "set the signer in the window's Settings (Documents), or give --signer NAME.\n"));
     const QString out =
         PdfReadBack::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY2(out.contains(QStringLiteral("DANH SÁCH XẾP HẠNG ĐƠN VỊ HỌC TẬP NĂM 2024")), qPrintable(out.left(800)));
@@ -730,14 +785,15 @@ void TestCli::reportRemindersBadDeadline()
     QVERIFY(!QFile::exists(QStringLiteral("r.pdf")));
 }
 
-// Phụ lục I of the demo's 2024 report (every unit's values, one table per content of the
-// plan). Measured with pdfinfo/pdftotext: 14 pages with the fixed column shares (unit
-// names on two lines, a heading left alone at the foot of a page); 13 with the columns
-// sized to their content and headings kept with their table. The target, half,
-// is not reached: the indicator names wrap into tall header rows (see the commit).
+// Phụ lục I of the demo's 2024 report (every unit's values). Measured with pdftotext: 14
+// pages with the fixed column shares, 13 with the columns sized to their content (the
+// indicator names wrapped into header rows taller than the unit rows), 7 with the
+// columns headed by their number, the indicators named under each table, contents
+// sharing a table of up to 8 figures and the written answers after the tables. The
+// issue's target is half of 14: at most 7.
 void TestCli::summaryAppendixTakesFewerPages()
 {
-    constexpr int pagesBefore = 14;
+    constexpr int pagesAtMost = 7;
     const QString pdf = m_dir.filePath(QStringLiteral("phu-luc-2024.pdf"));
     const Result r = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("summary"),
                           QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("-o"), pdf});
@@ -759,8 +815,8 @@ void TestCli::summaryAppendixTakesFewerPages()
     }
     QVERIFY2(first > 0 && second > first, qPrintable(QStringLiteral("%1 %2").arg(first).arg(second)));
     const qsizetype appendixPages = second - first;
-    QVERIFY2(appendixPages < pagesBefore,
-             qPrintable(QStringLiteral("Phụ lục I takes %1 pages, before %2").arg(appendixPages).arg(pagesBefore)));
+    QVERIFY2(appendixPages <= pagesAtMost,
+             qPrintable(QStringLiteral("Phụ lục I takes %1 pages, at most %2").arg(appendixPages).arg(pagesAtMost)));
     // Every unit of the year is still there, each number whole.
     const Result units = run({QStringLiteral("--db"), m_db, QStringLiteral("units"), QStringLiteral("--year"),
                               QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -773,6 +829,10 @@ void TestCli::summaryAppendixTakesFewerPages()
         const QString name = v.toObject().value(QStringLiteral("name")).toString();
         QVERIFY2(appendix.contains(name), qPrintable(name));
     }
+    // Each figure's column is numbered and named under its table, with its unit.
+    QVERIFY2(appendix.contains(QStringLiteral("(1) Tin, bài tuyên truyền")), qPrintable(appendix.left(1500)));
+    QVERIFY(appendix.contains(QStringLiteral("(tin, bài)")));
+    QVERIFY(appendix.contains(QStringLiteral("Mô hình, cách làm hay")));
 }
 
 void TestCli::timelineText()

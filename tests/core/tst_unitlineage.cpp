@@ -1,4 +1,8 @@
+#include "domain/annualreport.h"
+#include "domain/reminderletter.h"
 #include "domain/validationissue.h"
+#include "services/annualreportservice.h"
+#include "services/submissionservice.h"
 #include "services/unitlineageservice.h"
 #include "services/unitservice.h"
 #include "storage/auditrepository.h"
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void undoRestoresExactly();
     void undoIsRefusedWhenChangedSince();
     void submissionsStayWithHistoricalUnits();
+    void successorIsCoveredByItsPredecessors();
     void rollUpMapFollowsChains();
     void historyListsEvents();
 
@@ -386,6 +391,73 @@ void TestUnitLineage::submissionsStayWithHistoricalUnits()
         QVERIFY(u.code != QLatin1String("TTVH"));
     // Rolled up to today's unit for a multi-year table.
     QCOMPARE(UnitService(*m_db).rollUpTargets(QDate(2026, 1, 1)).value(stored.unitId), id(QStringLiteral("TV")));
+}
+
+// The rule of the README ("Merging and splitting"): in the year a unit is formed by a
+// merge or a split (after 1 January), it is covered by the reports of the units it
+// replaces once every one of them has sent one: not missing, no reminder letter. A unit
+// merged into one that was there all year does not cover it; from the next year the new
+// unit reports on its own.
+void TestUnitLineage::successorIsCoveredByItsPredecessors()
+{
+    SubmissionService submissions(*m_db);
+    const auto send = [&submissions, this](const QString &code) {
+        Submission s = submissions.load(id(code), 2026);
+        s.unitId = id(code);
+        s.year = 2026;
+        s.status = QStringLiteral("received");
+        s.documentNumber = QStringLiteral("1/BC-") + code;
+        s.documentDate = QDate(2026, 6, 1);
+        s.receivedDate = QDate(2026, 6, 2);
+        submissions.save(s);
+    };
+    const auto rowOf = [](const SubmissionOverview &overview, qint64 unitId) {
+        for (const SubmissionOverviewRow &row : overview.rows)
+            if (row.unit.id == unitId)
+                return row;
+        return SubmissionOverviewRow();
+    };
+    const int missingBefore = submissions.overview(2026).missing;
+    send(QStringLiteral("TTVH"));
+    m_service->merge({id(QStringLiteral("TTVH")), id(QStringLiteral("TTHL"))}, 0,
+                     newUnit(QStringLiteral("TTVHTT"), QStringLiteral("Trung tâm Văn hóa - Thể thao tỉnh Tây Ninh"),
+                             QDate(2026, 7, 1)),
+                     QDate(2026, 7, 1));
+    const qint64 successor = id(QStringLiteral("TTVHTT"));
+
+    // One of the two has sent its report: the new unit is missing, and so is TTHL.
+    SubmissionOverview overview = submissions.overview(2026);
+    QVERIFY(rowOf(overview, successor).isMissing());
+    QVERIFY(rowOf(overview, id(QStringLiteral("TTHL"))).isMissing());
+    QCOMPARE(overview.missing, missingBefore); // TTVH sent, the new unit did not
+    QCOMPARE(overview.covered, 0);
+
+    // Both have: the new unit is covered, named by them, and gets no reminder.
+    send(QStringLiteral("TTHL"));
+    overview = submissions.overview(2026);
+    const SubmissionOverviewRow row = rowOf(overview, successor);
+    QVERIFY(row.isCovered());
+    QVERIFY(!row.isMissing());
+    QCOMPARE(row.coveredBy.size(), 2);
+    QVERIFY(row.coveredBy.contains(unit(QStringLiteral("TTVH")).name));
+    QCOMPARE(overview.covered, 1);
+    QCOMPARE(overview.missing, missingBefore - 2);
+    const AnnualReport report = AnnualReportService(*m_db).load(2026);
+    QCOMPARE(report.missing(), missingBefore - 2);
+    const ReminderLetter letter = AnnualReportService::reminder(report, QDate(2026, 12, 1));
+    QVERIFY(!letter.missingUnits.contains(QStringLiteral("Trung tâm Văn hóa - Thể thao tỉnh Tây Ninh")));
+    QCOMPARE(letter.missingUnits.size(), missingBefore - 2);
+    for (const ReportGap &gap : AnnualReportService::gaps(report))
+        QVERIFY(gap.unitId != successor);
+
+    // The next year it reports on its own.
+    QVERIFY(rowOf(submissions.overview(2027), successor).isMissing());
+
+    // Merged into a unit that was there all year: that unit still sends its own report.
+    send(QStringLiteral("TV"));
+    send(QStringLiteral("BT"));
+    m_service->merge({id(QStringLiteral("BT"))}, id(QStringLiteral("TV")), {}, QDate(2026, 9, 1));
+    QVERIFY(!rowOf(submissions.overview(2026), id(QStringLiteral("TV"))).isCovered());
 }
 
 void TestUnitLineage::rollUpMapFollowsChains()

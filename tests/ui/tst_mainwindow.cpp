@@ -1,4 +1,6 @@
 #include "dashboard/dashboardscreen.h"
+#include "databasemenu.h"
+#include "helpdialog.h"
 #include "mainwindow.h"
 #include "plan/planoutlinemodel.h"
 #include "plan/planscreen.h"
@@ -18,15 +20,24 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 
 // The main window offscreen: opens, navigates with mouse and keyboard, filters units.
 class TestMainWindow : public QObject
@@ -43,6 +54,12 @@ private Q_SLOTS:
     void keyboardShortcutsSwitchScreens();
     void timelineYearOpensItsSubmissions();
     void planSectionShowsItsText();
+    void fileMenuUsesTheStandardKeys();
+    void newDatabaseReopensTheWindowOnIt();
+    void newDatabaseNeverReplacesAFile();
+    void openRecentListsTheLastFive();
+    void printFollowsTheScreen();
+    void f1OpensTheGuide();
     void unitModelPassesTester();
     void planOutlineModelPassesTester();
 
@@ -242,6 +259,169 @@ void TestMainWindow::planOutlineModelPassesTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSections(PlanRepository(*m_db).sections());
     QCOMPARE(model.rowCount(), 6);
+}
+
+namespace {
+QAction *actionNamed(QWidget *window, const QString &name)
+{
+    return window->findChild<QAction *>(name);
+}
+} // namespace
+
+void TestMainWindow::fileMenuUsesTheStandardKeys()
+{
+    Services services(*m_db);
+    MainWindow window(services);
+    QAction *newDb = actionNamed(&window, QStringLiteral("fileNew"));
+    QAction *open = actionNamed(&window, QStringLiteral("fileOpen"));
+    QAction *print = actionNamed(&window, QStringLiteral("filePrint"));
+    QVERIFY(newDb && open && print);
+    QCOMPARE(newDb->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    QCOMPARE(window.guideAction()->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    QVERIFY(window.databases()->recentMenu());
+}
+
+// Ctrl+N, a name typed without suffix: the event loop ends so that main() opens the
+// window again on the new file (with .sqlite added).
+void TestMainWindow::newDatabaseReopensTheWindowOnIt()
+{
+    QTemporaryDir dir;
+    Services services(*m_db);
+    MainWindow window(services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool create = false;
+    window.databases()->setFileChooser([&dir, &create](QWidget *, bool creates, const QString &) {
+        create = creates;
+        return dir.filePath(QStringLiteral("so-lieu-2027"));
+    });
+    QTimer::singleShot(0, &window, [&window] { QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier); });
+    QTimer guard; // never hangs: gone with the test
+    guard.callOnTimeout(qApp, [] { QCoreApplication::exit(-1); });
+    guard.start(5000);
+    QCOMPARE(QApplication::exec(), MainWindow::ReopenExitCode);
+    QVERIFY(create);
+    QCOMPARE(window.nextDatabase(), QFileInfo(dir.filePath(QStringLiteral("so-lieu-2027.sqlite"))).absoluteFilePath());
+}
+
+void TestMainWindow::newDatabaseNeverReplacesAFile()
+{
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(QStringLiteral("xhht.sqlite"));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("data");
+    file.close();
+    Services services(*m_db);
+    MainWindow window(services);
+    window.databases()->setFileChooser([&existing](QWidget *, bool, const QString &) { return existing; });
+    QString warned;
+    QTimer::singleShot(0, this, [&warned] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warned = box->text();
+            box->accept();
+        }
+    });
+    window.databases()->newAction()->trigger();
+    QVERIFY2(warned.contains(QStringLiteral("already exists")), qPrintable(warned));
+    QVERIFY(window.nextDatabase().isEmpty());
+    QCOMPARE(QFileInfo(existing).size(), 4);
+}
+
+// The last five files opened, the newest first; one that has gone is said so and dropped.
+void TestMainWindow::openRecentListsTheLastFive()
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 1; i <= 7; ++i) {
+        files << QFileInfo(dir.filePath(QStringLiteral("nam-%1.sqlite").arg(i))).absoluteFilePath();
+        QFile file(files.last());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QSettings().setValue(QStringLiteral("database/recent"), files);
+    Services services(*m_db);
+    MainWindow window(services);
+    QMenu *recent = window.databases()->recentMenu();
+    QCOMPARE(recent->actions().size(), DatabaseMenu::kRecentCount);
+    QVERIFY(recent->actions().first()->text().contains(QStringLiteral("nam-1.sqlite")));
+    QVERIFY(recent->actions().first()->text().startsWith(QStringLiteral("&1 ")));
+
+    QFile::remove(files.at(1));
+    bool told = false;
+    QTimer::singleShot(0, this, [&told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told = box->text().contains(QStringLiteral("nam-2.sqlite"));
+            box->accept();
+        }
+    });
+    recent->actions().at(1)->trigger();
+    QVERIFY(told);
+    QVERIFY(window.nextDatabase().isEmpty());
+    QVERIFY(!DatabaseMenu::recentFiles().contains(files.at(1)));
+    QVERIFY(!recent->actions().at(1)->text().contains(QStringLiteral("nam-2.sqlite")));
+
+    QTimer::singleShot(0, &window, [recent] { recent->actions().at(2)->trigger(); });
+    QTimer guard; // never hangs: gone with the test
+    guard.callOnTimeout(qApp, [] { QCoreApplication::exit(-1); });
+    guard.start(5000);
+    QCOMPARE(QApplication::exec(), MainWindow::ReopenExitCode);
+    QCOMPARE(window.nextDatabase(), DatabaseMenu::recentFiles().at(2));
+}
+
+// File ▸ Print prints the document of the screen shown; screens without one disable it.
+void TestMainWindow::printFollowsTheScreen()
+{
+    Services services(*m_db);
+    MainWindow window(services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showScreen(MainWindow::PlanScreenIndex);
+    QVERIFY(!window.printAction()->isEnabled());
+    window.showScreen(MainWindow::ReportsScreenIndex);
+    QVERIFY(window.printAction()->isEnabled());
+    window.showScreen(MainWindow::UnitsScreenIndex);
+    QVERIFY(!window.printAction()->isEnabled());
+    window.showScreen(MainWindow::ScoringScreenIndex);
+    QVERIFY(window.printAction()->isEnabled());
+}
+
+// F1: the guide, in Vietnamese, inside the program; About is one click away.
+void TestMainWindow::f1OpensTheGuide()
+{
+    Services services(*m_db);
+    MainWindow window(services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *guide = window.findChild<HelpDialog *>();
+    QVERIFY(guide);
+    QVERIFY(QTest::qWaitForWindowExposed(guide));
+    const QString text = guide->browser()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Hướng dẫn sử dụng xhht")), qPrintable(text.left(200)));
+    for (const QString &job : {QStringLiteral("Ghi nhận báo cáo của đơn vị"), QStringLiteral("In danh sách xếp hạng"),
+                               QStringLiteral("Lập báo cáo năm"), QStringLiteral("Sáp nhập, chia tách")})
+        QVERIFY2(text.contains(job), qPrintable(job));
+    // With pictures of the screens, from the program's resources.
+    for (const QString &picture :
+         {QStringLiteral("ho-so-don-vi.png"), QStringLiteral("cham-diem.png"), QStringLiteral("bao-cao.png")}) {
+        const QVariant image = guide->browser()->loadResource(QTextDocument::ImageResource, QUrl(picture));
+        QVERIFY2(!qvariant_cast<QByteArray>(image).isEmpty() || !qvariant_cast<QImage>(image).isNull(),
+                 qPrintable(picture));
+    }
+    QString about;
+    QTimer::singleShot(0, this, [&about] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            about = box->windowTitle();
+            box->accept();
+        }
+    });
+    auto *aboutButton = guide->findChild<QPushButton *>(QStringLiteral("helpAbout"));
+    QVERIFY(aboutButton);
+    QTest::mouseClick(aboutButton, Qt::LeftButton);
+    QCOMPARE(about, QStringLiteral("About xhht"));
+    guide->close();
 }
 
 QTEST_MAIN(TestMainWindow)

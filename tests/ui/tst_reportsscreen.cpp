@@ -68,6 +68,7 @@ private Q_SLOTS:
     void backToDraftDropsTheSavedText();
     void unsavedTextIsNotLostSilently();
     void missingUnitLeadsToItsSubmission();
+    void emptyIndicatorsLeadToTheIndicators();
     void unitNotReviewedLeadsToScoring();
     void draftedSectionLeadsToItsEditor();
     void followsSubmissions();
@@ -561,6 +562,41 @@ void TestReportsScreen::missingUnitLeadsToItsSubmission()
     QTRY_VERIFY(!submissions->editor());
 }
 
+// "Chỉ tiêu còn trống": the editor opens on the indicators, not on the document.
+void TestReportsScreen::emptyIndicatorsLeadToTheIndicators()
+{
+    // A report received with its figures left empty.
+    SubmissionService service(*m_db);
+    for (const SubmissionOverviewRow &row : service.overview(2025).rows)
+        if (row.timeliness != Timeliness::Missing) {
+            Submission emptied = service.load(row.unit.id, 2025);
+            emptied.values.clear();
+            service.save(emptied);
+            break;
+        }
+    Window w = openWindow(QDate(2026, 12, 1), 2025);
+    QVERIFY(w.screen);
+    ReportGapList *list = w.screen->gapList();
+    qint64 unitId = 0;
+    for (const ReportGap &gap : list->gaps())
+        if (gap.kind == ReportGap::Kind::EmptyIndicators && unitId == 0)
+            unitId = gap.unitId;
+    QVERIFY(unitId > 0);
+    QTreeWidgetItem *line = list->itemFor(ReportGap::Kind::EmptyIndicators, unitId);
+    QVERIFY(line);
+    QTreeWidget *view = list->view();
+    view->scrollToItem(line);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualItemRect(line).center());
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(w.window->currentScreen(), int(MainWindow::SubmissionsScreenIndex));
+    auto *submissions = qobject_cast<SubmissionsScreen *>(w.window->screen(MainWindow::SubmissionsScreenIndex));
+    QVERIFY(submissions && submissions->editor());
+    QCOMPARE(submissions->editor()->original().unitId, unitId);
+    QCOMPARE(submissions->editor()->currentPage(), int(SubmissionEditorDialog::IndicatorsPage));
+    submissions->editor()->reject();
+    QTRY_VERIFY(!submissions->editor());
+}
+
 void TestReportsScreen::unitNotReviewedLeadsToScoring()
 {
     Window w = openWindow(QDate(2026, 12, 1), 2025);
@@ -820,6 +856,8 @@ void TestReportsScreen::screenshots()
     typeText(edit, QStringLiteral("Thêm "));
     QTest::qWait(100);
     QVERIFY(w.window->grab().save(dir + QStringLiteral("/reports-2025.png")));
+    w.services->organisation().saveSigner(QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"),
+                                          QStringLiteral("Trần Văn Ký"));
     // The question before a report with gaps.
     QString question;
     QTimer::singleShot(300, this, [&dir] {

@@ -13,6 +13,8 @@
 #include "storage/database.h"
 #include "support/pdfreadback.h"
 #include "support/testdatabase.h"
+#include "widgets/tablesearch.h"
+#include "widgets/unsavedquestion.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -21,16 +23,19 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -49,6 +54,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsTheReview();
+    void searchFindsUnitsWithoutDiacritics();
+    void noSuggestionSaysWhy();
     void acceptSuggestionIsUndoable();
     void proposalThroughTheDialog();
     void editAndRemoveAreUndoable();
@@ -130,6 +137,45 @@ void TestReviewsScreen::openCommendations()
     QTabWidget *tabs = m_screen->tabs();
     QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
     QCOMPARE(tabs->currentIndex(), 1);
+}
+
+// The same diacritic-blind search as the Submissions screen; Ctrl+F reaches it.
+void TestReviewsScreen::searchFindsUnitsWithoutDiacritics()
+{
+    QTableView *view = m_screen->reviewView();
+    TableSearch *search = m_screen->reviewSearch();
+    QVERIFY(search);
+    const int all = m_screen->reviewModel()->rowCount();
+    QCOMPARE(search->visibleRows(), all);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("tan bien"));
+    QCOMPARE(search->visibleRows(), 2);
+    for (int row = 0; row < all; ++row)
+        if (!view->isRowHidden(row))
+            QVERIFY(m_screen->reviewModel()->index(row, 0).data().toString().contains(QStringLiteral("Tân Biên")));
+    // The search holds when the table reloads.
+    m_screen->reload();
+    QCOMPARE(search->visibleRows(), 2);
+    search->clear();
+    QCOMPARE(search->visibleRows(), all);
+}
+
+// Phase 1 seen in 2026: 2025 is not scored in the demo, so the rules suggest nobody, and
+// the list says so instead of staying empty.
+void TestReviewsScreen::noSuggestionSaysWhy()
+{
+    m_service->setToday(QDate(2026, 3, 1));
+    m_screen->setToday(QDate(2026, 3, 1));
+    m_screen->setPhase(1);
+    QListWidget *list = m_screen->suggestionList();
+    QCOMPARE(list->count(), 1);
+    QVERIFY(!list->item(0)->flags().testFlag(Qt::ItemIsUserCheckable));
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("2025 not fully scored")),
+             qPrintable(list->item(0)->text()));
+    QVERIFY(!m_screen->acceptButton()->isEnabled());
+    QVERIFY(!m_screen->acceptSuggestions());
 }
 
 void TestReviewsScreen::showsTheReview()
@@ -411,6 +457,34 @@ void TestReviewsScreen::standardButtonsInVietnamese()
     QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("Lưu"));
     QCOMPARE(buttons.button(QDialogButtonBox::Discard)->text(), QStringLiteral("Không lưu"));
     QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
+    // The question before unsaved changes says what each button does.
+    QStringList texts;
+    QTimer::singleShot(0, this, [&texts] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            for (const QMessageBox::StandardButton b : {QMessageBox::Save, QMessageBox::Discard, QMessageBox::Cancel})
+                texts << box->button(b)->text().remove(QLatin1Char('&'));
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QCOMPARE(UnsavedQuestion::ask(nullptr, QStringLiteral("t"), QStringLiteral("x"), QString(),
+                                  UnsavedQuestion::Offer::SaveOrDiscard),
+             QMessageBox::Cancel);
+    QCOMPARE(texts,
+             (QStringList{QStringLiteral("Lưu"), QStringLiteral("Bỏ thay đổi"), QStringLiteral("Tiếp tục sửa")}));
+    // Qt's own file dialog.
+    QFileDialog files(nullptr, QString(), QDir::tempPath());
+    files.setOption(QFileDialog::DontUseNativeDialog);
+    files.setAcceptMode(QFileDialog::AcceptOpen);
+    auto *lookIn = files.findChild<QLabel *>(QStringLiteral("lookInLabel"));
+    auto *fileName = files.findChild<QLabel *>(QStringLiteral("fileNameLabel"));
+    auto *fileType = files.findChild<QLabel *>(QStringLiteral("fileTypeLabel"));
+    QVERIFY(lookIn && fileName && fileType);
+    QCOMPARE(lookIn->text(), QStringLiteral("Tìm trong:"));
+    QCOMPARE(fileName->text().remove(QLatin1Char('&')), QStringLiteral("Tên tệp:"));
+    QCOMPARE(fileType->text(), QStringLiteral("Loại tệp:"));
+    auto *box = files.findChild<QDialogButtonBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->button(QDialogButtonBox::Open)->text().remove(QLatin1Char('&')), QStringLiteral("Mở"));
     // And the screens' own texts.
     ReviewsScreen screen(*m_services, nullptr);
     QCOMPARE(screen.tabs()->tabText(1), QStringLiteral("Đề ng&hị khen thưởng"));
@@ -439,6 +513,9 @@ void TestReviewsScreen::screenshot()
         [&dir](QWidget *, const QString &, const QString &suggested, const QString &) -> QString {
             return dir + QLatin1Char('/') + QFileInfo(suggested).fileName();
         });
+    // A signer is set: the exports go straight to the file (they would ask otherwise).
+    m_services->organisation().saveSigner(QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"),
+                                          QStringLiteral("Trần Văn Ký"));
     m_screen->exportList(QStringLiteral(".pdf"));
     m_screen->exportReview(QStringLiteral(".pdf"));
     QTest::mouseClick(m_screen->addButton(), Qt::LeftButton);

@@ -9,6 +9,7 @@
 #include "scoring/tierulesdialog.h"
 #include "scoring/yeartotalschart.h"
 #include "services/demogenerator.h"
+#include "services/organisationservice.h"
 #include "services/rankingservice.h"
 #include "services/seeder.h"
 #include "services/services.h"
@@ -21,6 +22,8 @@
 #include "storage/unitrepository.h"
 #include "submissions/submissionsscreen.h"
 #include "support/testdatabase.h"
+#include "widgets/signerdialog.h"
+#include "widgets/tablesearch.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void undoInALockedYearIsRefused();
     void readOnlyDatabaseAllowsNoEdits();
     void rankedListShowsRanksAndUnrankedUnits();
+    void searchFindsUnitsWithoutDiacritics();
     void rankedListFollowsSavesAndGroups();
     void tieRulesAreReorderedAndSaved();
     void exportsTheRankedList();
@@ -283,9 +287,11 @@ void TestScoringScreen::gridHasAUnitPerRowAndAnItemPerColumn()
     QCOMPARE(model->criterionCount(), 10);
     QCOMPARE(model->columnCount(), 13);
     QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Unit"));
-    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("1.1"));
-    QCOMPARE(model->headerData(5, Qt::Horizontal).toString(), QStringLiteral("2.2"));
-    QCOMPARE(model->headerData(10, Qt::Horizontal).toString(), QStringLiteral("3.3"));
+    // Each criterion's header names it: the code over the title's first words.
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("1.1\nĐơn vị có\nchủ trương…"));
+    QCOMPARE(model->headerData(5, Qt::Horizontal).toString(), QStringLiteral("2.2\n100% tuân\nthủ kỷ luật…"));
+    QCOMPARE(model->headerData(10, Qt::Horizontal).toString().section(QLatin1Char('\n'), 0, 0), QStringLiteral("3.3"));
+    QCOMPARE(model->headerData(10, Qt::Horizontal).toString().count(QLatin1Char('\n')), 2);
     QCOMPARE(model->headerData(11, Qt::Horizontal).toString(), QStringLiteral("Total"));
     QCOMPARE(model->headerData(12, Qt::Horizontal).toString(), QStringLiteral("Classification"));
     QCOMPARE(model->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(),
@@ -833,6 +839,34 @@ void TestScoringScreen::readOnlyDatabaseAllowsNoEdits()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
+// Ctrl+F, "tan bien" typed without diacritics: only Tân Biên's units stay; Enter after
+// a score goes down to the next unit shown; the search holds when the year changes.
+void TestScoringScreen::searchFindsUnitsWithoutDiacritics()
+{
+    Window w = openWindow(2024);
+    QVERIFY(w.screen);
+    TableSearch *search = w.screen->search();
+    QVERIFY(search);
+    const int all = w.screen->model()->rowCount();
+    QCOMPARE(search->visibleRows(), all);
+    w.screen->view()->setFocus();
+    QTest::keyClick(w.screen->view(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("tan bien"));
+    QCOMPARE(search->visibleRows(), 2);
+    for (int row = 0; row < all; ++row)
+        if (!w.screen->view()->isRowHidden(row))
+            QVERIFY(w.screen->model()
+                        ->index(row, ScoringGridModel::UnitColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("Tân Biên")));
+    chooseYear(w.screen, 2025);
+    QCOMPARE(search->visibleRows(), 2);
+    search->clear();
+    QCOMPARE(search->visibleRows(), w.screen->model()->rowCount());
+}
+
 void TestScoringScreen::rankedListShowsRanksAndUnrankedUnits()
 {
     Window w = openWindow(2024);
@@ -869,6 +903,27 @@ void TestScoringScreen::rankedListShowsRanksAndUnrankedUnits()
     QAction *preview = panel->printButton()->menu()->findChild<QAction *>(QStringLiteral("previewRanking"));
     QVERIFY(preview);
     QVERIFY(panel->printButton()->menu()->findChild<QAction *>(QStringLiteral("pdfRanking")));
+    // With no signer set, the preview (printing from it makes the document) asks first;
+    // cancelled, no preview opens.
+    QVERIFY(w.services->organisation().settings().signerName.isEmpty());
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        if (auto *signer = qobject_cast<SignerDialog *>(QApplication::activeModalWidget())) {
+            asked = QStringLiteral("signer");
+            QTimer::singleShot(0, qApp, [&asked] {
+                if (QWidget *modal = QApplication::activeModalWidget()) {
+                    asked = QString::fromLatin1(modal->metaObject()->className());
+                    modal->close();
+                }
+            });
+            QTest::mouseClick(signer->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        }
+    });
+    preview->trigger();
+    QTest::qWait(20);
+    QCOMPARE(asked, QStringLiteral("signer"));
+    w.services->organisation().saveSigner(QStringLiteral("KT. GIÁM ĐỐC"), QStringLiteral("PHÓ GIÁM ĐỐC"),
+                                          QStringLiteral("Trần Văn Ký"));
     QString opened;
     bool errorShown = false;
     QTimer::singleShot(0, this, [&opened, &errorShown] {
@@ -1056,7 +1111,8 @@ void TestScoringScreen::levelsRubricShowsItemsMetAndLevel()
     QCOMPARE(model.columnCount(), 15);
     QCOMPARE(model.headerData(model.totalColumn(), Qt::Horizontal).toString(), QStringLiteral("Met"));
     QCOMPARE(model.headerData(model.classificationColumn(), Qt::Horizontal).toString(), QStringLiteral("Level"));
-    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("TC1.CT1"));
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString().section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("TC1.CT1"));
     QVERIFY(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole)
                 .toString()
                 .endsWith(QStringLiteral("Met or not met (đạt / không đạt)\nLevel 1")));

@@ -762,18 +762,38 @@ void TestSubmissionsScreen::exportsAndImports()
     const QString bad = dir.filePath(QStringLiteral("sai.csv"));
     QFile badFile(bad);
     QVERIFY(badFile.open(QIODevice::WriteOnly));
-    badFile.write(QStringLiteral("year,unit_code,document_number,received_date\n2025,%1,5/BC,32/13/2025\n")
-                      .arg(missing.unit.code)
+    // Two problems in row 2, one in row 3, under the headers the template writes.
+    badFile.write(QStringLiteral("Năm [year],Mã đơn vị [unit_code],Số văn bản [document_number],"
+                                 "Ngày văn bản [document_date],Ngày nhận [received_date]\n"
+                                 "2025,%1,5/BC,31/02/2025,32/13/2025\n2025,%2,6/BC,20/11/2025,99/99/2025\n")
+                      .arg(missing.unit.code, row.unit.code)
                       .toUtf8());
     badFile.close();
     w.screen->importFile(bad);
     SubmissionImportDialog *preview = w.screen->importDialog();
     QVERIFY(preview);
     QVERIFY(!preview->importButton()->isEnabled());
-    QVERIFY(preview->issueList());
-    QVERIFY(preview->issueList()->topLevelItemCount() >= 1);
-    QCOMPARE(preview->issueList()->topLevelItem(0)->text(0), QStringLiteral("2"));
-    QCOMPARE(preview->issueList()->topLevelItem(0)->text(1), QStringLiteral("received_date"));
+    QTreeWidget *issues = preview->issueList();
+    QVERIFY(issues);
+    QCOMPARE(issues->topLevelItemCount(), 3);
+    // Each problem where the clerk finds it: the row, the column's letter and header, the unit.
+    QCOMPARE(issues->topLevelItem(0)->text(0), QStringLiteral("2"));
+    QCOMPARE(issues->topLevelItem(0)->text(1), QStringLiteral("D · Ngày văn bản"));
+    QCOMPARE(issues->topLevelItem(0)->text(2), missing.unit.name);
+    QCOMPARE(issues->topLevelItem(1)->text(1), QStringLiteral("E · Ngày nhận"));
+    QVERIFY(issues->topLevelItem(1)->toolTip(1).contains(QStringLiteral("[received_date]")));
+    QCOMPARE(issues->topLevelItem(2)->text(0), QStringLiteral("3"));
+    QCOMPARE(issues->topLevelItem(2)->text(2), row.unit.name);
+    // A click on a problem selects every problem of its row.
+    QVERIFY(QTest::qWaitForWindowExposed(preview));
+    QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, issues->visualItemRect(issues->topLevelItem(1)).center());
+    QCOMPARE(issues->selectedItems().size(), 2);
+    QVERIFY(issues->topLevelItem(0)->isSelected());
+    QVERIFY(!issues->topLevelItem(2)->isSelected());
+    QVERIFY2(preview->rowSummary()->text().startsWith(QStringLiteral("Row 2 (") + missing.unit.name),
+             qPrintable(preview->rowSummary()->text()));
+    QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, issues->visualItemRect(issues->topLevelItem(2)).center());
+    QCOMPARE(issues->selectedItems(), QList<QTreeWidgetItem *>{issues->topLevelItem(2)});
     preview->reject();
     QTRY_VERIFY(!w.screen->importDialog());
 

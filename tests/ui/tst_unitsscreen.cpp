@@ -1,5 +1,6 @@
 #include "commands/changeunitscommand.h"
 #include "services/services.h"
+#include "services/submissionservice.h"
 #include "services/unitservice.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
@@ -11,13 +12,16 @@
 #include "units/unitsscreen.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -37,6 +41,9 @@ private Q_SLOTS:
     void usesTheWindowsUndoStack();
     void everyDialogOpensFromItsShortcut_data();
     void everyDialogOpensFromItsShortcut();
+    void datesAreTypedAsWritten_data();
+    void datesAreTypedAsWritten();
+    void mergeSaysWhatItWillDo();
 
 private:
     QModelIndex indexOf(UnitsScreen &screen, const QString &code) const;
@@ -46,6 +53,8 @@ private:
     static void type(QWidget *widget, const QString &text);
     // Types a date section by section, as after Tab into the field.
     static void typeDate(QDateEdit *edit, const QString &day, const QString &month, const QString &year);
+    // Clicks the button named `button` of the next consequences box; its text in `text`.
+    static void answerConsequences(const QString &button, QString *text = nullptr);
 
     Database *m_db = nullptr;
 };
@@ -155,6 +164,7 @@ void TestUnitsScreen::mergeThroughTheScreenThenUndo()
     type(dialog->nameEdit(), QStringLiteral("Trung tâm Văn hóa - Thể thao tỉnh Tây Ninh"));
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->messageLabel()->text()));
     grabIfAsked(dialog, QStringLiteral("merge"));
+    answerConsequences(QStringLiteral("applyLineage"));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!screen.findChild<UnitLineageDialog *>() || !dialog->isVisible());
 
@@ -276,6 +286,125 @@ void TestUnitsScreen::everyDialogOpensFromItsShortcut()
     QCOMPARE(dialog->okButton()->isEnabled(), dialog->messageLabel()->text().isEmpty());
     QTest::keyClick(dialog, Qt::Key_Escape);
     QCOMPARE(screen.undoStack()->count(), 0);
+}
+
+// "01/07/2026" typed into the date, as a clerk types it, not section by section: after
+// Tab, after a click on the day, after a click on the year.
+void TestUnitsScreen::datesAreTypedAsWritten_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("tab") << QStringLiteral("tab") << QStringLiteral("01/07/2026") << QDate(2026, 7, 1);
+    QTest::newRow("click on the day") << QStringLiteral("day") << QStringLiteral("15/08/2027") << QDate(2027, 8, 15);
+    QTest::newRow("click on the year") << QStringLiteral("year") << QStringLiteral("01/07/2026") << QDate(2026, 7, 1);
+    QTest::newRow("without leading zeros") << QStringLiteral("tab") << QStringLiteral("1/7/2026") << QDate(2026, 7, 1);
+}
+
+void TestUnitsScreen::datesAreTypedAsWritten()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, typed);
+    QFETCH(QDate, expected);
+    Services services(*m_db);
+    UnitsScreen screen(services);
+    screen.resize(900, 600);
+    screen.show();
+    screen.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&screen));
+    clickRow(screen, QStringLiteral("BT"));
+    QTest::keyClick(screen.view(), Qt::Key_F2); // rename: a name and a date
+    auto *dialog = screen.findChild<UnitLineageDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QDateEdit *date = dialog->dateEdit();
+    if (how == QLatin1String("tab")) {
+        date->setFocus(Qt::TabFocusReason); // as the Tab key gives it
+    } else {
+        const int x = how == QLatin1String("day")
+                          ? date->fontMetrics().horizontalAdvance(QStringLiteral("0")) + 4
+                          : date->fontMetrics().horizontalAdvance(QStringLiteral("00/00/20")) + 4;
+        QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(x, date->height() / 2));
+    }
+    QVERIFY(date->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), typed);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(date->date(), expected);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+}
+
+void TestUnitsScreen::answerConsequences(const QString &button, QString *text)
+{
+    QTimer::singleShot(0, qApp, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("lineageConsequences"))
+            return;
+        if (text)
+            *text = box->informativeText();
+        grabIfAsked(box, QStringLiteral("lineage-consequences"));
+        if (auto *clicked = box->findChild<QPushButton *>(button))
+            QTest::mouseClick(clicked, Qt::LeftButton);
+    });
+}
+
+// Before two units merge on 01/07/2026, the dialog says what happens in 2026: the report
+// one of them sent stays with it, the new unit must report for 2026 too, and from 2027
+// only the new unit reports. "Go back" applies nothing; "Apply the change" applies it.
+void TestUnitsScreen::mergeSaysWhatItWillDo()
+{
+    Services services(*m_db);
+    const Unit centre = UnitRepository(*m_db).byCode(QStringLiteral("TTVH")).value();
+    Submission report = services.submissions().load(centre.id, 2026);
+    report.unitId = centre.id;
+    report.year = 2026;
+    report.status = QStringLiteral("received");
+    report.documentNumber = QStringLiteral("12/BC-TTVH");
+    report.documentDate = QDate(2026, 5, 18);
+    report.receivedDate = QDate(2026, 5, 20);
+    services.submissions().save(report);
+
+    UnitsScreen screen(services);
+    screen.resize(1100, 720);
+    screen.show();
+    screen.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&screen));
+    clickRow(screen, QStringLiteral("TTVH"));
+    clickRow(screen, QStringLiteral("TTHL"), Qt::ControlModifier);
+    QTest::keyClick(screen.view(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = screen.findChild<UnitLineageDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    typeDate(dialog->dateEdit(), QStringLiteral("01"), QStringLiteral("07"), QStringLiteral("2026"));
+    QTest::mouseClick(dialog->codeEdit(), Qt::LeftButton);
+    type(dialog->codeEdit(), QStringLiteral("TTVHTT"));
+    QTest::mouseClick(dialog->nameEdit(), Qt::LeftButton);
+    type(dialog->nameEdit(), QStringLiteral("Trung tâm Văn hóa - Thể thao tỉnh Tây Ninh"));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->messageLabel()->text()));
+
+    QString said;
+    answerConsequences(QStringLiteral("backToLineage"), &said);
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QVERIFY2(said.contains(QStringLiteral("2026: the report of %1 (received 20/05/2026) stays with %1, the former unit")
+                               .arg(centre.name)),
+             qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("Trung tâm Văn hóa - Thể thao tỉnh Tây Ninh starts on 01/07/2026; for 2026 "
+                                          "it is covered by the reports of the units it replaces")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("From 2027: Trung tâm Văn hóa - Thể thao tỉnh Tây Ninh reports instead of")),
+             qPrintable(said));
+    // Gone back: nothing applied, the dialog still open.
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(screen.undoStack()->count(), 0);
+    QVERIFY(!UnitRepository(*m_db).byCode(QStringLiteral("TTVH"))->validTo.isValid());
+
+    answerConsequences(QStringLiteral("applyLineage"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(screen.undoStack()->count(), 1);
+    QCOMPARE(UnitRepository(*m_db).byCode(QStringLiteral("TTVH"))->validTo, QDate(2026, 6, 30));
+    // The report stays with the unit as it was in its year.
+    QCOMPARE(services.submissions().load(centre.id, 2026).documentNumber, QStringLiteral("12/BC-TTVH"));
 }
 
 QTEST_MAIN(TestUnitsScreen)

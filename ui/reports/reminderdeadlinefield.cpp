@@ -1,10 +1,12 @@
 #include "reminderdeadlinefield.h"
 
+#include "widgets/datefield.h"
+
 #include <QDateEdit>
 #include <QFormLayout>
 
 ReminderDeadlineField::ReminderDeadlineField(QWidget *parent)
-    : QGroupBox(tr("Reminder letter"), parent), m_date(new QDateEdit(this))
+    : QGroupBox(tr("Reminder letter"), parent), m_date(new DateField(this))
 {
     setObjectName(QStringLiteral("reminderDeadlineField"));
     m_date->setObjectName(QStringLiteral("reminderDeadline"));

@@ -2,6 +2,7 @@
 
 #include "reports/reportdrafts.h"
 #include "services/annualreportservice.h"
+#include "widgets/mutedtext.h"
 
 #include <QAction>
 #include <QEvent>
@@ -75,7 +76,7 @@ ReportSectionEditor::ReportSectionEditor(QWidget *parent)
     hint->setObjectName(QStringLiteral("reportTextHint"));
     hint->setWordWrap(true);
     QPalette palette = hint->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::Text));
+    palette.setColor(QPalette::WindowText, MutedText::colour(palette));
     hint->setPalette(palette);
 
     auto *stateRow = new QHBoxLayout;

@@ -16,10 +16,12 @@
 #include "services/planservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
+#include "submissions/submissioneditordialog.h"
 #include "widgets/deadlinetext.h"
 #include "widgets/reportdocumentfields.h"
 #include "widgets/reportexporter.h"
 #include "widgets/screenrefresh.h"
+#include "widgets/unsavedquestion.h"
 #include "widgets/waitcursor.h"
 #include "widgets/yearcombo.h"
 
@@ -349,12 +351,10 @@ bool ReportsScreen::confirmLeave()
     const QList<ReportSection> modified = m_sections->modifiedSections();
     if (modified.isEmpty())
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved text"),
-                    tr("The text of %1 in the %2 report is not saved.").arg(sectionNames(modified)).arg(m_year),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Save it, or discard the changes?"));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
+    switch (UnsavedQuestion::ask(
+        this, tr("Unsaved text"),
+        tr("The text of %1 in the %2 report is not saved.").arg(sectionNames(modified)).arg(m_year),
+        tr("Save it, discard the changes, or keep editing?"), UnsavedQuestion::Offer::SaveOrDiscard)) {
     case QMessageBox::Save:
         for (const ReportSection section : modified)
             if (!saveSection(section))
@@ -457,8 +457,10 @@ void ReportsScreen::onGapActivated(const ReportGap &gap)
 {
     switch (gap.kind) {
     case ReportGap::Kind::MissingSubmission:
-    case ReportGap::Kind::EmptyIndicators:
-        Q_EMIT submissionRequested(m_year, gap.unitId);
+        Q_EMIT submissionRequested(m_year, gap.unitId, SubmissionEditorDialog::DocumentPage);
+        break;
+    case ReportGap::Kind::EmptyIndicators: // straight to the figures left empty
+        Q_EMIT submissionRequested(m_year, gap.unitId, SubmissionEditorDialog::IndicatorsPage);
         break;
     case ReportGap::Kind::NotReviewed:
         Q_EMIT reviewRequested(m_year, gap.unitId);
@@ -520,7 +522,8 @@ void ReportsScreen::setSaveFileNameProvider(ReportExporter::SaveFileNameProvider
 
 void ReportsScreen::previewSummary()
 {
-    if (readyToGenerate())
+    // Printing from the preview makes the document: it asks for the signer as an export does.
+    if (readyToGenerate() && m_fields->ensureSigner(m_services.organisation()))
         m_exporter->preview([this] { return summaryDocument(); });
 }
 
@@ -567,7 +570,7 @@ bool ReportsScreen::exportOdtTo(const QString &path)
 
 void ReportsScreen::previewReminder()
 {
-    if (m_report.missing() > 0)
+    if (m_report.missing() > 0 && m_fields->ensureSigner(m_services.organisation()))
         m_exporter->preview([this] { return reminderDocument(); });
 }
 

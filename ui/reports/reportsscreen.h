@@ -92,7 +92,8 @@ Q_SIGNALS:
     void undoFailed(const QString &message);
     // A line of the readiness list asks to open a unit's submission of the year (the
     // unit sent nothing, or left indicators empty) or its review on the Scoring screen.
-    void submissionRequested(int year, qint64 unitId);
+    // `page`: the editor's tab to open on (SubmissionEditorDialog::Page).
+    void submissionRequested(int year, qint64 unitId, int page);
     void reviewRequested(int year, qint64 unitId);
 
 protected:

@@ -4,6 +4,7 @@
 #include "domain/validationissue.h"
 #include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
+#include "widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,6 +64,11 @@ void selectId(QListWidget *list, qint64 id)
 QWidget *editorPage(QListWidget *list, QLayout *fields, const QList<QPushButton *> &buttons)
 {
     auto *page = new QWidget;
+    // Long entries (a rule and the form it proposes) wrap instead of being cut on the right.
+    list->setWordWrap(true);
+    list->setTextElideMode(Qt::ElideNone);
+    list->setResizeMode(QListView::Adjust);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *right = new QVBoxLayout;
     right->addLayout(fields);
     auto *row = new QHBoxLayout;
@@ -109,7 +115,7 @@ CommendationCatalogueDialog::CommendationCatalogueDialog(CommendationCatalogueSe
     loadForms();
     loadPeople();
     loadRules();
-    resize(820, 460);
+    ScreenFit::resize(this, QSize(820, 460));
 }
 
 QWidget *CommendationCatalogueDialog::buildFormsTab()

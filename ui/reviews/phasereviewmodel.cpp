@@ -1,6 +1,7 @@
 #include "phasereviewmodel.h"
 
 #include "domain/points.h"
+#include "widgets/mutedtext.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -96,7 +97,7 @@ QVariant PhaseReviewModel::data(const QModelIndex &index, int role) const
         return cellText(row, m_review.years.value(column - kFixedColumns));
     }
     if (role == Qt::ForegroundRole && row.ended)
-        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return MutedText::colour();
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "proposaldialog.h"
 
 #include "services/commendationservice.h"
+#include "widgets/datefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +33,7 @@ ProposalDialog::ProposalDialog(const CommendationProposal &proposal, const QList
       m_subject(new QComboBox(this)), m_unit(new QComboBox(this)), m_individual(new QComboBox(this)),
       m_form(new QComboBox(this)), m_reason(new QPlainTextEdit(this)), m_status(new QComboBox(this)),
       m_decisionNumber(new QLineEdit(this)), m_decided(new QCheckBox(tr("Decided o&n"), this)),
-      m_decisionDate(new QDateEdit(this)), m_message(new QLabel(this)),
+      m_decisionDate(new DateField(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(proposal.id ? tr("Edit proposal") : tr("New proposal"));

@@ -21,6 +21,7 @@
 #include "widgets/reportdocumentfields.h"
 #include "widgets/savefiledialog.h"
 #include "widgets/screenrefresh.h"
+#include "widgets/tablesearch.h"
 #include "widgets/waitcursor.h"
 
 #include <QCheckBox>
@@ -159,7 +160,15 @@ QWidget *ReviewsScreen::buildReviewTab()
     buttons->addWidget(pdf);
     buttons->addWidget(odt);
     buttons->addStretch(1);
+    m_reviewSearch = new TableSearch(m_reviewView, 0, -1, page); // column 0: the unit
+    m_reviewSearch->setObjectName(QStringLiteral("reviewSearch"));
+    auto *findLabel = new QLabel(tr("&Find:"), page);
+    findLabel->setBuddy(m_reviewSearch);
+    auto *find = new QHBoxLayout;
+    find->addWidget(findLabel);
+    find->addWidget(m_reviewSearch, 1);
     auto *layout = new QVBoxLayout(page);
+    layout->addLayout(find);
     layout->addWidget(m_reviewView, 1);
     layout->addLayout(buttons);
     return page;
@@ -368,7 +377,31 @@ void ReviewsScreen::reloadProposals(qint64 select)
             item->setCheckState(Qt::Unchecked);
         m_suggestions->addItem(item);
     }
+    if (m_suggested.isEmpty())
+        explainNoSuggestion(rules.isEmpty());
     updateActions();
+}
+
+// An empty list says why: no rules, or a year of the phase not fully scored yet.
+void ReviewsScreen::explainNoSuggestion(bool noRules)
+{
+    QStringList unscored;
+    for (const PhaseYearFigures &year : std::as_const(m_review.perYear))
+        if (year.reviewed < year.received || year.received == 0)
+            unscored.append(QString::number(year.year));
+    for (int y = m_review.phase.yearFrom; y <= m_review.phase.yearTo; ++y)
+        if (!m_review.years.contains(y))
+            unscored.append(QString::number(y));
+    const QString why = noRules ? tr("No suggestion: there are no rules yet (Catalogue…, Suggestion rules).")
+                        : !unscored.isEmpty()
+                            ? tr("No suggestion yet: %1 not fully scored; the rules look at every year of the phase.")
+                                  .arg(unscored.join(QStringLiteral(", ")))
+                            : tr("No unit meets the rules.");
+    auto *item = new QListWidgetItem(why, m_suggestions);
+    item->setFlags(Qt::ItemIsEnabled);
+    QFont italic = item->font();
+    italic.setItalic(true);
+    item->setFont(italic);
 }
 
 void ReviewsScreen::updateActions()
@@ -578,7 +611,8 @@ void ReviewsScreen::setSaveFileNameProvider(ReportExporter::SaveFileNameProvider
 
 void ReviewsScreen::previewReview()
 {
-    if (!m_review.years.isEmpty())
+    // Printing from the preview makes the document: it asks for the signer as an export does.
+    if (!m_review.years.isEmpty() && m_fields->ensureSigner(m_services.organisation()))
         m_exporter->preview([this] { return reviewDocument(); });
 }
 
@@ -597,7 +631,7 @@ void ReviewsScreen::exportReview(const QString &suffix)
 
 void ReviewsScreen::previewList()
 {
-    if (!m_proposalModel->proposals().isEmpty())
+    if (!m_proposalModel->proposals().isEmpty() && m_fields->ensureSigner(m_services.organisation()))
         m_exporter->preview([this] { return listDocument(); });
 }
 

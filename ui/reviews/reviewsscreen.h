@@ -24,6 +24,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QUndoStack;
+class TableSearch;
 class ReportDocumentFields;
 
 // The Reviews screen: the plan's two phases (sơ kết 2025, tổng kết 2030). For the chosen
@@ -51,6 +52,7 @@ public:
     QComboBox *phaseBox() const { return m_phaseBox; }
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *reviewView() const { return m_reviewView; }
+    TableSearch *reviewSearch() const { return m_reviewSearch; }
     PhaseReviewModel *reviewModel() const { return m_reviewModel; }
     QListWidget *suggestionList() const { return m_suggestions; }
     QTableView *proposalView() const { return m_proposalView; }
@@ -92,6 +94,7 @@ private:
     QWidget *buildCommendationsTab();
     void fillPhases();
     void reloadProposals(qint64 select = 0);
+    void explainNoSuggestion(bool noRules);
     void updateActions();
     qint64 currentProposalId() const;
     void openDialog(const CommendationProposal &proposal);
@@ -120,6 +123,7 @@ private:
     QLabel *m_message;
     QTabWidget *m_tabs;
     QTableView *m_reviewView;
+    TableSearch *m_reviewSearch = nullptr;
     PhaseReviewModel *m_reviewModel;
     QListWidget *m_suggestions;
     QTableView *m_proposalView;

@@ -30,6 +30,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 const QString kLastDirectoryKey = QStringLiteral("scoring/lastDirectory");
 } // namespace
@@ -50,6 +52,9 @@ RankingPanel::RankingPanel(Services &services, QWidget *parent)
     auto *groupLabel = new QLabel(tr("&Group:"), this);
     groupLabel->setBuddy(m_group);
     m_summary->setObjectName(QStringLiteral("rankingSummary"));
+    // On a line of its own, wrapped: beside the buttons it made the window wider than a
+    // laptop's screen.
+    m_summary->setWordWrap(true);
     m_export->setObjectName(QStringLiteral("exportRanking"));
     m_export->setToolTip(tr("Save the list shown as a spreadsheet (XLSX or CSV), in Vietnamese as printed"));
     m_tieRules->setObjectName(QStringLiteral("tieRules"));
@@ -63,7 +68,11 @@ RankingPanel::RankingPanel(Services &services, QWidget *parent)
     QAction *pdf = printMenu->addAction(tr("Export to P&DF…"));
     pdf->setObjectName(QStringLiteral("pdfRanking"));
     m_print->setMenu(printMenu);
-    connect(preview, &QAction::triggered, this, [this] { DocumentPrinter::preview(document(), this); });
+    // Printing from the preview makes the document: it asks for the signer as an export does.
+    connect(preview, &QAction::triggered, this, [this] {
+        if (SignerDialog::ensureSigner(m_services.organisation(), m_services.plan().organisation().signerName, this))
+            DocumentPrinter::preview(document(), this);
+    });
     connect(pdf, &QAction::triggered, this, [this] {
         if (!SignerDialog::ensureSigner(m_services.organisation(), m_services.plan().organisation().signerName, this))
             return;
@@ -76,8 +85,7 @@ RankingPanel::RankingPanel(Services &services, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(groupLabel);
     top->addWidget(m_group);
-    top->addSpacing(16);
-    top->addWidget(m_summary, 1);
+    top->addStretch(1);
     top->addWidget(m_rollUp);
     top->addWidget(m_tieRules);
     top->addWidget(m_export);
@@ -97,8 +105,12 @@ RankingPanel::RankingPanel(Services &services, QWidget *parent)
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     m_view->setColumnWidth(RankingTableModel::RankColumn, metrics.horizontalAdvance(tr("Rank")) + em * 2);
     m_view->setColumnWidth(RankingTableModel::CodeColumn, metrics.horizontalAdvance(QStringLiteral("TTVHTT-DMC")) + em);
+    // As wide as its header ("Tổng điểm") or its widest value, whichever is wider.
     m_view->setColumnWidth(RankingTableModel::TotalColumn,
-                           metrics.horizontalAdvance(QStringLiteral("100,00")) + em * 2);
+                           std::max(metrics.horizontalAdvance(
+                                        m_model->headerData(RankingTableModel::TotalColumn, Qt::Horizontal).toString()),
+                                    metrics.horizontalAdvance(QStringLiteral("100,00"))) +
+                               em * 2);
     m_view->setColumnWidth(RankingTableModel::ClassificationColumn,
                            metrics.horizontalAdvance(QStringLiteral("Trung bình · Mức độ 2")) + em);
     m_view->setColumnWidth(RankingTableModel::NoteColumn,
@@ -112,6 +124,7 @@ RankingPanel::RankingPanel(Services &services, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_method);
 

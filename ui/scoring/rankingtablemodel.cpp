@@ -1,6 +1,7 @@
 #include "rankingtablemodel.h"
 
 #include "reports/rankingtable.h"
+#include "widgets/mutedtext.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -55,8 +56,7 @@ QVariant RankingTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        return row.isRanked() ? QVariant()
-                              : QVariant(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+        return row.isRanked() ? QVariant() : QVariant(MutedText::colour());
     case Qt::FontRole:
         if (row.isRanked() && (index.column() == RankColumn || index.column() == TotalColumn)) {
             QFont font;

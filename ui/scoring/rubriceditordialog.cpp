@@ -5,6 +5,8 @@
 #include "services/rubricservice.h"
 #include "services/services.h"
 #include "services/yearlockservice.h"
+#include "widgets/screenfit.h"
+#include "widgets/unsavedquestion.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -145,7 +147,7 @@ RubricEditorDialog::RubricEditorDialog(Services &services, int year, QWidget *pa
 
     m_view->setFocus();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resize(em * 72, em * 50);
+    ScreenFit::resize(this, QSize(em * 72, em * 50));
 }
 
 QWidget *RubricEditorDialog::createChoiceRow()
@@ -496,9 +498,8 @@ void RubricEditorDialog::commitOpenEditor()
 
 bool RubricEditorDialog::confirmDiscard()
 {
-    return QMessageBox::question(this, tr("Discard changes?"), tr("The changes to the rubric have not been saved."),
-                                 QMessageBox::Discard | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Discard;
+    return UnsavedQuestion::ask(this, tr("Discard changes?"), tr("The changes to the rubric have not been saved."),
+                                QString(), UnsavedQuestion::Offer::DiscardOnly) == QMessageBox::Discard;
 }
 
 void RubricEditorDialog::showError(const QString &title, const QString &message)

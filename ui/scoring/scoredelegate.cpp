@@ -2,6 +2,7 @@
 
 #include "scorevalidator.h"
 #include "scoringgridmodel.h"
+#include "widgets/mutedtext.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -69,11 +70,9 @@ void ScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         area.width();
     if (!self.isEmpty() && (fits || reviewed.isEmpty())) {
         painter->setFont(small);
-        QColor colour = selected ? opt.palette.color(group, QPalette::HighlightedText)
-                                 : opt.palette.color(QPalette::Disabled, QPalette::Text);
-        if (selected)
-            colour.setAlphaF(0.7f);
-        painter->setPen(colour);
+        // Readable: on the selection in its full colour, elsewhere a grey of 4.5:1 at least.
+        painter->setPen(selected ? opt.palette.color(group, QPalette::HighlightedText)
+                                 : MutedText::colour(opt.palette));
         painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, self);
     }
     // The reviewed score on the right, in the model's colour and weight.

@@ -4,6 +4,7 @@
 #include "domain/yearcontext.h"
 #include "services/rankingservice.h"
 #include "services/submissionvalidator.h"
+#include "widgets/mutedtext.h"
 
 #include <QColor>
 #include <QFont>
@@ -25,7 +26,7 @@ QColor differsBackground()
 
 QColor greyText()
 {
-    return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    return MutedText::colour();
 }
 
 bool isReceivedStatus(const QString &status)
@@ -359,6 +360,25 @@ QString ScoringGridModel::criterionHeaderToolTip(const Criterion &criterion) con
     return tip;
 }
 
+QString ScoringGridModel::criterionHeader(const Criterion &criterion)
+{
+    constexpr int lineLength = 12;
+    constexpr int lineCount = 2;
+    const QStringList words = criterion.title.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    qsizetype next = 0;
+    while (next < words.size() && lines.size() < lineCount) {
+        QString line = words.at(next++);
+        while (next < words.size() && line.size() + 1 + words.at(next).size() <= lineLength)
+            line += QLatin1Char(' ') + words.at(next++);
+        lines.append(line);
+    }
+    if (next < words.size() && !lines.isEmpty())
+        lines.last() += QStringLiteral("…");
+    lines.prepend(criterion.code);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant ScoringGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
@@ -366,7 +386,7 @@ QVariant ScoringGridModel::headerData(int section, Qt::Orientation orientation, 
     if (const Criterion *criterion = criterionAt(section)) {
         switch (role) {
         case Qt::DisplayRole:
-            return criterion->code;
+            return criterionHeader(*criterion);
         case Qt::ToolTipRole:
             return criterionHeaderToolTip(*criterion);
         case Qt::TextAlignmentRole:

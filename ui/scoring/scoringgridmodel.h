@@ -96,6 +96,9 @@ private:
     QVariant totalData(const Row &row, int role) const;
     QVariant classificationData(const Row &row, int role) const;
     QString criterionHeaderToolTip(const Criterion &criterion) const;
+    // The header of a criterion's column: its code over the first words of its title, in
+    // two short lines ("1.1", "Đơn vị có", "chủ trương…"); the tooltip has it all.
+    static QString criterionHeader(const Criterion &criterion);
 
     int m_year = 0;
     Rubric m_rubric;

@@ -14,7 +14,9 @@
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
 #include "widgets/evidenceopener.h"
+#include "widgets/mutedtext.h"
 #include "widgets/screenrefresh.h"
+#include "widgets/tablesearch.h"
 #include "widgets/waitcursor.h"
 #include "widgets/yearcombo.h"
 #include "yearlocktoggle.h"
@@ -184,10 +186,18 @@ QWidget *ScoringScreen::createGridTab()
     legend->setObjectName(QStringLiteral("scoringLegend"));
     legend->setWordWrap(true);
     QPalette palette = legend->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::Text));
+    palette.setColor(QPalette::WindowText, MutedText::colour(palette));
     legend->setPalette(palette);
 
+    m_search = new TableSearch(m_view, ScoringGridModel::UnitColumn, -1, page);
+    m_search->setObjectName(QStringLiteral("scoringSearch"));
+    auto *findLabel = new QLabel(tr("&Find:"), page);
+    findLabel->setBuddy(m_search);
+    auto *find = new QHBoxLayout;
+    find->addWidget(findLabel);
+    find->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(page);
+    layout->addLayout(find);
     layout->addWidget(m_view, 1);
     layout->addWidget(legend);
     return page;
@@ -364,7 +374,9 @@ void ScoringScreen::setColumnWidths()
     option.font = m_view->font();
     for (int column = ScoringGridModel::FirstCriterionColumn; column < m_model->totalColumn(); ++column) {
         const int cell = ScoreDelegate::cellWidth(*m_model->criterionAt(column), option);
-        const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + em;
+        // The header's widest line (the code over the title's first words).
+        const int title =
+            header->fontMetrics().size(0, m_model->headerData(column, Qt::Horizontal).toString()).width() + em * 2;
         m_view->setColumnWidth(column, std::max(cell, title));
     }
     QFont bold = m_view->font();
@@ -509,7 +521,7 @@ void ScoringScreen::moveDown()
         return;
     for (int row = current.row() + 1; row < m_model->rowCount(); ++row) {
         const QModelIndex next = m_model->index(row, current.column());
-        if (next.flags() & Qt::ItemIsEditable) {
+        if ((next.flags() & Qt::ItemIsEditable) && !m_view->isRowHidden(row)) {
             m_view->setCurrentIndex(next);
             m_view->scrollTo(next);
             return;

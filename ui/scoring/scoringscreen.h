@@ -18,6 +18,7 @@ class QMenu;
 class QTabWidget;
 class QTableView;
 class QUndoStack;
+class TableSearch;
 class RankingPanel;
 class ScoreDelegate;
 class ScoringGridModel;
@@ -57,6 +58,7 @@ public:
     QString readOnlyReason() const;
 
     QTableView *view() const { return m_view; }
+    TableSearch *search() const { return m_search; }
     ScoringGridModel *model() const { return m_model; }
     RankingPanel *rankingPanel() const { return m_ranking; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -139,6 +141,7 @@ private:
     QLabel *m_message;
     QTabWidget *m_tabs;
     QTableView *m_view = nullptr;
+    TableSearch *m_search = nullptr;
     RankingPanel *m_ranking;
     ChartsPanel *m_charts;
     QAction *m_noteAction = nullptr;

@@ -5,6 +5,8 @@
 #include "services/submissionvalidator.h"
 #include "submissionhistoryview.h"
 #include "widgets/evidencepanel.h"
+#include "widgets/screenfit.h"
+#include "widgets/unsavedquestion.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -117,7 +119,7 @@ SubmissionEditorDialog::SubmissionEditorDialog(const YearContext &context, const
     m_documentNumber->setFocus();
 
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resize(em * 80, em * 56);
+    ScreenFit::resize(this, QSize(em * 80, em * 56));
 }
 
 QPushButton *SubmissionEditorDialog::saveButton() const
@@ -558,6 +560,16 @@ void SubmissionEditorDialog::accept()
     Q_EMIT saveRequested(editedSubmission());
 }
 
+void SubmissionEditorDialog::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page);
+}
+
+int SubmissionEditorDialog::currentPage() const
+{
+    return m_tabs->currentIndex();
+}
+
 void SubmissionEditorDialog::markSaved()
 {
     QDialog::accept();
@@ -571,9 +583,9 @@ void SubmissionEditorDialog::discard()
 void SubmissionEditorDialog::reject()
 {
     if (m_modified && !m_readOnly) {
-        const auto answer = QMessageBox::question(this, tr("Discard changes?"),
-                                                  tr("The changes to this submission have not been saved."),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = UnsavedQuestion::ask(this, tr("Discard changes?"),
+                                                 tr("The changes to this submission have not been saved."), QString(),
+                                                 UnsavedQuestion::Offer::DiscardOnly);
         if (answer != QMessageBox::Discard)
             return;
     }

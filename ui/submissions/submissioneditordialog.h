@@ -35,6 +35,18 @@ public:
     SubmissionEditorDialog(const YearContext &context, const Submission &submission, const QList<AuditEntry> &history,
                            QWidget *parent = nullptr);
 
+    // The tabs, in order.
+    enum Page
+    {
+        DocumentPage,
+        IndicatorsPage,
+        SelfScorePage,
+        EvidencePage,
+        HistoryPage
+    };
+    void showPage(Page page);
+    int currentPage() const;
+
     // Shows the submission without letting it change, with `reason` at the top.
     void setReadOnly(const QString &reason);
     bool isReadOnly() const { return m_readOnly; }

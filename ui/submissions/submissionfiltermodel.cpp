@@ -41,8 +41,8 @@ bool SubmissionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     switch (m_status) {
     case AllStatuses:
         break;
-    case MissingOnly:
-        if (timeliness != Timeliness::Missing)
+    case MissingOnly: // not those covered by the units they replace
+        if (timeliness != Timeliness::Missing || index.data(SubmissionTableModel::CoveredRole).toBool())
             return false;
         break;
     case ReceivedOnly:

@@ -2,6 +2,7 @@
 
 #include "domain/storageerror.h"
 #include "domain/validationissue.h"
+#include "widgets/screenfit.h"
 #include "widgets/waitcursor.h"
 
 #include <QApplication>
@@ -61,7 +62,7 @@ SubmissionImportDialog::SubmissionImportDialog(SubmissionService &service, const
     connect(buttons, &QDialogButtonBox::rejected, this, &SubmissionImportDialog::reject);
 
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resize(em * 60, em * 40);
+    ScreenFit::resize(this, QSize(em * 60, em * 40));
 }
 
 QWidget *SubmissionImportDialog::createSummary()
@@ -125,22 +126,65 @@ QWidget *SubmissionImportDialog::createIssueList()
     m_issues->setRootIsDecorated(false);
     m_issues->setUniformRowHeights(true);
     m_issues->setAlternatingRowColors(true);
-    m_issues->setHeaderLabels({tr("Row"), tr("Column"), tr("Problem")});
+    // Where the clerk finds each problem in the spreadsheet: the row, the column's letter
+    // and header (its key in the tooltip), the row's unit.
+    m_issues->setHeaderLabels({tr("Row"), tr("Column"), tr("Unit"), tr("Problem")});
+    m_issues->setSelectionMode(QAbstractItemView::ExtendedSelection);
     for (const ImportIssue &issue : std::as_const(m_result.issues)) {
+        // A header that is only the key adds nothing to the letter.
+        const bool plainKey = issue.label.isEmpty() || issue.label == issue.column;
+        const QString column = issue.letter.isEmpty() ? issue.column
+                               : plainKey             ? issue.letter
+                                                      : issue.letter + QStringLiteral(" · ") + issue.label;
         auto *item = new QTreeWidgetItem(
-            m_issues, {issue.row > 0 ? QString::number(issue.row) : QString(), issue.column, issue.message});
+            m_issues, {issue.row > 0 ? QString::number(issue.row) : QString(), column, issue.unit, issue.message});
+        item->setData(0, Qt::UserRole, issue.row);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(2, issue.message);
+        if (!issue.column.isEmpty())
+            item->setToolTip(1, tr("Column %1, key [%2]")
+                                    .arg(issue.letter.isEmpty() ? QStringLiteral("–") : issue.letter, issue.column));
+        item->setToolTip(2, issue.unit);
+        item->setToolTip(3, issue.message);
     }
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_issues->setColumnWidth(0, em * 4);
-    m_issues->setColumnWidth(1, em * 10);
+    m_issues->setColumnWidth(1, em * 12);
+    m_issues->setColumnWidth(2, em * 14);
+    m_rowSummary = new QLabel(tr("Click a problem to select every problem of its row."), box);
+    m_rowSummary->setObjectName(QStringLiteral("importRowSummary"));
+    m_rowSummary->setWordWrap(true);
+    connect(m_issues, &QTreeWidget::itemClicked, this, &SubmissionImportDialog::selectRowOf);
 
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(summary);
     layout->addWidget(m_issues, 1);
+    layout->addWidget(m_rowSummary);
     return box;
+}
+
+void SubmissionImportDialog::selectRowOf(QTreeWidgetItem *clicked)
+{
+    const int row = clicked->data(0, Qt::UserRole).toInt();
+    if (row <= 0)
+        return;
+    const QSignalBlocker blocker(m_issues);
+    m_issues->clearSelection();
+    QStringList columns;
+    for (int i = 0; i < m_issues->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_issues->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toInt() != row)
+            continue;
+        item->setSelected(true);
+        if (!item->text(1).isEmpty())
+            columns.append(item->text(1));
+    }
+    m_issues->setCurrentItem(clicked, 0, QItemSelectionModel::NoUpdate);
+    const QString unit = clicked->text(2);
+    m_rowSummary->setText(tr("Row %1%2: %n problem(s)", nullptr, int(columns.isEmpty() ? 1 : columns.size()))
+                              .arg(row)
+                              .arg(unit.isEmpty() ? QString() : QStringLiteral(" (") + unit + QLatin1Char(')')) +
+                          (columns.isEmpty() ? QString() : QStringLiteral(" — ") + columns.join(QStringLiteral("; "))));
 }
 
 void SubmissionImportDialog::accept()

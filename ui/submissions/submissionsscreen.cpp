@@ -327,7 +327,10 @@ void SubmissionsScreen::updateCounts()
                               .arg(m_overview.received)
                               .arg(m_overview.rows.size())
                               .arg(m_overview.late)
-                              .arg(m_overview.missing));
+                              .arg(m_overview.missing) +
+                          (m_overview.covered > 0
+                               ? QStringLiteral(" · ") + tr("Covered by former units %1").arg(m_overview.covered)
+                               : QString()));
     m_counts->setToolTip(
         tr("Deadline for units: %1").arg(SubmissionValidator::formatDate(m_overview.settings.unitDeadline)));
     m_shown->setText(tr("%n unit(s) shown", nullptr, m_proxy->rowCount()));
@@ -421,7 +424,7 @@ void SubmissionsScreen::onEditClicked()
         editUnit(unitId);
 }
 
-void SubmissionsScreen::editUnit(qint64 unitId)
+void SubmissionsScreen::editUnit(qint64 unitId, int page)
 {
     if (m_editor)
         return; // one editor at a time
@@ -443,6 +446,7 @@ void SubmissionsScreen::editUnit(qint64 unitId)
     connect(editor, &SubmissionEditorDialog::saveRequested, this, &SubmissionsScreen::onSaveRequested);
     connect(editor, &SubmissionEditorDialog::evidenceOpenRequested, this, &SubmissionsScreen::onEvidenceOpenRequested);
     m_editor = editor;
+    editor->showPage(SubmissionEditorDialog::Page(page));
     editor->open();
 }
 

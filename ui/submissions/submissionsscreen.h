@@ -57,7 +57,8 @@ public:
 
     // What the toolbar's buttons do once a file is chosen; false (after telling the
     // clerk) when it failed.
-    void editUnit(qint64 unitId);
+    // Opens the unit's editor, on `page` (a SubmissionEditorDialog::Page).
+    void editUnit(qint64 unitId, int page = 0);
     bool exportTo(const QString &path);
     bool writeTemplateTo(const QString &path);
     void importFile(const QString &path);

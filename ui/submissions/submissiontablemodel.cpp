@@ -3,6 +3,7 @@
 #include "domain/submissionstatus.h"
 #include "domain/vietnamesecollator.h"
 #include "services/submissionvalidator.h"
+#include "widgets/mutedtext.h"
 
 #include <QColor>
 #include <QFont>
@@ -102,7 +103,7 @@ QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
         if (data.timeliness == Timeliness::Late)
             return lateColour();
         if (data.timeliness == Timeliness::Missing)
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return MutedText::colour();
         return {};
     case Qt::FontRole:
         if (data.timeliness == Timeliness::Missing) {
@@ -126,6 +127,8 @@ QVariant SubmissionTableModel::data(const QModelIndex &index, int role) const
             row.searchReady = true;
         }
         return row.search;
+    case CoveredRole:
+        return data.isCovered();
     case StatusRole:
         return data.status;
     case TimelinessRole:
@@ -146,7 +149,7 @@ QVariant SubmissionTableModel::displayData(const SubmissionOverviewRow &row, int
     case ReceivedColumn:
         return SubmissionValidator::formatDate(row.receivedDate);
     case TimelinessColumn:
-        return Timeliness::label(row.timeliness);
+        return row.isCovered() ? tr("covered by the units it replaces") : Timeliness::label(row.timeliness);
     case IndicatorsColumn:
         return QStringLiteral("%1/%2").arg(row.indicatorsFilled).arg(m_indicatorCount);
     case SelfScoreColumn:
@@ -169,6 +172,9 @@ QVariant SubmissionTableModel::toolTip(const SubmissionOverviewRow &row, int col
     case ReceivedColumn:
     case TimelinessColumn: {
         const QString deadline = SubmissionValidator::formatDate(m_deadline);
+        if (row.isCovered())
+            return tr("Formed this year: the reports of %1 cover it for the year; it may still send its own.")
+                .arg(row.coveredBy.join(QStringLiteral(", ")));
         if (row.timeliness == Timeliness::Missing)
             return tr("Nothing received yet; the deadline is %1.").arg(deadline);
         const qint64 days = m_deadline.isValid() ? m_deadline.daysTo(row.receivedDate) : 0;

@@ -33,6 +33,7 @@ public:
         StatusRole,     // the status code (not_received, received, ...)
         TimelinessRole, // Timeliness::Kind
         GroupRole,      // the unit's emulation group (khối thi đua)
+        CoveredRole,    // bool: formed this year, covered by the reports of the units it replaces
     };
 
     explicit SubmissionTableModel(QObject *parent = nullptr);

@@ -5,6 +5,7 @@
 #include "services/obligationservice.h"
 #include "widgets/evidenceopener.h"
 #include "widgets/evidencepanel.h"
+#include "widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -40,7 +41,7 @@ ObligationEvidenceDialog::ObligationEvidenceDialog(ObligationService &service, c
         if (const QString problem = m_opener->open(evidence); !problem.isEmpty())
             QMessageBox::warning(this, tr("Open evidence"), problem);
     });
-    resize(640, 360);
+    ScreenFit::resize(this, QSize(640, 360));
 }
 
 ObligationEvidenceDialog::~ObligationEvidenceDialog() = default;

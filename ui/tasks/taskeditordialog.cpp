@@ -2,6 +2,7 @@
 
 #include "domain/unitkind.h"
 #include "domain/vietnamesecollator.h"
+#include "widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,7 +43,7 @@ TaskEditorDialog::TaskEditorDialog(const Task &task, const QList<PlanSection> &s
     createLayout();
     connectSignals();
     updateRoleBox();
-    resize(640, 560);
+    ScreenFit::resize(this, QSize(640, 560));
     validate();
 }
 

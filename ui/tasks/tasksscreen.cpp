@@ -14,6 +14,7 @@
 #include "services/services.h"
 #include "services/unitservice.h"
 #include "taskeditordialog.h"
+#include "widgets/datefield.h"
 #include "widgets/screenrefresh.h"
 #include "widgets/yearcombo.h"
 
@@ -36,7 +37,7 @@ TasksScreen::TasksScreen(Services &services, QUndoStack *undoStack, QWidget *par
       m_counts(new QLabel(this)), m_unit(new QComboBox(this)), m_task(new QComboBox(this)),
       m_status(new QComboBox(this)), m_view(new QTreeView(this)),
       m_notStarted(new QPushButton(tr("&Not started"), this)), m_inProgress(new QPushButton(tr("In &progress"), this)),
-      m_done(new QPushButton(tr("&Done on"), this)), m_completedOn(new QDateEdit(this)),
+      m_done(new QPushButton(tr("&Done on"), this)), m_completedOn(new DateField(this)),
       m_note(new QPushButton(tr("No&te…"), this)), m_evidence(new QPushButton(tr("E&vidence…"), this)),
       m_addTask(new QPushButton(tr("&Add task…"), this)), m_editTask(new QPushButton(tr("&Edit task…"), this))
 {

@@ -5,6 +5,7 @@
 #include "domain/vietnamesecollator.h"
 #include "services/unitlineageservice.h"
 #include "services/unitservice.h"
+#include "widgets/datefield.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,7 +24,7 @@
 UnitLineageDialog::UnitLineageDialog(Mode mode, UnitLineageService &service, const QList<Unit> &units,
                                      const QList<qint64> &selected, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_service(service), m_units(units), m_selected(selected),
-      m_date(new QDateEdit(this)), m_note(new QLineEdit(this)), m_message(new QLabel(this)),
+      m_date(new DateField(this)), m_note(new QLineEdit(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     // Units in Vietnamese order, for every list of the dialog.
@@ -326,9 +327,39 @@ void UnitLineageDialog::validate()
     okButton()->setEnabled(lines.isEmpty());
 }
 
+UnitLineageDialog::Plan UnitLineageDialog::plan() const
+{
+    Plan plan;
+    plan.mode = m_mode;
+    plan.date = m_date->date();
+    switch (m_mode) {
+    case Mode::Merge:
+        plan.ending = checkedSources();
+        plan.successorId = m_target->currentData().toLongLong();
+        if (plan.successorId == 0)
+            plan.newUnitNames.append(newUnitFromFields().name);
+        break;
+    case Mode::Split:
+        plan.ending = {m_selected.value(0)};
+        for (const Unit &part : parts())
+            plan.newUnitNames.append(part.name);
+        break;
+    case Mode::Dissolve:
+        plan.ending = {m_selected.value(0)};
+        break;
+    default:
+        break;
+    }
+    return plan;
+}
+
 void UnitLineageDialog::accept()
 {
     const QDate date = m_date->date();
+    // A merge, a split or a dissolution says what it will do first.
+    if (m_confirmation && (m_mode == Mode::Merge || m_mode == Mode::Split || m_mode == Mode::Dissolve) &&
+        !m_confirmation(plan()))
+        return;
     const qint64 subject = m_selected.value(0);
     const QString note = m_note->text().trimmed();
     try {

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -42,6 +44,21 @@ public:
     UnitLineageDialog(Mode mode, UnitLineageService &service, const QList<Unit> &units, const QList<qint64> &selected,
                       QWidget *parent = nullptr);
 
+    // What a merge, split or dissolution is about to do, for the question asked before it
+    // is applied (issue 18 §3).
+    struct Plan
+    {
+        Mode mode = Mode::Merge;
+        QDate date;
+        QList<qint64> ending;     // the units that end on the date
+        qint64 successorId = 0;   // an existing unit that takes them over (merge), or 0
+        QStringList newUnitNames; // the units created on the date
+    };
+    // Asked on OK before the operation is applied: false goes back to the dialog.
+    using Confirmation = std::function<bool(const Plan &plan)>;
+    void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
+    Plan plan() const;
+
     const UnitChange &change() const { return m_change; }
     // The issues of the fields as they are now (empty: OK is enabled).
     QList<ValidationIssue> issues() const;
@@ -76,6 +93,7 @@ private:
     QList<Unit> m_units;
     QList<qint64> m_selected;
     UnitChange m_change;
+    Confirmation m_confirmation;
 
     QDateEdit *m_date;
     QLineEdit *m_code = nullptr;

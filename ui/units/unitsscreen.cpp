@@ -1,6 +1,7 @@
 #include "unitsscreen.h"
 
 #include "commands/changeunitscommand.h"
+#include "lineageconsequences.h"
 #include "services/changehub.h"
 #include "services/planservice.h"
 #include "services/services.h"
@@ -284,6 +285,8 @@ void UnitsScreen::openDialog(UnitLineageDialog::Mode mode)
         return;
     auto *dialog = new UnitLineageDialog(mode, m_services.lineage(), m_services.units().all(), selectedUnitIds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConfirmation(
+        [this](const UnitLineageDialog::Plan &plan) { return LineageConsequences::confirm(m_services, plan, this); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const UnitChange change = dialog->change();
         const QPointer<UnitsScreen> screen(this);

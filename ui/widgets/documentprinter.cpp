@@ -2,6 +2,7 @@
 
 #include "reports/documentrenderer.h"
 #include "savefiledialog.h"
+#include "screenfit.h"
 
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -29,7 +30,7 @@ void DocumentPrinter::preview(const OfficialDocument &document, QWidget *parent)
         if (renderer.render(p) < 0)
             error = renderer.error();
     });
-    dialog.resize(1000, 800);
+    ScreenFit::resize(&dialog, QSize(1000, 800)); // never taller than a laptop's screen
     dialog.exec();
     if (!error.isEmpty())
         QMessageBox::warning(parent, tr("Cannot print"), error);

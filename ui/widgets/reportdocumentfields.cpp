@@ -1,5 +1,6 @@
 #include "reportdocumentfields.h"
 
+#include "datefield.h"
 #include "services/organisationservice.h"
 #include "signerdialog.h"
 
@@ -20,7 +21,7 @@ void follow(QLineEdit *edit, const QString &oldValue, const QString &newValue)
 } // namespace
 
 ReportDocumentFields::ReportDocumentFields(QWidget *parent)
-    : QGroupBox(tr("Document"), parent), m_number(new QSpinBox(this)), m_date(new QDateEdit(this)),
+    : QGroupBox(tr("Document"), parent), m_number(new QSpinBox(this)), m_date(new DateField(this)),
       m_authority(new QLineEdit(this)), m_title(new QLineEdit(this)), m_name(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("reportDocumentFields"));
