@@ -44,10 +44,10 @@ DashboardSummary DashboardService::summary(QDate today, QDate lastOpened) const
 
     // The year's rubric alone: the overview has read the units already.
     const std::optional<Rubric> rubric = RubricRepository(m_database).byId(overview.settings.rubricId);
-    const int items = rubric ? rubric->itemCount() : 0;
     const QHash<qint64, int> reviewed = SubmissionRepository(m_database).reviewedCounts(s.year);
     for (const SubmissionOverviewRow &row : overview.rows)
-        if (row.timeliness != Timeliness::Missing && reviewed.value(row.unit.id) < items)
+        if (row.timeliness != Timeliness::Missing &&
+            reviewed.value(row.unit.id) < (rubric ? rubric->itemCountFor(row.unit.kind) : 0))
             ++s.notReviewed;
 
     ObligationService obligations(m_database);

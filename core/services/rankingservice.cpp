@@ -87,14 +87,16 @@ QList<int> nameRanks(const QList<RankingInput> &inputs)
 }
 
 // A complete unit on a levels rubric: the highest level whose items (and those of the
-// levels below) are all met, and the class of that level.
-void classifyByLevels(Scored &s, const Rubric &rubric, const RubricItems &items, const QList<bool> &metByItem)
+// levels below) are all met, and the class of that level. Items that do not apply to the
+// unit ("không áp dụng") never block a level.
+void classifyByLevels(Scored &s, const Rubric &rubric, const RubricItems &items, const QList<bool> &metByItem,
+                      const QList<bool> &applies)
 {
     RankedUnit &row = s.row;
     for (int level = 1; level <= items.maxLevel; ++level) {
         bool all = true;
         for (qsizetype k = 0; k < items.items.size(); ++k)
-            all = all && (items.items.at(k)->level > level || metByItem.at(k));
+            all = all && (items.items.at(k)->level > level || metByItem.at(k) || !applies.at(k));
         if (!all)
             break;
         row.level = level;
@@ -146,12 +148,16 @@ Scored score(const RankingInput &in, int nameRank, const Rubric &rubric, const R
     row.unit = in.unit;
     row.timeliness = in.timeliness;
     row.received = in.received;
-    row.items = int(items.items.size());
     qint64 total = 0;
     QHash<QString, qint64> byGroup;
     QList<bool> metByItem(items.items.size(), false);
+    QList<bool> applies(items.items.size(), true);
     for (qsizetype k = 0; k < items.items.size(); ++k) {
         const Criterion *c = items.items.at(k);
+        applies[k] = c->appliesToKind(in.unit.kind);
+        if (!applies.at(k))
+            continue; // không áp dụng: neither counted nor scored
+        ++row.items;
         const auto it = in.reviewed.constFind(c->id);
         if (it == in.reviewed.cend())
             continue;
@@ -168,7 +174,7 @@ Scored score(const RankingInput &in, int nameRank, const Rubric &rubric, const R
     s.complete = row.items > 0 && row.reviewedItems == row.items;
     if (s.complete) {
         if (byLevels)
-            classifyByLevels(s, rubric, items, metByItem);
+            classifyByLevels(s, rubric, items, metByItem, applies);
         else
             classifyByPoints(s, rubric, total);
         s.ruleKeys = ruleKeys(in, byGroup, enabled);

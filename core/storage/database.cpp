@@ -106,6 +106,15 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
+bool Database::hasMigration(const QString &name) const
+{
+    const QStringList files = migrationFiles();
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (files.at(i).section(QLatin1Char('.'), 0, 0).section(QLatin1Char('_'), 1) == name)
+            return schemaVersion() > i;
+    return false;
+}
+
 void Database::execute(const QString &sql) const
 {
     QSqlQuery query(connection());
