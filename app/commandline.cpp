@@ -10,6 +10,7 @@
 #include "domain/vietnamesecollator.h"
 #include "io/tablewriter.h"
 #include "rankcommands.h"
+#include "recognitioncommands.h"
 #include "reportcommands.h"
 #include "services/demogenerator.h"
 #include "services/planservice.h"
@@ -44,11 +45,12 @@ void writeErr(const QString &text)
     Console::err(text);
 }
 
-const QStringList kCommands = {QStringLiteral("init"),   QStringLiteral("units"),         QStringLiteral("plan"),
-                               QStringLiteral("demo"),   QStringLiteral("import"),        QStringLiteral("submissions"),
-                               QStringLiteral("rank"),   QStringLiteral("report"),        QStringLiteral("timeline"),
-                               QStringLiteral("tasks"),  QStringLiteral("commendations"), QStringLiteral("backup"),
-                               QStringLiteral("restore")};
+const QStringList kCommands = {
+    QStringLiteral("init"),    QStringLiteral("units"),         QStringLiteral("plan"),
+    QStringLiteral("demo"),    QStringLiteral("import"),        QStringLiteral("submissions"),
+    QStringLiteral("rank"),    QStringLiteral("report"),        QStringLiteral("timeline"),
+    QStringLiteral("tasks"),   QStringLiteral("commendations"), QStringLiteral("backup"),
+    QStringLiteral("restore"), QStringLiteral("rubric"),        QStringLiteral("recognition")};
 
 } // namespace
 
@@ -130,6 +132,15 @@ QString CommandLine::generalHelp()
         "                                        the plan's years: phases, reviews, deadlines, today\n"
         "  commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]\n"
         "                                        the commendation proposals of phase N's review\n"
+        "  rubric --year Y --preset TT24-2023|TT22-2020\n"
+        "                                        switch year Y's rubric (refused for a locked year or one with "
+        "scores)\n"
+        "  recognition [--on D] [--format F]     every unit's recognition (Thông tư 24/2023) on day D: level, year,\n"
+        "                                        decision, kept until, may ask for Mức 2 from\n"
+        "  recognition add --unit CODE --year Y --level 1|2|none --decision NUMBER --date D [--signer NAME]\n"
+        "                                        record the provincial committee's decision on a unit's year\n"
+        "  recognition carry --from CODE --year Y --unit CODE --note TEXT\n"
+        "                                        carry a decision over to the unit a merged or split unit became\n"
         "  backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use\n"
         "                                        (default: into the backup folder chosen in the window)\n"
         "  restore FILE                          check a backup, keep the database as a copy, then swap the\n"
@@ -204,6 +215,10 @@ int CommandLine::run(const QStringList &arguments)
         ReportCommands::addOptions(parser);
     } else if (command == QLatin1String("commendations")) {
         CommendationCommands::addOptions(parser);
+    } else if (command == QLatin1String("rubric")) {
+        RecognitionCommands::addRubricOptions(parser);
+    } else if (command == QLatin1String("recognition")) {
+        RecognitionCommands::addOptions(parser);
     } else if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
         BackupCommands::addOptions(command, parser);
     } else if (command == QLatin1String("demo")) {
@@ -219,7 +234,7 @@ int CommandLine::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 && command != QLatin1String("import") && command != QLatin1String("report") &&
-        command != QLatin1String("restore"))
+        command != QLatin1String("restore") && command != QLatin1String("recognition"))
         return usageError(tr("unexpected argument '%1' for '%2'.").arg(positional.at(1), command));
 
     try {
@@ -265,6 +280,10 @@ int CommandLine::run(const QStringList &arguments)
             return ReportCommands::run(parser, services);
         if (command == QLatin1String("commendations"))
             return CommendationCommands::run(parser, services);
+        if (command == QLatin1String("rubric"))
+            return RecognitionCommands::runRubric(parser, services);
+        if (command == QLatin1String("recognition"))
+            return RecognitionCommands::run(parser, services);
         return runDemo(parser, services);
     } catch (const StorageError &error) {
         return failure(error.message());
