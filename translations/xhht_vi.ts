@@ -479,6 +479,14 @@ Commands:
                                         the plan&apos;s years: phases, reviews, deadlines, today
   commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
                                         the commendation proposals of phase N&apos;s review
+  rubric --year Y --preset TT24-2023|TT22-2020
+                                        switch year Y&apos;s rubric (refused for a locked year or one with scores)
+  recognition [--on D] [--format F]     every unit&apos;s recognition (Thông tư 24/2023) on day D: level, year,
+                                        decision, kept until, may ask for Mức 2 from
+  recognition add --unit CODE --year Y --level 1|2|none --decision NUMBER --date D [--signer NAME]
+                                        record the provincial committee&apos;s decision on a unit&apos;s year
+  recognition carry --from CODE --year Y --unit CODE --note TEXT
+                                        carry a decision over to the unit a merged or split unit became
   backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use
                                         (default: into the backup folder chosen in the window)
   restore FILE                          check a backup, keep the database as a copy, then swap the
@@ -527,6 +535,14 @@ Các lệnh:
                                         các năm của kế hoạch: giai đoạn, sơ kết, tổng kết, các hạn, hôm nay
   commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
                                         các đề nghị khen thưởng khi sơ kết, tổng kết giai đoạn N
+  rubric --year Y --preset TT24-2023|TT22-2020
+                                        đổi bộ tiêu chí của năm Y (không cho phép với năm đã khóa hoặc đã có điểm)
+  recognition [--on D] [--format F]     tình hình công nhận (Thông tư 24/2023) của các đơn vị vào ngày D: mức độ,
+                                        năm, quyết định, giữ đến, được đề nghị Mức độ 2 từ
+  recognition add --unit CODE --year Y --level 1|2|none --decision NUMBER --date D [--signer NAME]
+                                        ghi quyết định công nhận (hoặc không công nhận) của UBND tỉnh cho một đơn vị, một năm
+  recognition carry --from CODE --year Y --unit CODE --note TEXT
+                                        chuyển quyết định sang đơn vị hình thành sau hợp nhất hoặc chia tách
   backup [-o FILE | --folder DIR]       bản sao lưu cơ sở dữ liệu đã được kiểm tra, tạo được cả khi đang dùng
                                         (mặc định: vào thư mục sao lưu đã chọn trong cửa sổ chương trình)
   restore FILE                          kiểm tra bản sao lưu, giữ lại cơ sở dữ liệu hiện tại thành một bản
@@ -2366,6 +2382,214 @@ của %3, năm %4</translation>
     <message>
         <source>Unit today</source>
         <translation>Đơn vị hiện nay</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionCommands</name>
+    <message>
+        <source>The year whose rubric to switch.</source>
+        <translation>Năm cần đổi bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>The preset: TT24-2023 or TT22-2020.</source>
+        <translation>Bộ tiêu chí mẫu: TT24-2023 hoặc TT22-2020.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>&apos;rubric&apos; needs --year YEAR and --preset TT24-2023 or TT22-2020.</source>
+        <translation>lệnh &apos;rubric&apos; cần --year NĂM và --preset TT24-2023 hoặc TT22-2020.</translation>
+    </message>
+    <message>
+        <source>%1 now uses %2 (%3).
+</source>
+        <translation>Năm %1 nay dùng %2 (%3).
+</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; use one of: %2.</source>
+        <translation>không có bộ tiêu chí mẫu &apos;%1&apos;; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>add or carry; without it, the list.</source>
+        <translation>add hoặc carry; không ghi thì liệt kê danh sách.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code.</source>
+        <translation>Mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>The year recognised.</source>
+        <translation>Năm được công nhận.</translation>
+    </message>
+    <message>
+        <source>1, 2, or none (a refusal).</source>
+        <translation>1, 2 hoặc none (không công nhận).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>MỨC</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number.</source>
+        <translation>Số quyết định.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>SỐ</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date, dd/mm/yyyy.</source>
+        <translation>Ngày quyết định, dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <source>Who signed the decision.</source>
+        <translation>Người ký quyết định.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>HỌ_TÊN</translation>
+    </message>
+    <message>
+        <source>carry: the former unit&apos;s code.</source>
+        <translation>carry: mã của đơn vị cũ.</translation>
+    </message>
+    <message>
+        <source>carry: why the decision is carried over.</source>
+        <translation>carry: lý do chuyển quyết định.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>NỘI_DUNG</translation>
+    </message>
+    <message>
+        <source>The day of the list, dd/mm/yyyy (default: today).</source>
+        <translation>Ngày lập danh sách, dd/mm/yyyy (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation>Định dạng đầu ra: tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;recognition&apos;.</source>
+        <translation>đối số &apos;%1&apos; không hợp lệ đối với lệnh &apos;recognition&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use &apos;recognition add&apos;, &apos;recognition carry&apos; or &apos;recognition&apos; alone for the list.</source>
+        <translation>thao tác &apos;%1&apos; không tồn tại; hãy dùng &apos;recognition add&apos;, &apos;recognition carry&apos; hoặc chỉ &apos;recognition&apos; để xem danh sách.</translation>
+    </message>
+    <message>
+        <source>&apos;recognition add&apos; needs --unit CODE of a known unit, not &apos;%1&apos;.</source>
+        <translation>lệnh &apos;recognition add&apos; cần --unit MÃ của một đơn vị đã có, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--level takes 1, 2 or none, not &apos;%1&apos;.</source>
+        <translation>--level nhận 1, 2 hoặc none, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;recognition add&apos; needs --year YEAR, the year recognised.</source>
+        <translation>lệnh &apos;recognition add&apos; cần --year NĂM, năm được công nhận.</translation>
+    </message>
+    <message>
+        <source>--date takes the decision&apos;s date as dd/mm/yyyy, not &apos;%1&apos;.</source>
+        <translation>--date cần ngày quyết định dạng dd/mm/yyyy, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Recorded decision %1 of %2 for %3, %4: %5.
+</source>
+        <translation>Đã ghi quyết định số %1 ngày %2 cho %3, năm %4: %5.
+</translation>
+    </message>
+    <message>
+        <source>&apos;recognition carry&apos; needs --from CODE (the former unit), --year YEAR and --unit CODE (the unit it became).</source>
+        <translation>lệnh &apos;recognition carry&apos; cần --from MÃ (đơn vị cũ), --year NĂM và --unit MÃ (đơn vị hình thành sau đó).</translation>
+    </message>
+    <message>
+        <source>%1 has no decision for %2.</source>
+        <translation>%1 chưa có quyết định cho năm %2.</translation>
+    </message>
+    <message>
+        <source>Carried the decision of %1 for %2 over to %3.
+</source>
+        <translation>Đã chuyển quyết định của %1 năm %2 sang %3.
+</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>--on takes a day as dd/mm/yyyy, not &apos;%1&apos;.</source>
+        <translation>--on cần một ngày dạng dd/mm/yyyy, không phải &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionService</name>
+    <message>
+        <source>A decision needs the unit it recognises.</source>
+        <translation>Quyết định cần có đơn vị được công nhận.</translation>
+    </message>
+    <message>
+        <source>A decision needs the year recognised.</source>
+        <translation>Quyết định cần có năm được công nhận.</translation>
+    </message>
+    <message>
+        <source>The level is 1, 2 or none (a refusal), not %1.</source>
+        <translation>Mức độ là 1, 2 hoặc không công nhận, không phải %1.</translation>
+    </message>
+    <message>
+        <source>A decision needs its number.</source>
+        <translation>Quyết định cần có số.</translation>
+    </message>
+    <message>
+        <source>A decision needs its date.</source>
+        <translation>Quyết định cần có ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation>Ngày quyết định %1 ở tương lai.</translation>
+    </message>
+    <message>
+        <source>A decision on the year %1 is taken after it ends, not on %2.</source>
+        <translation>Quyết định công nhận cho năm %1 được ban hành sau khi năm đó kết thúc, không thể vào ngày %2.</translation>
+    </message>
+    <message>
+        <source>A decision carried over from a former unit needs a note saying why.</source>
+        <translation>Quyết định chuyển từ đơn vị cũ cần có ghi chú nêu lý do.</translation>
+    </message>
+    <message>
+        <source>This unit already has a decision for %1.</source>
+        <translation>Đơn vị này đã có quyết định cho năm %1.</translation>
+    </message>
+    <message>
+        <source>There is no decision %1.</source>
+        <translation>Không có quyết định %1.</translation>
+    </message>
+    <message>
+        <source>Only a removed decision can be put back.</source>
+        <translation>Chỉ có thể khôi phục một quyết định đã xóa.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>Không có đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit that the decision&apos;s unit was merged or split into; only those may carry it over.</source>
+        <translation>%1 không phải là đơn vị mà đơn vị của quyết định đã hợp nhất vào hoặc chia tách thành; chỉ các đơn vị đó mới được chuyển quyết định.</translation>
     </message>
 </context>
 <context>
