@@ -167,35 +167,9 @@ int CommandLine::failure(const QString &message)
     return Failure;
 }
 
-int CommandLine::run(const QStringList &arguments)
+// Each command's own options.
+void CommandLine::addCommandOptions(const QString &command, QCommandLineParser &parser)
 {
-    const Scan given = scan(arguments);
-    const QString &command = given.command;
-    if (command.isEmpty()) {
-        if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
-            writeOut(QStringLiteral("xhht %1\n").arg(QStringLiteral(XHHT_VERSION)) +
-                     tr("Database schema version: %1\n").arg(Services::schemaVersion()));
-            return Success;
-        }
-        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h")) ||
-            arguments.contains(QLatin1String("--help-all"))) {
-            writeOut(generalHelp());
-            return Success;
-        }
-        if (!given.others.isEmpty())
-            return usageError(tr("unknown option '%1'; see 'xhht --help'.").arg(given.others.first()));
-        return usageError(tr("no command given; see 'xhht --help'."));
-    }
-    if (!kCommands.contains(command))
-        return usageError(tr("unknown command '%1'; see 'xhht --help'.").arg(command));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(generalHelp());
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."), tr("PATH"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(dbOption);
-    parser.addOption(helpOption);
     if (command == QLatin1String("init")) {
         parser.addOption({QStringLiteral("demo"), tr("Also add the demo submissions for 2024 and 2025.")});
     } else if (command == QLatin1String("units")) {
@@ -226,6 +200,38 @@ int CommandLine::run(const QStringList &arguments)
         parser.addOption(
             {QStringLiteral("years"), tr("The years to fill, as FROM-TO."), tr("YEARS"), QStringLiteral("2024-2030")});
     }
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const Scan given = scan(arguments);
+    const QString &command = given.command;
+    if (command.isEmpty()) {
+        if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+            writeOut(QStringLiteral("xhht %1\n").arg(QStringLiteral(XHHT_VERSION)) +
+                     tr("Database schema version: %1\n").arg(Services::schemaVersion()));
+            return Success;
+        }
+        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h")) ||
+            arguments.contains(QLatin1String("--help-all"))) {
+            writeOut(generalHelp());
+            return Success;
+        }
+        if (!given.others.isEmpty())
+            return usageError(tr("unknown option '%1'; see 'xhht --help'.").arg(given.others.first()));
+        return usageError(tr("no command given; see 'xhht --help'."));
+    }
+    if (!kCommands.contains(command))
+        return usageError(tr("unknown command '%1'; see 'xhht --help'.").arg(command));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(generalHelp());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."), tr("PATH"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(dbOption);
+    parser.addOption(helpOption);
+    addCommandOptions(command, parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {

@@ -50,4 +50,5 @@ private:
     };
     static Scan scan(const QStringList &arguments);
     static QString generalHelp();
+    static void addCommandOptions(const QString &command, QCommandLineParser &parser);
 };

@@ -4845,6 +4845,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Evidence “%1” is tied to a criterion that is not in the rubric of %2.</source>
         <translation>Minh chứng “%1” gắn với một tiêu chí không có trong bộ tiêu chí năm %2.</translation>
     </message>
+    <message>
+        <source>Item %1 does not apply to %2 (không áp dụng): leave it empty.</source>
+        <translation>Chỉ tiêu %1 không áp dụng cho %2: hãy để trống.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsScreen</name>

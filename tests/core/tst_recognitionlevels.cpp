@@ -1,6 +1,9 @@
 #include "domain/rubric.h"
+#include "domain/submission.h"
+#include "domain/yearcontext.h"
 #include "services/rankingservice.h"
 #include "services/rubricservice.h"
+#include "services/submissionvalidator.h"
 #include "storage/database.h"
 #include "support/testdatabase.h"
 
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void presetMarksWhatItDoesNotKnow();
     void level_data();
     void level();
+    void notApplicableItemsTakeNoScore();
 
 private:
     Database m_db;
@@ -133,6 +137,52 @@ void TestRecognitionLevels::level()
         QCOMPARE(row.classification, level == 2   ? QStringLiteral("Mức độ 2")
                                      : level == 1 ? QStringLiteral("Mức độ 1")
                                                   : QStringLiteral("Chưa đạt"));
+}
+
+// The year's scored chỉ tiêu are those that apply to one of its units: none of TC3
+// CT4-CT6 for the department's units; CT4 once a school takes part, and then a score for
+// it from a culture unit is refused.
+void TestRecognitionLevels::notApplicableItemsTakeNoScore()
+{
+    YearContext context;
+    context.year = 2026;
+    context.rubric = m_tt24;
+    Unit library;
+    library.id = 1;
+    library.name = QStringLiteral("Thư viện tỉnh");
+    library.kind = QStringLiteral("so_unit");
+    context.units = {library};
+    context.unitIndex.insert(1, 0);
+    QCOMPARE(context.scoredCriteria().size(), 12);
+
+    YearContext withSchool = context;
+    Unit school = library;
+    school.id = 2;
+    school.name = QStringLiteral("Trường THPT Tây Ninh");
+    school.kind = QStringLiteral("school");
+    withSchool.units.append(school);
+    withSchool.unitIndex.insert(2, 1);
+    const QList<Criterion> scored = withSchool.scoredCriteria();
+    QCOMPARE(scored.size(), 13);
+    const auto ct4 = std::find_if(scored.cbegin(), scored.cend(),
+                                  [](const Criterion &c) { return c.code == QLatin1String("TC3.CT4"); });
+    QVERIFY(ct4 != scored.cend());
+
+    Submission submission;
+    submission.unitId = 1;
+    submission.year = 2026;
+    CriterionScore score;
+    score.criterionId = ct4->id;
+    score.self = Points::fromWhole(1);
+    submission.scores = {score};
+    QList<ValidationIssue> issues = SubmissionValidator::validate(submission, withSchool);
+    QVERIFY(std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) {
+        return i.field == QLatin1String("self:TC3.CT4") && i.message.contains(QStringLiteral("không áp dụng"));
+    }));
+    submission.unitId = 2;
+    issues = SubmissionValidator::validate(submission, withSchool);
+    QVERIFY(std::none_of(issues.cbegin(), issues.cend(),
+                         [](const ValidationIssue &i) { return i.field == QLatin1String("self:TC3.CT4"); }));
 }
 
 QTEST_GUILESS_MAIN(TestRecognitionLevels)
