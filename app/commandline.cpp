@@ -87,6 +87,9 @@ QString CommandLine::databaseArgument(const QStringList &arguments)
 
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
+    // `report recognition -o FOLDER` writes PDFs into a folder.
+    if (arguments.contains(QLatin1String("report")) && arguments.contains(QLatin1String("recognition")))
+        return true;
     for (qsizetype i = 1; i < arguments.size(); ++i)
         if (arguments.at(i).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
             arguments.at(i).endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
@@ -123,6 +126,10 @@ QString CommandLine::generalHelp()
         "  report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]\n"
         "                                        the reminder letter to units that sent nothing, asking\n"
         "                                        for their report by the deadline\n"
+        "  report recognition --year Y [--unit CODE] -o FILE.pdf|FILE.odt|FOLDER [--date D]\n"
+        "                                        a unit's recognition dossier (Thông tư 24/2023): request,\n"
+        "                                        self-assessment report and summary table; a FOLDER gets\n"
+        "                                        every unit's, as PDF and ODT\n"
         "  report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]\n"
         "                                        the review report of phase N (mid-term or final), with\n"
         "                                        each unit's results over the phase's years\n"

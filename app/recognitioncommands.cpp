@@ -2,7 +2,12 @@
 
 #include "commandline.h"
 #include "console.h"
+#include "documentoptions.h"
 #include "io/tablewriter.h"
+#include "reports/documentrenderer.h"
+#include "reports/odtwriter.h"
+#include "reports/recognitiondossierdocument.h"
+#include "services/planservice.h"
 #include "services/recognitionservice.h"
 #include "services/rubricservice.h"
 #include "services/services.h"
@@ -10,6 +15,8 @@
 #include "services/unitservice.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 namespace {
 
@@ -181,5 +188,57 @@ int RecognitionCommands::runList(QCommandLineParser &parser, Services &services)
                        d ? iso(d->date) : QString(), iso(row.status.keptUntil), iso(row.status.mayAskLevel2From)});
     }
     Console::out(writer.toUtf8());
+    return CommandLine::Success;
+}
+
+int RecognitionCommands::runDossiers(QCommandLineParser &parser, Services &services)
+{
+    const int year = yearOf(parser);
+    if (year == 0)
+        return CommandLine::usageError(tr("'report recognition' needs --year YEAR, such as --year 2026."));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return CommandLine::usageError(tr("'report recognition' needs -o FILE.pdf, -o FILE.odt or -o FOLDER."));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    const bool oneFile = suffix == QLatin1String("pdf") || suffix == QLatin1String("odt");
+    QList<Unit> units;
+    if (parser.isSet(QStringLiteral("unit"))) {
+        const std::optional<Unit> unit = unitOf(services, parser.value(QStringLiteral("unit")));
+        if (!unit)
+            return CommandLine::usageError(
+                tr("--unit takes the code of a known unit, not '%1'.").arg(parser.value(QStringLiteral("unit"))));
+        units = {*unit};
+    } else if (oneFile) {
+        return CommandLine::usageError(tr("one file holds one unit's dossier: give --unit CODE, or -o FOLDER for "
+                                          "every unit."));
+    } else {
+        units = services.recognition().unitsOf(year);
+    }
+    DocumentOptions options;
+    if (const QString message = options.read(parser); !message.isEmpty())
+        return CommandLine::usageError(message);
+    if (!oneFile && !QDir().mkpath(output))
+        return CommandLine::failure(tr("cannot make the folder %1.").arg(output));
+    const OrganisationSettings organisation = services.plan().organisation();
+    int written = 0;
+    for (const Unit &unit : std::as_const(units)) {
+        const RecognitionDossier dossier = services.recognition().dossier(unit.id, year);
+        const OfficialDocument document = RecognitionDossierDocument::build(dossier, organisation, options.date);
+        const QStringList paths =
+            oneFile ? QStringList{output}
+                    : QStringList{
+                          QDir(output).filePath(RecognitionDossierDocument::fileName(dossier, QStringLiteral("pdf"))),
+                          QDir(output).filePath(RecognitionDossierDocument::fileName(dossier, QStringLiteral("odt")))};
+        for (const QString &path : paths) {
+            const QString error = path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)
+                                      ? OdtWriter::write(document, path)
+                                      : DocumentRenderer::writePdf(document, path);
+            if (!error.isEmpty())
+                return CommandLine::failure(error);
+        }
+        ++written;
+    }
+    Console::out(
+        tr("Wrote the recognition dossier of %n unit(s) for %1 to %2.\n", nullptr, written).arg(year).arg(output));
     return CommandLine::Success;
 }

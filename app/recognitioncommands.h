@@ -24,6 +24,10 @@ public:
     static int runRubric(QCommandLineParser &parser, Services &services);
     static void addOptions(QCommandLineParser &parser);
     static int run(QCommandLineParser &parser, Services &services);
+    // `xhht report recognition --year Y [--unit CODE] -o FILE.pdf|FILE.odt|FOLDER`: the
+    // recognition dossier of one unit, or of every unit active in the year into a folder
+    // (a PDF and an ODT each).
+    static int runDossiers(QCommandLineParser &parser, Services &services);
 
 private:
     static int runAdd(QCommandLineParser &parser, Services &services);

@@ -470,6 +470,10 @@ Commands:
   report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]
                                         the reminder letter to units that sent nothing, asking
                                         for their report by the deadline
+  report recognition --year Y [--unit CODE] -o FILE.pdf|FILE.odt|FOLDER [--date D]
+                                        a unit&apos;s recognition dossier (Thông tư 24/2023): request,
+                                        self-assessment report and summary table; a FOLDER gets
+                                        every unit&apos;s, as PDF and ODT
   report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the review report of phase N (mid-term or final), with
                                         each unit&apos;s results over the phase&apos;s years
@@ -526,6 +530,10 @@ Các lệnh:
   report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]
                                         công văn đôn đốc các đơn vị chưa gửi báo cáo,
                                         đề nghị gửi trước hạn mới
+  report recognition --year Y [--unit CODE] -o FILE.pdf|FILE.odt|FOLDER [--date D]
+                                        hồ sơ đề nghị công nhận Đơn vị học tập (Thông tư 24/2023) của một
+                                        đơn vị: tờ trình, báo cáo tự đánh giá và bảng tổng hợp; với THƯ_MỤC,
+                                        hồ sơ của tất cả các đơn vị, dạng PDF và ODT
   report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         báo cáo sơ kết, tổng kết giai đoạn N, kèm kết quả
                                         của từng đơn vị qua các năm của giai đoạn
@@ -2536,6 +2544,34 @@ của %3, năm %4</translation>
         <source>--on takes a day as dd/mm/yyyy, not &apos;%1&apos;.</source>
         <translation>--on cần một ngày dạng dd/mm/yyyy, không phải &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>&apos;report recognition&apos; needs --year YEAR, such as --year 2026.</source>
+        <translation>lệnh &apos;report recognition&apos; cần --year NĂM, ví dụ --year 2026.</translation>
+    </message>
+    <message>
+        <source>&apos;report recognition&apos; needs -o FILE.pdf, -o FILE.odt or -o FOLDER.</source>
+        <translation>lệnh &apos;report recognition&apos; cần -o TỆP.pdf, -o TỆP.odt hoặc -o THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>--unit takes the code of a known unit, not &apos;%1&apos;.</source>
+        <translation>--unit cần mã của một đơn vị đã có, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>one file holds one unit&apos;s dossier: give --unit CODE, or -o FOLDER for every unit.</source>
+        <translation>mỗi tệp chứa hồ sơ của một đơn vị: hãy dùng --unit MÃ, hoặc -o THƯ_MỤC cho tất cả các đơn vị.</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1.</source>
+        <translation>không tạo được thư mục %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the recognition dossier of %n unit(s) for %1 to %2.
+</source>
+        <translation>
+            <numerusform>Đã ghi hồ sơ công nhận của %n đơn vị năm %1 vào %2.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecognitionService</name>
@@ -2590,6 +2626,14 @@ của %3, năm %4</translation>
     <message>
         <source>%1 is not a unit that the decision&apos;s unit was merged or split into; only those may carry it over.</source>
         <translation>%1 không phải là đơn vị mà đơn vị của quyết định đã hợp nhất vào hoặc chia tách thành; chỉ các đơn vị đó mới được chuyển quyết định.</translation>
+    </message>
+    <message>
+        <source>%1 is evaluated with %2, not by levels under Thông tư 24/2023: there is no recognition dossier for it.</source>
+        <translation>Năm %1 được đánh giá theo %2, không theo mức độ của Thông tư 24/2023: năm này không có hồ sơ công nhận.</translation>
+    </message>
+    <message>
+        <source>The unit was not active in %1.</source>
+        <translation>Đơn vị không hoạt động trong năm %1.</translation>
     </message>
 </context>
 <context>
@@ -2682,14 +2726,6 @@ của %3, năm %4</translation>
         <translation>Ghi văn bản ra TỆP: .pdf, hoặc .odt đối với báo cáo năm và báo cáo sơ kết, tổng kết.</translation>
     </message>
     <message>
-        <source>&apos;report&apos; needs what to write: &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;; see &apos;xhht --help&apos;.</source>
-        <translation>&apos;report&apos; cần biết văn bản cần ghi: &apos;summary&apos;, &apos;reminders&apos; hoặc &apos;review&apos;; xem &apos;xhht --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos;; use &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;.</source>
-        <translation>không có báo cáo &apos;%1&apos;; hãy dùng &apos;summary&apos;, &apos;reminders&apos; hoặc &apos;review&apos;.</translation>
-    </message>
-    <message>
         <source>&apos;report %1&apos; takes --year, not --phase.</source>
         <translation>&apos;report %1&apos; dùng --year, không dùng --phase.</translation>
     </message>
@@ -2730,6 +2766,26 @@ của %3, năm %4</translation>
     <message>
         <source>--deadline %1 must come after the letter&apos;s date, %2.</source>
         <translation>--deadline %1 phải sau ngày của công văn, %2.</translation>
+    </message>
+    <message>
+        <source>For &apos;report recognition&apos;: only this unit&apos;s dossier (its code).</source>
+        <translation>Với &apos;report recognition&apos;: chỉ hồ sơ của đơn vị này (mã đơn vị).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs what to write: &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; or &apos;recognition&apos;; see &apos;xhht --help&apos;.</source>
+        <translation>lệnh &apos;report&apos; cần loại văn bản: &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; hoặc &apos;recognition&apos;; xem &apos;xhht --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; use &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; or &apos;recognition&apos;.</source>
+        <translation>không có loại văn bản &apos;%1&apos;; hãy dùng &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; hoặc &apos;recognition&apos;.</translation>
+    </message>
+    <message>
+        <source>--unit is for &apos;report recognition&apos; only.</source>
+        <translation>--unit chỉ dùng cho &apos;report recognition&apos;.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@
 #include "commendationrecords.h"
 #include "domain/validationissue.h"
 #include "domain/vietnamesecollator.h"
+#include "rankingservice.h"
 #include "storage/auditrepository.h"
 #include "storage/recognitionrepository.h"
 #include "storage/unitrepository.h"
+#include "submissionservice.h"
 #include "unitservice.h"
 
 namespace {
@@ -187,4 +189,72 @@ QList<RecognitionRow> RecognitionService::statuses(QDate day) const
 QList<AuditEntry> RecognitionService::history(qint64 decisionId) const
 {
     return AuditRepository(m_database).forEntity(kDecision, decisionId);
+}
+
+QList<Unit> RecognitionService::unitsOf(int year) const
+{
+    return SubmissionService(m_database).context(year).units;
+}
+
+RecognitionDossier RecognitionService::dossier(qint64 unitId, int year) const
+{
+    const YearContext context = SubmissionService(m_database).context(year);
+    if (context.rubric.method != QLatin1String("levels"))
+        throw ValidationError({{QStringLiteral("year"), tr("%1 is evaluated with %2, not by levels under Thông tư "
+                                                           "24/2023: there is no recognition dossier for it.")
+                                                            .arg(year)
+                                                            .arg(context.rubric.name)}});
+    const Unit *unit = context.unit(unitId);
+    if (!unit)
+        throw ValidationError({{QStringLiteral("unit"), tr("The unit was not active in %1.").arg(year)}});
+    const Submission submission = SubmissionService(m_database).load(unitId, year);
+    RecognitionDossier dossier;
+    dossier.year = year;
+    dossier.unit = *unit;
+    dossier.unitName = UnitService(m_database).nameOn(unitId, QDate(year, 12, 31));
+    if (dossier.unitName.isEmpty())
+        dossier.unitName = unit->name;
+    dossier.rubricName = context.rubric.name;
+    dossier.inForce = RecognitionStatus::of(decisions(unitId), QDate(year, 12, 31)).current;
+
+    // The department's review when it has one, else the unit's own assessment.
+    QHash<qint64, Points> reviewed, self;
+    for (const CriterionScore &score : submission.scores) {
+        if (score.reviewed)
+            reviewed.insert(score.criterionId, *score.reviewed);
+        if (score.self)
+            self.insert(score.criterionId, *score.self);
+    }
+    dossier.reviewed = !reviewed.isEmpty();
+    const QHash<qint64, Points> &values = dossier.reviewed ? reviewed : self;
+    for (const Criterion &c : context.rubric.criteria) {
+        RecognitionDossier::Line line;
+        line.code = c.code;
+        line.title = c.title;
+        line.group = c.kind == QLatin1String("group");
+        line.level = c.level;
+        line.note = c.note;
+        for (const Evidence &e : submission.evidence)
+            if (e.criterionId == c.id && !line.group)
+                line.evidence.append(e.name);
+        if (!line.group) {
+            const auto it = values.constFind(c.id);
+            if (!c.appliesToKind(unit->kind))
+                line.result = RecognitionDossier::Result::NotApplicable;
+            else if (it != values.cend()) {
+                const bool met = c.kind == QLatin1String("percent") ? *it >= c.threshold : it->hundredths() > 0;
+                line.result = met ? RecognitionDossier::Result::Met : RecognitionDossier::Result::NotMet;
+                if (c.kind == QLatin1String("percent"))
+                    line.value = it->toString() + QLatin1Char('%');
+            }
+        }
+        dossier.lines.append(line);
+    }
+    RankingInput input;
+    input.unit = *unit;
+    input.reviewed = values;
+    const Ranking ranking = RankingService::rank(context.rubric, {input}, {});
+    dossier.complete = ranking.rows.first().isRanked();
+    dossier.levelReached = dossier.complete ? ranking.rows.first().level : 0;
+    return dossier;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/auditentry.h"
 #include "domain/recognitiondecision.h"
+#include "domain/recognitiondossier.h"
 #include "domain/recognitionstatus.h"
 #include "domain/unit.h"
 
@@ -59,6 +60,14 @@ public:
     QList<RecognitionRow> statuses(QDate day) const;
     RecognitionStatus statusOf(qint64 unitId, QDate day) const;
     QList<AuditEntry> history(qint64 decisionId) const;
+
+    // The dossier of a unit for a year: each chỉ tiêu of the year's rubric with the
+    // reviewed result (else the unit's self-assessment), its evidence, and the level
+    // reached. Throws ValidationError when the year is not on a levels rubric (TT24) or
+    // the unit was not active in it.
+    RecognitionDossier dossier(qint64 unitId, int year) const;
+    // The units active in a year, for dossiers of all of them.
+    QList<Unit> unitsOf(int year) const;
 
 private:
     void check(RecognitionDecision &decision) const;

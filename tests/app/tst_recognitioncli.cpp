@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void addRefusals_data();
     void addRefusals();
     void carryOverToMergedUnit();
+    void dossiers();
 
 private:
     struct Result
@@ -176,6 +179,47 @@ void TestRecognitionCli::carryOverToMergedUnit()
              QStringLiteral("--note"), QStringLiteral("thử")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("merged or split")), qPrintable(r.err));
+}
+
+// `xhht report recognition`: one unit's dossier to a file, every unit's to a folder (a
+// PDF and an ODT each), none for a year on TT22.
+void TestRecognitionCli::dossiers()
+{
+    Result r = run({QStringLiteral("report"), QStringLiteral("recognition"), QStringLiteral("--year"),
+                    QStringLiteral("2025"), QStringLiteral("--unit"), QStringLiteral("TV"), QStringLiteral("-o"),
+                    m_dir.filePath(QStringLiteral("tt22.pdf"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Thông tư 24/2023")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("tt22.pdf"))));
+
+    QCOMPARE(run({QStringLiteral("rubric"), QStringLiteral("--year"), QStringLiteral("2026"),
+                  QStringLiteral("--preset"), QStringLiteral("TT24-2023")})
+                 .exitCode,
+             0);
+    r = run({QStringLiteral("report"), QStringLiteral("recognition"), QStringLiteral("--year"), QStringLiteral("2026"),
+             QStringLiteral("-o"), m_dir.filePath(QStringLiteral("one.pdf"))});
+    QCOMPARE(r.exitCode, 2); // one file, no --unit
+    const QString pdf = m_dir.filePath(QStringLiteral("tv.pdf"));
+    r = run({QStringLiteral("report"), QStringLiteral("recognition"), QStringLiteral("--year"), QStringLiteral("2026"),
+             QStringLiteral("--unit"), QStringLiteral("TV"), QStringLiteral("-o"), pdf});
+    QCOMPARE(r.exitCode, 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY(content.contains(QStringLiteral("TỜ TRÌNH")));
+    QVERIFY(content.contains(QStringLiteral("THƯ VIỆN TỈNH TÂY NINH")));
+    QVERIFY(content.contains(QStringLiteral("TC3.CT1.M2")));
+
+    const QString folder = m_dir.filePath(QStringLiteral("dossiers"));
+    r = run({QStringLiteral("report"), QStringLiteral("recognition"), QStringLiteral("--year"), QStringLiteral("2026"),
+             QStringLiteral("-o"), folder});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    // The 7 units of the department active in 2026, a PDF and an ODT each.
+    QCOMPARE(files.size(), 14);
+    QVERIFY(files.contains(QStringLiteral("ho-so-cong-nhan-2026-TV.pdf")));
+    QVERIFY(files.contains(QStringLiteral("ho-so-cong-nhan-2026-TV.odt")));
 }
 
 QTEST_GUILESS_MAIN(TestRecognitionCli)
