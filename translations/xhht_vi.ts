@@ -1006,6 +1006,12 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>Last backup: %1, in %2.</source>
         <translation>Sao lưu gần nhất: %1, tại %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Recognition dossiers of %1 (Circular 24/2023) to the Department of Education before %2: %n unit(s) reach a level on their reviewed results</source>
+        <translation>
+            <numerusform>Hồ sơ công nhận năm %1 (Thông tư 24/2023) gửi Sở Giáo dục và Đào tạo trước ngày %2: %n đơn vị đạt mức độ theo kết quả thẩm định</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardService</name>
@@ -5585,6 +5591,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Today: %1</source>
         <translation>Hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Dossiers &lt; %1</source>
+        <translation>Hồ sơ CN &lt; %1</translation>
+    </message>
+    <message>
+        <source>Recognition dossiers (Circular 24/2023) to the Department of Education before %1</source>
+        <translation>Hồ sơ đề nghị công nhận (Thông tư 24/2023) gửi Sở Giáo dục và Đào tạo trước %1</translation>
     </message>
 </context>
 <context>
