@@ -7,6 +7,7 @@
 #include "reports/documentrenderer.h"
 #include "reports/odtwriter.h"
 #include "reports/recognitiondossierdocument.h"
+#include "reports/recognitionlistdocument.h"
 #include "services/planservice.h"
 #include "services/recognitionservice.h"
 #include "services/rubricservice.h"
@@ -92,6 +93,9 @@ void RecognitionCommands::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("from"), tr("carry: the former unit's code."), tr("CODE")});
     parser.addOption({QStringLiteral("note"), tr("carry: why the decision is carried over."), tr("TEXT")});
     parser.addOption({QStringLiteral("on"), tr("The day of the list, dd/mm/yyyy (default: today)."), tr("DATE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Write the list to FILE: .pdf (official format, dated today) or .xlsx."),
+                      tr("FILE")});
     parser.addOption(
         {QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("FORMAT"), QStringLiteral("tsv")});
 }
@@ -177,11 +181,14 @@ int RecognitionCommands::runList(QCommandLineParser &parser, Services &services)
             return CommandLine::usageError(
                 tr("--on takes a day as dd/mm/yyyy, not '%1'.").arg(parser.value(QStringLiteral("on"))));
     }
+    const QList<RecognitionRow> rows = services.recognition().statuses(day);
+    if (parser.isSet(QStringLiteral("output")))
+        return writeList(parser, services, rows, day);
     TableWriter writer(*format,
                        {QStringLiteral("unit_code"), QStringLiteral("unit_name"), QStringLiteral("level"),
                         QStringLiteral("year_recognised"), QStringLiteral("decision_number"),
                         QStringLiteral("decision_date"), QStringLiteral("kept_until"), QStringLiteral("level2_from")});
-    for (const RecognitionRow &row : services.recognition().statuses(day)) {
+    for (const RecognitionRow &row : rows) {
         const std::optional<RecognitionDecision> &d = row.status.current;
         writer.addRow({row.unit.code, row.name, d ? QString::number(d->level) : QString(),
                        d ? QString::number(d->year) : QString(), d ? d->number : QString(),
@@ -240,5 +247,28 @@ int RecognitionCommands::runDossiers(QCommandLineParser &parser, Services &servi
     }
     Console::out(
         tr("Wrote the recognition dossier of %n unit(s) for %1 to %2.\n", nullptr, written).arg(year).arg(output));
+    return CommandLine::Success;
+}
+
+int RecognitionCommands::writeList(QCommandLineParser &parser, Services &services, const QList<RecognitionRow> &rows,
+                                   QDate day)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx"))
+        return CommandLine::usageError(tr("'recognition' writes -o FILE.pdf or -o FILE.xlsx."));
+    QString error;
+    if (suffix == QLatin1String("xlsx")) {
+        if (!RecognitionListDocument::writeXlsx(rows, day, output, &error))
+            return CommandLine::failure(error);
+    } else {
+        const OrganisationSettings organisation = services.plan().organisation();
+        DocumentOptions::warnIfNoSigner(organisation);
+        error = DocumentRenderer::writePdf(
+            RecognitionListDocument::build(rows, day, organisation, QDate::currentDate(), 0), output);
+        if (!error.isEmpty())
+            return CommandLine::failure(error);
+    }
+    Console::out(tr("Wrote the recognition of %n unit(s) to %1.\n", nullptr, int(rows.size())).arg(output));
     return CommandLine::Success;
 }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QList>
 
+struct RecognitionRow;
 class Services;
 class QCommandLineParser;
 
@@ -14,7 +17,8 @@ class QCommandLineParser;
 //   decision over to the unit a merged or split unit became;
 // - `xhht recognition [--on DD/MM/YYYY] [--format tsv|csv|json]` lists every unit active
 //   that day: code, name, level, year recognised, decision number and date, kept until,
-//   may ask for Mức 2 from.
+//   may ask for Mức 2 from; with -o FILE.pdf|FILE.xlsx, the list "Tình hình công nhận
+//   Đơn vị học tập" in the official format or as a workbook.
 class RecognitionCommands
 {
     Q_DECLARE_TR_FUNCTIONS(RecognitionCommands)
@@ -33,4 +37,5 @@ private:
     static int runAdd(QCommandLineParser &parser, Services &services);
     static int runCarry(QCommandLineParser &parser, Services &services);
     static int runList(QCommandLineParser &parser, Services &services);
+    static int writeList(QCommandLineParser &parser, Services &services, const QList<RecognitionRow> &rows, QDate day);
 };

@@ -485,7 +485,8 @@ Commands:
                                         the commendation proposals of phase N&apos;s review
   rubric --year Y --preset TT24-2023|TT22-2020
                                         switch year Y&apos;s rubric (refused for a locked year or one with scores)
-  recognition [--on D] [--format F]     every unit&apos;s recognition (Thông tư 24/2023) on day D: level, year,
+  recognition [--on D] [--format F] [-o FILE.pdf|FILE.xlsx]
+                                        every unit&apos;s recognition (Thông tư 24/2023) on day D: level, year,
                                         decision, kept until, may ask for Mức 2 from
   recognition add --unit CODE --year Y --level 1|2|none --decision NUMBER --date D [--signer NAME]
                                         record the provincial committee&apos;s decision on a unit&apos;s year
@@ -545,7 +546,8 @@ Các lệnh:
                                         các đề nghị khen thưởng khi sơ kết, tổng kết giai đoạn N
   rubric --year Y --preset TT24-2023|TT22-2020
                                         đổi bộ tiêu chí của năm Y (không cho phép với năm đã khóa hoặc đã có điểm)
-  recognition [--on D] [--format F]     tình hình công nhận (Thông tư 24/2023) của các đơn vị vào ngày D: mức độ,
+  recognition [--on D] [--format F] [-o FILE.pdf|FILE.xlsx]
+                                        tình hình công nhận (Thông tư 24/2023) của các đơn vị vào ngày D: mức độ,
                                         năm, quyết định, giữ đến, được đề nghị Mức độ 2 từ
   recognition add --unit CODE --year Y --level 1|2|none --decision NUMBER --date D [--signer NAME]
                                         ghi quyết định công nhận (hoặc không công nhận) của UBND tỉnh cho một đơn vị, một năm
@@ -2575,6 +2577,26 @@ của %3, năm %4</translation>
 </source>
         <translation>
             <numerusform>Đã ghi hồ sơ công nhận của %n đơn vị năm %1 vào %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the list to FILE: .pdf (official format, dated today) or .xlsx.</source>
+        <translation>Ghi danh sách vào TỆP: .pdf (văn bản hành chính, ghi ngày hôm nay) hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>&apos;recognition&apos; writes -o FILE.pdf or -o FILE.xlsx.</source>
+        <translation>lệnh &apos;recognition&apos; ghi -o TỆP.pdf hoặc -o TỆP.xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the recognition of %n unit(s) to %1.
+</source>
+        <translation>
+            <numerusform>Đã ghi tình hình công nhận của %n đơn vị vào %1.
 </numerusform>
         </translation>
     </message>

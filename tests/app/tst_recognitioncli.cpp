@@ -24,6 +24,7 @@ private Q_SLOTS:
     void addRefusals();
     void carryOverToMergedUnit();
     void dossiers();
+    void listPdfAndXlsx();
 
 private:
     struct Result
@@ -220,6 +221,39 @@ void TestRecognitionCli::dossiers()
     QCOMPARE(files.size(), 14);
     QVERIFY(files.contains(QStringLiteral("ho-so-cong-nhan-2026-TV.pdf")));
     QVERIFY(files.contains(QStringLiteral("ho-so-cong-nhan-2026-TV.odt")));
+}
+
+// The list "Tình hình công nhận Đơn vị học tập" in the official format and as a workbook.
+void TestRecognitionCli::listPdfAndXlsx()
+{
+    // addAndList recorded TV's Mức 1 for 2024 (15/03/2025) and carryOver BT's Mức 2 for 2024.
+    const QString pdf = m_dir.filePath(QStringLiteral("list.pdf"));
+    Result r = run({QStringLiteral("recognition"), QStringLiteral("--on"), QStringLiteral("01/06/2026"),
+                    QStringLiteral("-o"), pdf});
+    QCOMPARE(r.exitCode, 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    for (const QString &expected :
+         {QStringLiteral("DANH SÁCH"), QStringLiteral("Tình hình công nhận Đơn vị học tập đến ngày 01/06/2026"),
+          QStringLiteral("Thư viện tỉnh Tây Ninh"), QStringLiteral("Mức độ 1"), QStringLiteral("45/QĐ-UBND"),
+          QStringLiteral("31/12/2027"), QStringLiteral("15/03/2026"), QStringLiteral("Mức độ 2"),
+          QStringLiteral("Chưa được công nhận"),
+          QStringLiteral("Có 2/7 đơn vị đang được công nhận Đơn vị học tập: 1 đơn vị Mức độ 2, 1 đơn vị Mức độ 1")})
+        QVERIFY2(content.contains(expected), qPrintable(expected + QStringLiteral(" in ") + content));
+    const QString xlsx = m_dir.filePath(QStringLiteral("list.xlsx"));
+    r = run({QStringLiteral("recognition"), QStringLiteral("--on"), QStringLiteral("01/06/2026"), QStringLiteral("-o"),
+             xlsx});
+    QCOMPARE(r.exitCode, 0);
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+    QVERIFY(unzip.waitForFinished(30000));
+    const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+    QVERIFY(strings.contains(QStringLiteral("Đề nghị Mức độ 2 từ")));
+    QVERIFY(strings.contains(QStringLiteral("Thư viện tỉnh Tây Ninh")));
+    r = run({QStringLiteral("recognition"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("list.odt"))});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRecognitionCli)
