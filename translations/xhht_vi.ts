@@ -2399,6 +2399,14 @@ của %3, năm %4</translation>
         <source>Unit today</source>
         <translation>Đơn vị hiện nay</translation>
     </message>
+    <message>
+        <source>The recognition in force by the decisions of the provincial People&apos;s Committee, and until when it is kept (Circular 24/2023)</source>
+        <translation>Công nhận đang có hiệu lực theo các quyết định của Ủy ban nhân dân tỉnh và thời hạn giữ công nhận (Thông tư 24/2023)</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Công nhận</translation>
+    </message>
 </context>
 <context>
     <name>RecognitionCommands</name>

@@ -2,6 +2,7 @@
 
 #include "changehub.h"
 #include "domain/vietnamesecollator.h"
+#include "recognitionservice.h"
 #include "storage/organisationrepository.h"
 #include "storage/submissionrepository.h"
 #include "storage/unitrepository.h"
@@ -324,6 +325,17 @@ Ranking RankingService::rankYear(int year, const QString &group) const
     Ranking ranking = rank(context.rubric, all, rules(context.rubric));
     ranking.year = year;
     ranking.group = group;
+    if (ranking.byLevels) {
+        const RecognitionService recognition(m_database);
+        const QDate day = std::min(QDate::currentDate(), QDate(year, 12, 31));
+        for (RankedUnit &row : ranking.rows) {
+            const RecognitionStatus status = recognition.statusOf(row.unit.id, day);
+            if (status.current)
+                row.recognition = QStringLiteral("%1 (giữ đến %2)")
+                                      .arg(RecognitionStatus::levelName(status.current->level),
+                                           status.keptUntil.toString(QStringLiteral("dd/MM/yyyy")));
+        }
+    }
     return ranking;
 }
 
