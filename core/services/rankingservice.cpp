@@ -326,10 +326,13 @@ Ranking RankingService::rankYear(int year, const QString &group) const
     ranking.year = year;
     ranking.group = group;
     if (ranking.byLevels) {
-        const RecognitionService recognition(m_database);
+        // One read of the decisions for every row.
+        QHash<qint64, QList<RecognitionDecision>> byUnit;
+        for (const RecognitionDecision &d : RecognitionService(m_database).decisions())
+            byUnit[d.unitId].append(d);
         const QDate day = std::min(QDate::currentDate(), QDate(year, 12, 31));
         for (RankedUnit &row : ranking.rows) {
-            const RecognitionStatus status = recognition.statusOf(row.unit.id, day);
+            const RecognitionStatus status = RecognitionStatus::of(byUnit.value(row.unit.id), day);
             if (status.current)
                 row.recognition = QStringLiteral("%1 (giữ đến %2)")
                                       .arg(RecognitionStatus::levelName(status.current->level),
