@@ -10,8 +10,8 @@
 #include "domain/vietnamesecollator.h"
 #include "io/tablewriter.h"
 #include "rankcommands.h"
+#include "recognitioncommands.h"
 #include "reportcommands.h"
-#include "servercommands.h"
 #include "services/demogenerator.h"
 #include "services/planservice.h"
 #include "services/seeder.h"
@@ -19,6 +19,7 @@
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/unitservice.h"
+#include "servercommands.h"
 #include "submissioncommands.h"
 #include "taskcommands.h"
 #include "timelinecommands.h"
@@ -51,7 +52,8 @@ const QStringList kCommands = {
     QStringLiteral("demo"),    QStringLiteral("import"),        QStringLiteral("submissions"),
     QStringLiteral("rank"),    QStringLiteral("report"),        QStringLiteral("timeline"),
     QStringLiteral("tasks"),   QStringLiteral("commendations"), QStringLiteral("backup"),
-    QStringLiteral("restore"), QStringLiteral("server"),        QStringLiteral("copy")};
+    QStringLiteral("restore"), QStringLiteral("rubric"),        QStringLiteral("recognition"),
+    QStringLiteral("server"),  QStringLiteral("copy")};
 
 } // namespace
 
@@ -88,6 +90,9 @@ QString CommandLine::databaseArgument(const QStringList &arguments)
 
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
+    // `report recognition -o FOLDER` writes PDFs into a folder.
+    if (arguments.contains(QLatin1String("report")) && arguments.contains(QLatin1String("recognition")))
+        return true;
     for (qsizetype i = 1; i < arguments.size(); ++i)
         if (arguments.at(i).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
             arguments.at(i).endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
@@ -97,62 +102,77 @@ bool CommandLine::needsFonts(const QStringList &arguments)
 
 QString CommandLine::generalHelp()
 {
-    return tr("Usage: xhht [--db PATH] [COMMAND [options]]\n"
-              "\n"
-              "Without a command, xhht opens its main window.\n"
-              "\n"
-              "Commands:\n"
-              "  init [--demo]                         create the database and load the plan (and demo data)\n"
-              "  units [--year Y] [--format F]         list the units (those active in year Y)\n"
-              "  units --history [--format F]          the units' lineage events (created, renamed, merged, ...)\n"
-              "  plan                                  print the plan: phases, sections and tasks\n"
-              "  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)\n"
-              "  submissions [--year Y] [--format F]   the year's submissions (default: this year)\n"
-              "  import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y\n"
-              "                   [--filled]           ... with what is already recorded\n"
-              "                   [--reviewed]         ... with the reviewed-score columns (the council's sheet)\n"
-              "  import submissions FILE [--year Y] [--dry-run]\n"
-              "                                        import filled-in submissions (all rows or none)\n"
-              "  import template --units -o FILE       write the empty units import template (.csv or .xlsx)\n"
-              "  import units FILE [--dry-run]         add units from a filled-in template (all rows or none)\n"
-              "  rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]\n"
-              "                                        the ranked list of learning units of year Y (--roll-up: with\n"
-              "                                        the unit each has become today)\n"
-              "  report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]\n"
-              "                                        the year's summary report to the Department of Education\n"
-              "  report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]\n"
-              "                                        the reminder letter to units that sent nothing, asking\n"
-              "                                        for their report by the deadline\n"
-              "  report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]\n"
-              "                                        the review report of phase N (mid-term or final), with\n"
-              "                                        each unit's results over the phase's years\n"
-              "  tasks --year Y [--overdue] [--format F]\n"
-              "                                        the plan's tasks per unit in year Y, with due dates and status\n"
-              "  timeline [--format text|json] [--today D]\n"
-              "                                        the plan's years: phases, reviews, deadlines, today\n"
-              "  commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]\n"
-              "                                        the commendation proposals of phase N's review\n"
-              "  backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use\n"
-              "                                        (default: into the backup folder chosen in the window)\n"
-              "  restore FILE                          check a backup, keep the database as a copy, then swap the\n"
-              "                                        backup in (all or nothing)\n"
-              "  server init                           set up a shared office database on a PostgreSQL server\n"
-              "                                        (--db postgresql://…): the plan, the roles, their rights\n"
-              "  server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin]\n"
-              "                                        a new login on the server, in one of the roles\n"
-              "  server remove-user NAME               remove a login\n"
-              "  server users [--format F]             the logins and their roles\n"
-              "  copy --from SOURCE --to TARGET        copy a whole database between a file and a server (or two\n"
-              "                                        of either) into a new, empty one: all or nothing\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH                             the database file, or a server's postgresql://user@host/db\n"
-              "                                        address (default: $XHHT_DB, else the user's data folder)\n"
-              "  --format F                            tsv, csv or json, for output meant for other programs\n"
-              "  -h, --help                            this help; COMMAND --help for a command's options\n"
-              "  -v, --version                         the program's version\n"
-              "\n"
-              "Exit status: 0 success, 2 bad usage, 1 any other failure.\n");
+    return tr(
+        "Usage: xhht [--db PATH] [COMMAND [options]]\n"
+        "\n"
+        "Without a command, xhht opens its main window.\n"
+        "\n"
+        "Commands:\n"
+        "  init [--demo]                         create the database and load the plan (and demo data)\n"
+        "  units [--year Y] [--format F]         list the units (those active in year Y)\n"
+        "  units --history [--format F]          the units' lineage events (created, renamed, merged, ...)\n"
+        "  plan                                  print the plan: phases, sections and tasks\n"
+        "  demo --units N [--years A-B]          add N synthetic units with yearly data (benchmarks)\n"
+        "  submissions [--year Y] [--format F]   the year's submissions (default: this year)\n"
+        "  import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y\n"
+        "                   [--filled]           ... with what is already recorded\n"
+        "                   [--reviewed]         ... with the reviewed-score columns (the council's sheet)\n"
+        "  import submissions FILE [--year Y] [--dry-run]\n"
+        "                                        import filled-in submissions (all rows or none)\n"
+        "  import template --units -o FILE       write the empty units import template (.csv or .xlsx)\n"
+        "  import units FILE [--dry-run]         add units from a filled-in template (all rows or none)\n"
+        "  rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]\n"
+        "                                        the ranked list of learning units of year Y (--roll-up: with\n"
+        "                                        the unit each has become today)\n"
+        "  report summary --year Y -o FILE.pdf|FILE.odt [--date D] [--number N]\n"
+        "                                        the year's summary report to the Department of Education\n"
+        "  report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]\n"
+        "                                        the reminder letter to units that sent nothing, asking\n"
+        "                                        for their report by the deadline\n"
+        "  report recognition --year Y [--unit CODE] -o FILE.pdf|FILE.odt|FOLDER [--date D]\n"
+        "                                        a unit's recognition dossier (Thông tư 24/2023): request,\n"
+        "                                        self-assessment report and summary table; a FOLDER gets\n"
+        "                                        every unit's, as PDF and ODT\n"
+        "  report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]\n"
+        "                                        the review report of phase N (mid-term or final), with\n"
+        "                                        each unit's results over the phase's years\n"
+        "  tasks --year Y [--overdue] [--format F]\n"
+        "                                        the plan's tasks per unit in year Y, with due dates and status\n"
+        "  timeline [--format text|json] [--today D]\n"
+        "                                        the plan's years: phases, reviews, deadlines, today\n"
+        "  commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]\n"
+        "                                        the commendation proposals of phase N's review\n"
+        "  rubric --year Y --preset TT24-2023|TT22-2020\n"
+        "                                        switch year Y's rubric (refused for a locked year or one with "
+        "scores)\n"
+        "  recognition [--on D] [--format F] [-o FILE.pdf|FILE.xlsx]\n"
+        "                                        every unit's recognition (Thông tư 24/2023) on day D: level, year,\n"
+        "                                        decision, kept until, may ask for Mức 2 from\n"
+        "  recognition add --unit CODE --year Y --level 1|2|none --decision NUMBER --date D [--signer NAME]\n"
+        "                                        record the provincial committee's decision on a unit's year\n"
+        "  recognition carry --from CODE --year Y --unit CODE --note TEXT\n"
+        "                                        carry a decision over to the unit a merged or split unit became\n"
+        "  backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use\n"
+        "                                        (default: into the backup folder chosen in the window)\n"
+        "  restore FILE                          check a backup, keep the database as a copy, then swap the\n"
+        "                                        backup in (all or nothing)\n"
+        "  server init                           set up a shared office database on a PostgreSQL server\n"
+        "                                        (--db postgresql://…): the plan, the roles, their rights\n"
+        "  server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin]\n"
+        "                                        a new login on the server, in one of the roles\n"
+        "  server remove-user NAME               remove a login\n"
+        "  server users [--format F]             the logins and their roles\n"
+        "  copy --from SOURCE --to TARGET        copy a whole database between a file and a server (or two\n"
+        "                                        of either) into a new, empty one: all or nothing\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH                             the database file, or a server's postgresql://user@host/db\n"
+        "                                        address (default: $XHHT_DB, else the user's data folder)\n"
+        "  --format F                            tsv, csv or json, for output meant for other programs\n"
+        "  -h, --help                            this help; COMMAND --help for a command's options\n"
+        "  -v, --version                         the program's version\n"
+        "\n"
+        "Exit status: 0 success, 2 bad usage, 1 any other failure.\n");
 }
 
 int CommandLine::usageError(const QString &message)
@@ -167,39 +187,9 @@ int CommandLine::failure(const QString &message)
     return Failure;
 }
 
-int CommandLine::runWithoutCommand(const QStringList &arguments, const QStringList &others)
+// Each command's own options.
+void CommandLine::addCommandOptions(const QString &command, QCommandLineParser &parser)
 {
-    if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
-        writeOut(QStringLiteral("xhht %1\n").arg(QStringLiteral(XHHT_VERSION)) +
-                 tr("Database schema version: %1\n").arg(Services::schemaVersion()));
-        return Success;
-    }
-    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h")) ||
-        arguments.contains(QLatin1String("--help-all"))) {
-        writeOut(generalHelp());
-        return Success;
-    }
-    if (!others.isEmpty())
-        return usageError(tr("unknown option '%1'; see 'xhht --help'.").arg(others.first()));
-    return usageError(tr("no command given; see 'xhht --help'."));
-}
-
-int CommandLine::run(const QStringList &arguments)
-{
-    const Scan given = scan(arguments);
-    const QString &command = given.command;
-    if (command.isEmpty())
-        return runWithoutCommand(arguments, given.others);
-    if (!kCommands.contains(command))
-        return usageError(tr("unknown command '%1'; see 'xhht --help'.").arg(command));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(generalHelp());
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."), tr("PATH"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(dbOption);
-    parser.addOption(helpOption);
     if (command == QLatin1String("init")) {
         parser.addOption({QStringLiteral("demo"), tr("Also add the demo submissions for 2024 and 2025.")});
     } else if (command == QLatin1String("units")) {
@@ -219,6 +209,10 @@ int CommandLine::run(const QStringList &arguments)
         ReportCommands::addOptions(parser);
     } else if (command == QLatin1String("commendations")) {
         CommendationCommands::addOptions(parser);
+    } else if (command == QLatin1String("rubric")) {
+        RecognitionCommands::addRubricOptions(parser);
+    } else if (command == QLatin1String("recognition")) {
+        RecognitionCommands::addOptions(parser);
     } else if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
         BackupCommands::addOptions(command, parser);
     } else if (command == QLatin1String("server") || command == QLatin1String("copy")) {
@@ -228,6 +222,38 @@ int CommandLine::run(const QStringList &arguments)
         parser.addOption(
             {QStringLiteral("years"), tr("The years to fill, as FROM-TO."), tr("YEARS"), QStringLiteral("2024-2030")});
     }
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const Scan given = scan(arguments);
+    const QString &command = given.command;
+    if (command.isEmpty()) {
+        if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+            writeOut(QStringLiteral("xhht %1\n").arg(QStringLiteral(XHHT_VERSION)) +
+                     tr("Database schema version: %1\n").arg(Services::schemaVersion()));
+            return Success;
+        }
+        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h")) ||
+            arguments.contains(QLatin1String("--help-all"))) {
+            writeOut(generalHelp());
+            return Success;
+        }
+        if (!given.others.isEmpty())
+            return usageError(tr("unknown option '%1'; see 'xhht --help'.").arg(given.others.first()));
+        return usageError(tr("no command given; see 'xhht --help'."));
+    }
+    if (!kCommands.contains(command))
+        return usageError(tr("unknown command '%1'; see 'xhht --help'.").arg(command));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(generalHelp());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."), tr("PATH"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(dbOption);
+    parser.addOption(helpOption);
+    addCommandOptions(command, parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -236,19 +262,20 @@ int CommandLine::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 && command != QLatin1String("import") && command != QLatin1String("report") &&
-        command != QLatin1String("restore") && command != QLatin1String("server"))
+        command != QLatin1String("restore") && command != QLatin1String("recognition") &&
+        command != QLatin1String("server"))
         return usageError(tr("unexpected argument '%1' for '%2'.").arg(positional.at(1), command));
 
     try {
         if (command == QLatin1String("copy"))
             return ServerCommands::runCopy(parser);
         // Only `init` creates a database: a mistyped --db is refused, not made.
-        const std::unique_ptr<Services> opened =
-            Services::open(Services::resolvePath(parser.value(dbOption)),
-                           command == QLatin1String("init") ||
-                                   (command == QLatin1String("server") && positional.value(1) == QLatin1String("init"))
-                               ? Services::Open::CreateIfMissing
-                               : Services::Open::Existing);
+        const std::unique_ptr<Services> opened = Services::open(
+            Services::resolvePath(parser.value(dbOption)),
+            command == QLatin1String("init") ||
+                    (command == QLatin1String("server") && positional.value(1) == QLatin1String("init"))
+                ? Services::Open::CreateIfMissing
+                : Services::Open::Existing);
         Services &services = *opened;
         services.setLockWaitObserver([told = false](int seconds) mutable {
             if (told)
@@ -289,6 +316,10 @@ int CommandLine::run(const QStringList &arguments)
             return ReportCommands::run(parser, services);
         if (command == QLatin1String("commendations"))
             return CommendationCommands::run(parser, services);
+        if (command == QLatin1String("rubric"))
+            return RecognitionCommands::runRubric(parser, services);
+        if (command == QLatin1String("recognition"))
+            return RecognitionCommands::run(parser, services);
         return runDemo(parser, services);
     } catch (const StorageError &error) {
         return failure(error.message());

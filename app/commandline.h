@@ -34,8 +34,6 @@ public:
     // "xhht: message" on standard error; returns Usage or Failure, for every command.
     static int usageError(const QString &message);
     static int failure(const QString &message);
-    // --version, --help, or a usage error, when no command is given.
-    static int runWithoutCommand(const QStringList &arguments, const QStringList &others);
     // Why nothing can be written (a read-only file, or a leader's login on a server).
     static QString readOnlyReason(const Services &services);
 
@@ -54,4 +52,5 @@ private:
     };
     static Scan scan(const QStringList &arguments);
     static QString generalHelp();
+    static void addCommandOptions(const QString &command, QCommandLineParser &parser);
 };

@@ -4,6 +4,7 @@
 #include "console.h"
 #include "documentoptions.h"
 #include "domain/validationissue.h"
+#include "recognitioncommands.h"
 #include "reports/commendationlistdocument.h"
 #include "reports/documentrenderer.h"
 #include "reports/odtwriter.h"
@@ -28,6 +29,8 @@ void ReportCommands::addOptions(QCommandLineParser &parser)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write the document to FILE: .pdf, or .odt for the summary and review reports."),
                       tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("unit"), tr("For 'report recognition': only this unit's dossier (its code)."), tr("CODE")});
     parser.addOption({QStringLiteral("deadline"),
                       tr("For 'report reminders': the date, dd/mm/yyyy, by which the late units must send (default: "
                          "three working days before the report deadline)."),
@@ -39,16 +42,23 @@ int ReportCommands::run(QCommandLineParser &parser, Services &services)
 {
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(1); // positional.at(0) is "report"
-    if (what != QLatin1String("summary") && what != QLatin1String("reminders") && what != QLatin1String("review"))
+    if (what != QLatin1String("summary") && what != QLatin1String("reminders") && what != QLatin1String("review") &&
+        what != QLatin1String("recognition"))
         return CommandLine::usageError(
-            what.isEmpty() ? tr("'report' needs what to write: 'summary', 'reminders' or 'review'; see 'xhht --help'.")
-                           : tr("unknown report '%1'; use 'summary', 'reminders' or 'review'.").arg(what));
+            what.isEmpty()
+                ? tr("'report' needs what to write: 'summary', 'reminders', 'review' or 'recognition'; see "
+                     "'xhht --help'.")
+                : tr("unknown report '%1'; use 'summary', 'reminders', 'review' or 'recognition'.").arg(what));
     if (positional.size() > 2)
         return CommandLine::usageError(tr("unexpected argument '%1' for 'report %2'.").arg(positional.at(2), what));
     if (what != QLatin1String("reminders") && parser.isSet(QStringLiteral("deadline")))
         return CommandLine::usageError(tr("--deadline is for 'report reminders' only."));
     if (what == QLatin1String("review"))
         return runReview(parser, services);
+    if (what == QLatin1String("recognition"))
+        return RecognitionCommands::runDossiers(parser, services);
+    if (parser.isSet(QStringLiteral("unit")))
+        return CommandLine::usageError(tr("--unit is for 'report recognition' only."));
     if (parser.isSet(QStringLiteral("phase")))
         return CommandLine::usageError(tr("'report %1' takes --year, not --phase.").arg(what));
     bool ok = false;

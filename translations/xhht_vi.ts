@@ -470,6 +470,10 @@ Commands:
   report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]
                                         the reminder letter to units that sent nothing, asking
                                         for their report by the deadline
+  report recognition --year Y [--unit CODE] -o FILE.pdf|FILE.odt|FOLDER [--date D]
+                                        a unit&apos;s recognition dossier (Thông tư 24/2023): request,
+                                        self-assessment report and summary table; a FOLDER gets
+                                        every unit&apos;s, as PDF and ODT
   report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the review report of phase N (mid-term or final), with
                                         each unit&apos;s results over the phase&apos;s years
@@ -479,6 +483,15 @@ Commands:
                                         the plan&apos;s years: phases, reviews, deadlines, today
   commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
                                         the commendation proposals of phase N&apos;s review
+  rubric --year Y --preset TT24-2023|TT22-2020
+                                        switch year Y&apos;s rubric (refused for a locked year or one with scores)
+  recognition [--on D] [--format F] [-o FILE.pdf|FILE.xlsx]
+                                        every unit&apos;s recognition (Thông tư 24/2023) on day D: level, year,
+                                        decision, kept until, may ask for Mức 2 from
+  recognition add --unit CODE --year Y --level 1|2|none --decision NUMBER --date D [--signer NAME]
+                                        record the provincial committee&apos;s decision on a unit&apos;s year
+  recognition carry --from CODE --year Y --unit CODE --note TEXT
+                                        carry a decision over to the unit a merged or split unit became
   backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use
                                         (default: into the backup folder chosen in the window)
   restore FILE                          check a backup, keep the database as a copy, then swap the
@@ -518,6 +531,10 @@ Các lệnh:
   report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]
                                         công văn đôn đốc các đơn vị chưa gửi báo cáo,
                                         đề nghị gửi trước hạn mới
+  report recognition --year Y [--unit CODE] -o FILE.pdf|FILE.odt|FOLDER [--date D]
+                                        hồ sơ đề nghị công nhận Đơn vị học tập (Thông tư 24/2023) của một
+                                        đơn vị: tờ trình, báo cáo tự đánh giá và bảng tổng hợp; với THƯ_MỤC,
+                                        hồ sơ của tất cả các đơn vị, dạng PDF và ODT
   report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         báo cáo sơ kết, tổng kết giai đoạn N, kèm kết quả
                                         của từng đơn vị qua các năm của giai đoạn
@@ -527,6 +544,15 @@ Các lệnh:
                                         các năm của kế hoạch: giai đoạn, sơ kết, tổng kết, các hạn, hôm nay
   commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
                                         các đề nghị khen thưởng khi sơ kết, tổng kết giai đoạn N
+  rubric --year Y --preset TT24-2023|TT22-2020
+                                        đổi bộ tiêu chí của năm Y (không cho phép với năm đã khóa hoặc đã có điểm)
+  recognition [--on D] [--format F] [-o FILE.pdf|FILE.xlsx]
+                                        tình hình công nhận (Thông tư 24/2023) của các đơn vị vào ngày D: mức độ,
+                                        năm, quyết định, giữ đến, được đề nghị Mức độ 2 từ
+  recognition add --unit CODE --year Y --level 1|2|none --decision NUMBER --date D [--signer NAME]
+                                        ghi quyết định công nhận (hoặc không công nhận) của UBND tỉnh cho một đơn vị, một năm
+  recognition carry --from CODE --year Y --unit CODE --note TEXT
+                                        chuyển quyết định sang đơn vị hình thành sau hợp nhất hoặc chia tách
   backup [-o FILE | --folder DIR]       bản sao lưu cơ sở dữ liệu đã được kiểm tra, tạo được cả khi đang dùng
                                         (mặc định: vào thư mục sao lưu đã chọn trong cửa sổ chương trình)
   restore FILE                          kiểm tra bản sao lưu, giữ lại cơ sở dữ liệu hiện tại thành một bản
@@ -981,6 +1007,12 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Last backup: %1, in %2.</source>
         <translation>Sao lưu gần nhất: %1, tại %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognition dossiers of %1 (Circular 24/2023) to the Department of Education before %2: %n unit(s) reach a level on their reviewed results</source>
+        <translation>
+            <numerusform>Hồ sơ công nhận năm %1 (Thông tư 24/2023) gửi Sở Giáo dục và Đào tạo trước ngày %2: %n đơn vị đạt mức độ theo kết quả thẩm định</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2864,278 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Unit today</source>
         <translation>Đơn vị hiện nay</translation>
     </message>
+    <message>
+        <source>The recognition in force by the decisions of the provincial People&apos;s Committee, and until when it is kept (Circular 24/2023)</source>
+        <translation>Công nhận đang có hiệu lực theo các quyết định của Ủy ban nhân dân tỉnh và thời hạn giữ công nhận (Thông tư 24/2023)</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionCommands</name>
+    <message>
+        <source>The year whose rubric to switch.</source>
+        <translation>Năm cần đổi bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>The preset: TT24-2023 or TT22-2020.</source>
+        <translation>Bộ tiêu chí mẫu: TT24-2023 hoặc TT22-2020.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>&apos;rubric&apos; needs --year YEAR and --preset TT24-2023 or TT22-2020.</source>
+        <translation>lệnh &apos;rubric&apos; cần --year NĂM và --preset TT24-2023 hoặc TT22-2020.</translation>
+    </message>
+    <message>
+        <source>%1 now uses %2 (%3).
+</source>
+        <translation>Năm %1 nay dùng %2 (%3).
+</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; use one of: %2.</source>
+        <translation>không có bộ tiêu chí mẫu &apos;%1&apos;; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>add or carry; without it, the list.</source>
+        <translation>add hoặc carry; không ghi thì liệt kê danh sách.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code.</source>
+        <translation>Mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>The year recognised.</source>
+        <translation>Năm được công nhận.</translation>
+    </message>
+    <message>
+        <source>1, 2, or none (a refusal).</source>
+        <translation>1, 2 hoặc none (không công nhận).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>MỨC</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number.</source>
+        <translation>Số quyết định.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>SỐ</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date, dd/mm/yyyy.</source>
+        <translation>Ngày quyết định, dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <source>Who signed the decision.</source>
+        <translation>Người ký quyết định.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>HỌ_TÊN</translation>
+    </message>
+    <message>
+        <source>carry: the former unit&apos;s code.</source>
+        <translation>carry: mã của đơn vị cũ.</translation>
+    </message>
+    <message>
+        <source>carry: why the decision is carried over.</source>
+        <translation>carry: lý do chuyển quyết định.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>NỘI_DUNG</translation>
+    </message>
+    <message>
+        <source>The day of the list, dd/mm/yyyy (default: today).</source>
+        <translation>Ngày lập danh sách, dd/mm/yyyy (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation>Định dạng đầu ra: tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;recognition&apos;.</source>
+        <translation>đối số &apos;%1&apos; không hợp lệ đối với lệnh &apos;recognition&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use &apos;recognition add&apos;, &apos;recognition carry&apos; or &apos;recognition&apos; alone for the list.</source>
+        <translation>thao tác &apos;%1&apos; không tồn tại; hãy dùng &apos;recognition add&apos;, &apos;recognition carry&apos; hoặc chỉ &apos;recognition&apos; để xem danh sách.</translation>
+    </message>
+    <message>
+        <source>&apos;recognition add&apos; needs --unit CODE of a known unit, not &apos;%1&apos;.</source>
+        <translation>lệnh &apos;recognition add&apos; cần --unit MÃ của một đơn vị đã có, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--level takes 1, 2 or none, not &apos;%1&apos;.</source>
+        <translation>--level nhận 1, 2 hoặc none, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;recognition add&apos; needs --year YEAR, the year recognised.</source>
+        <translation>lệnh &apos;recognition add&apos; cần --year NĂM, năm được công nhận.</translation>
+    </message>
+    <message>
+        <source>--date takes the decision&apos;s date as dd/mm/yyyy, not &apos;%1&apos;.</source>
+        <translation>--date cần ngày quyết định dạng dd/mm/yyyy, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Recorded decision %1 of %2 for %3, %4: %5.
+</source>
+        <translation>Đã ghi quyết định số %1 ngày %2 cho %3, năm %4: %5.
+</translation>
+    </message>
+    <message>
+        <source>&apos;recognition carry&apos; needs --from CODE (the former unit), --year YEAR and --unit CODE (the unit it became).</source>
+        <translation>lệnh &apos;recognition carry&apos; cần --from MÃ (đơn vị cũ), --year NĂM và --unit MÃ (đơn vị hình thành sau đó).</translation>
+    </message>
+    <message>
+        <source>%1 has no decision for %2.</source>
+        <translation>%1 chưa có quyết định cho năm %2.</translation>
+    </message>
+    <message>
+        <source>Carried the decision of %1 for %2 over to %3.
+</source>
+        <translation>Đã chuyển quyết định của %1 năm %2 sang %3.
+</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>--on takes a day as dd/mm/yyyy, not &apos;%1&apos;.</source>
+        <translation>--on cần một ngày dạng dd/mm/yyyy, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;report recognition&apos; needs --year YEAR, such as --year 2026.</source>
+        <translation>lệnh &apos;report recognition&apos; cần --year NĂM, ví dụ --year 2026.</translation>
+    </message>
+    <message>
+        <source>&apos;report recognition&apos; needs -o FILE.pdf, -o FILE.odt or -o FOLDER.</source>
+        <translation>lệnh &apos;report recognition&apos; cần -o TỆP.pdf, -o TỆP.odt hoặc -o THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>--unit takes the code of a known unit, not &apos;%1&apos;.</source>
+        <translation>--unit cần mã của một đơn vị đã có, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>one file holds one unit&apos;s dossier: give --unit CODE, or -o FOLDER for every unit.</source>
+        <translation>mỗi tệp chứa hồ sơ của một đơn vị: hãy dùng --unit MÃ, hoặc -o THƯ_MỤC cho tất cả các đơn vị.</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1.</source>
+        <translation>không tạo được thư mục %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the recognition dossier of %n unit(s) for %1 to %2.
+</source>
+        <translation>
+            <numerusform>Đã ghi hồ sơ công nhận của %n đơn vị năm %1 vào %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the list to FILE: .pdf (official format, dated today) or .xlsx.</source>
+        <translation>Ghi danh sách vào TỆP: .pdf (văn bản hành chính, ghi ngày hôm nay) hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>&apos;recognition&apos; writes -o FILE.pdf or -o FILE.xlsx.</source>
+        <translation>lệnh &apos;recognition&apos; ghi -o TỆP.pdf hoặc -o TỆP.xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the recognition of %n unit(s) to %1.
+</source>
+        <translation>
+            <numerusform>Đã ghi tình hình công nhận của %n đơn vị vào %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionService</name>
+    <message>
+        <source>A decision needs the unit it recognises.</source>
+        <translation>Quyết định cần có đơn vị được công nhận.</translation>
+    </message>
+    <message>
+        <source>A decision needs the year recognised.</source>
+        <translation>Quyết định cần có năm được công nhận.</translation>
+    </message>
+    <message>
+        <source>The level is 1, 2 or none (a refusal), not %1.</source>
+        <translation>Mức độ là 1, 2 hoặc không công nhận, không phải %1.</translation>
+    </message>
+    <message>
+        <source>A decision needs its number.</source>
+        <translation>Quyết định cần có số.</translation>
+    </message>
+    <message>
+        <source>A decision needs its date.</source>
+        <translation>Quyết định cần có ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation>Ngày quyết định %1 ở tương lai.</translation>
+    </message>
+    <message>
+        <source>A decision on the year %1 is taken after it ends, not on %2.</source>
+        <translation>Quyết định công nhận cho năm %1 được ban hành sau khi năm đó kết thúc, không thể vào ngày %2.</translation>
+    </message>
+    <message>
+        <source>A decision carried over from a former unit needs a note saying why.</source>
+        <translation>Quyết định chuyển từ đơn vị cũ cần có ghi chú nêu lý do.</translation>
+    </message>
+    <message>
+        <source>This unit already has a decision for %1.</source>
+        <translation>Đơn vị này đã có quyết định cho năm %1.</translation>
+    </message>
+    <message>
+        <source>There is no decision %1.</source>
+        <translation>Không có quyết định %1.</translation>
+    </message>
+    <message>
+        <source>Only a removed decision can be put back.</source>
+        <translation>Chỉ có thể khôi phục một quyết định đã xóa.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>Không có đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit that the decision&apos;s unit was merged or split into; only those may carry it over.</source>
+        <translation>%1 không phải là đơn vị mà đơn vị của quyết định đã hợp nhất vào hoặc chia tách thành; chỉ các đơn vị đó mới được chuyển quyết định.</translation>
+    </message>
+    <message>
+        <source>%1 is evaluated with %2, not by levels under Thông tư 24/2023: there is no recognition dossier for it.</source>
+        <translation>Năm %1 được đánh giá theo %2, không theo mức độ của Thông tư 24/2023: năm này không có hồ sơ công nhận.</translation>
+    </message>
+    <message>
+        <source>The unit was not active in %1.</source>
+        <translation>Đơn vị không hoạt động trong năm %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDeadlineField</name>
@@ -2923,14 +3227,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ghi văn bản ra TỆP: .pdf, hoặc .odt đối với báo cáo năm và báo cáo sơ kết, tổng kết.</translation>
     </message>
     <message>
-        <source>&apos;report&apos; needs what to write: &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;; see &apos;xhht --help&apos;.</source>
-        <translation>&apos;report&apos; cần biết văn bản cần ghi: &apos;summary&apos;, &apos;reminders&apos; hoặc &apos;review&apos;; xem &apos;xhht --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos;; use &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;.</source>
-        <translation>không có báo cáo &apos;%1&apos;; hãy dùng &apos;summary&apos;, &apos;reminders&apos; hoặc &apos;review&apos;.</translation>
-    </message>
-    <message>
         <source>&apos;report %1&apos; takes --year, not --phase.</source>
         <translation>&apos;report %1&apos; dùng --year, không dùng --phase.</translation>
     </message>
@@ -2971,6 +3267,26 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>--deadline %1 must come after the letter&apos;s date, %2.</source>
         <translation>--deadline %1 phải sau ngày của công văn, %2.</translation>
+    </message>
+    <message>
+        <source>For &apos;report recognition&apos;: only this unit&apos;s dossier (its code).</source>
+        <translation>Với &apos;report recognition&apos;: chỉ hồ sơ của đơn vị này (mã đơn vị).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs what to write: &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; or &apos;recognition&apos;; see &apos;xhht --help&apos;.</source>
+        <translation>lệnh &apos;report&apos; cần loại văn bản: &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; hoặc &apos;recognition&apos;; xem &apos;xhht --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; use &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; or &apos;recognition&apos;.</source>
+        <translation>không có loại văn bản &apos;%1&apos;; hãy dùng &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; hoặc &apos;recognition&apos;.</translation>
+    </message>
+    <message>
+        <source>--unit is for &apos;report recognition&apos; only.</source>
+        <translation>--unit chỉ dùng cho &apos;report recognition&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5444,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Evidence “%1” is tied to a criterion that is not in the rubric of %2.</source>
         <translation>Minh chứng “%1” gắn với một tiêu chí không có trong bộ tiêu chí năm %2.</translation>
     </message>
+    <message>
+        <source>Item %1 does not apply to %2 (không áp dụng): leave it empty.</source>
+        <translation>Chỉ tiêu %1 không áp dụng cho %2: hãy để trống.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsScreen</name>
@@ -5819,6 +6139,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Today: %1</source>
         <translation>Hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Dossiers &lt; %1</source>
+        <translation>Hồ sơ CN &lt; %1</translation>
+    </message>
+    <message>
+        <source>Recognition dossiers (Circular 24/2023) to the Department of Education before %1</source>
+        <translation>Hồ sơ đề nghị công nhận (Thông tư 24/2023) gửi Sở Giáo dục và Đào tạo trước %1</translation>
     </message>
 </context>
 <context>

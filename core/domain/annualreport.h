@@ -84,7 +84,14 @@ struct AnnualReport
     int reviewed = 0;                      // units ranked (review complete)
     int notReviewed = 0;                   // units received whose review is not complete
     CommendationList proposals;            // IV: the year's proposals, names resolved
-    QHash<ReportSection, QString> saved;   // texts the clerk saved
+    // Recognition under Thông tư 24/2023 on 31/12 of the year, from the decisions: units
+    // recognised at each level, how many of them were recognised by a decision dated in
+    // the year ("Quyết định số ... ngày ..." each), and how many must be evaluated again.
+    int recognisedLevel1 = 0;
+    int recognisedLevel2 = 0;
+    QStringList newDecisions; // one per unit newly recognised
+    int toReevaluate = 0;
+    QHash<ReportSection, QString> saved; // texts the clerk saved
     // Worded by reports/ (ReportDrafts::complete), which AnnualReportService::load leaves empty:
     QStringList commendations;           // IV: one line per form of the year's proposals (none: no data)
     QHash<ReportSection, QString> texts; // what is printed: saved, else drafted

@@ -25,4 +25,9 @@ struct DashboardSummary
     QList<Obligation> overdue;    // tasks past due and not done, earliest first
     QStringList sinceLastOpened;  // what became overdue since then, translated
     bool obligationsKnown = true; // false: none generated and the database is read-only
+    // The TT24 year whose recognition dossiers are due next (before 15/01 of the year
+    // after it): last year's until its 15/01, else this year's; 0 when neither is on TT24.
+    int recognitionYear = 0;
+    QDate recognitionDeadline;
+    int recognitionReady = 0; // units whose reviewed results reach a level
 };

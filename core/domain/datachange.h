@@ -17,6 +17,7 @@ struct DataChange
         Commendations, // proposals for commendation
         Catalogue,     // commendation forms, people, suggestion rules
         ReportTexts,   // the summary report's written sections
+        Recognition,   // TT 24/2023 recognition decisions
     };
 
     Kind kind = Kind::Submissions;

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -74,6 +75,11 @@ struct PhaseReview
     QList<PhaseYearFigures> perYear; // same order as years
     QList<IndicatorFigure> totals;   // counts summed over the years; percentages: mean of the reporting units over all
                                      // years; yes/no: yes answers summed
+    // Recognition under Thông tư 24/2023 on `asOf`, from the decisions: units recognised at
+    // each level, and one "Quyết định số ... ngày ..." per recognition decided in the phase.
+    int recognisedLevel1 = 0;
+    int recognisedLevel2 = 0;
+    QStringList phaseDecisions;
 
     // For the report: the plan (căn cứ, issuer), all its phases (the next one's
     // orientation) and its tasks.

@@ -40,6 +40,9 @@ struct RankedUnit
     // "(không còn hoạt động)" (dissolved, or ended without successor); empty when it is
     // still the same unit.
     QString currentUnit;
+    // Levels rubrics (TT24): the unit's recognition in force at the end of the year (or
+    // today, if earlier), from the decisions: "Mức độ 1 (giữ đến 31/12/2027)"; empty: none.
+    QString recognition;
 
     bool isRanked() const { return rank > 0; }
 };

@@ -25,4 +25,12 @@ struct Rubric
             n += c.kind == QLatin1String("group") ? 0 : 1;
         return n;
     }
+    // The items that apply to a unit of this kind (the others are "không áp dụng").
+    int itemCountFor(const QString &unitKind) const
+    {
+        int n = 0;
+        for (const Criterion &c : criteria)
+            n += c.kind != QLatin1String("group") && c.appliesToKind(unitKind) ? 1 : 0;
+        return n;
+    }
 };

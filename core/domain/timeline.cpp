@@ -32,6 +32,8 @@ QString kindName(Timeline::Deadline::Kind kind)
         return QStringLiteral("unit");
     case Timeline::Deadline::Kind::Report:
         return QStringLiteral("report");
+    case Timeline::Deadline::Kind::Recognition:
+        return QStringLiteral("recognition");
     case Timeline::Deadline::Kind::Task:
         break;
     }
@@ -41,7 +43,7 @@ QString kindName(Timeline::Deadline::Kind kind)
 } // namespace
 
 Timeline Timeline::build(const Plan &plan, const QList<Phase> &phases, const QList<YearSettings> &settings,
-                         const QList<Task> &tasks, QDate today)
+                         const QList<Task> &tasks, QDate today, const QList<int> &levelsYears)
 {
     Timeline t;
     t.m_today = today;
@@ -94,6 +96,8 @@ Timeline Timeline::build(const Plan &plan, const QList<Phase> &phases, const QLi
             if (falls && date.isValid())
                 year.deadlines.append({Deadline::Kind::Task, date, task.code, task.title});
         }
+        if (levelsYears.contains(y))
+            year.deadlines.append({Deadline::Kind::Recognition, QDate(y + 1, 1, 15), {}, {}});
         for (Deadline &d : year.deadlines)
             if (d.kind != Deadline::Kind::Task)
                 d.label = deadlineLabel(d);
@@ -138,6 +142,8 @@ QString Timeline::deadlineLabel(const Deadline &deadline)
         return QStringLiteral("Đơn vị gửi báo cáo");
     case Deadline::Kind::Report:
         return QStringLiteral("Báo cáo gửi Sở GD&ĐT");
+    case Deadline::Kind::Recognition:
+        return QStringLiteral("Hồ sơ công nhận gửi Sở GD&ĐT trước");
     case Deadline::Kind::Task:
         break;
     }

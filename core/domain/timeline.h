@@ -39,7 +39,7 @@
 // [{"number", "name", "year_from", "year_to", "review_kind", "review_year",
 // "review_name"}], "years": [{"year", "phase" (number, 0: none), "locked" (bool),
 // "has_settings" (bool), "current" (bool), "review_kind", "review_name" (empty: no
-// review), "deadlines": [{"kind" (unit, report, task), "task" (code, empty unless kind
+// review), "deadlines": [{"kind" (unit, report, task, recognition), "task" (code, empty unless kind
 // is task), "label", "date" (ISO)}]}]}.
 class Timeline
 {
@@ -48,9 +48,10 @@ public:
     {
         enum class Kind
         {
-            Unit,   // the units' reports to the department (30/11)
-            Report, // the department's summary report to Sở GD&ĐT (10/12)
-            Task    // a task of the plan with a due date
+            Unit,        // the units' reports to the department (30/11)
+            Report,      // the department's summary report to Sở GD&ĐT (10/12)
+            Task,        // a task of the plan with a due date
+            Recognition, // a TT24 year's recognition dossiers to Sở GD&ĐT, before 15/01 of the next year
         };
         Kind kind = Kind::Unit;
         QDate date;
@@ -74,8 +75,10 @@ public:
     // Builds the timeline of the plan's period (phases' years when the plan has no
     // period). Yearly tasks with a due rule fall in every year; review tasks with one in
     // their phase's review year; a 29/02 rule falls on 28/02 in other years.
+    // `levelsYears`: the years on a levels rubric (TT24-2023), whose units send their
+    // recognition dossiers before 15 January of the next year (listed last in the year).
     static Timeline build(const Plan &plan, const QList<Phase> &phases, const QList<YearSettings> &settings,
-                          const QList<Task> &tasks, QDate today);
+                          const QList<Task> &tasks, QDate today, const QList<int> &levelsYears = {});
 
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }

@@ -292,6 +292,29 @@ DocumentAppendix figuresAppendix(const PhaseReview &review)
     return appendix;
 }
 
+// The recognitions in force on the review's day and those decided in the phase (Thông
+// tư 24/2023); empty when no unit is recognised.
+QString recognitionText(const PhaseReview &review)
+{
+    const int recognised = review.recognisedLevel1 + review.recognisedLevel2;
+    if (recognised == 0)
+        return {};
+    QString text = QStringLiteral("Đến ngày %1, có %2 đơn vị đang được công nhận Đơn vị học tập theo quyết định của Ủy "
+                                  "ban nhân dân tỉnh (Mức độ 2: %3 đơn vị; Mức độ 1: %4 đơn vị)")
+                       .arg(review.asOf.toString(QStringLiteral("dd/MM/yyyy")))
+                       .arg(recognised)
+                       .arg(review.recognisedLevel2)
+                       .arg(review.recognisedLevel1);
+    if (!review.phaseDecisions.isEmpty()) {
+        QStringList decisions = review.phaseDecisions;
+        decisions.removeDuplicates();
+        text += QStringLiteral("; trong giai đoạn có %1 lượt đơn vị được công nhận (%2)")
+                    .arg(review.phaseDecisions.size())
+                    .arg(decisions.join(QStringLiteral("; ")));
+    }
+    return text + QLatin1Char('.');
+}
+
 } // namespace
 
 QString PhaseReviewDocument::summary(const PhaseReview &review)
@@ -461,6 +484,8 @@ OfficialDocument PhaseReviewDocument::build(const PhaseReview &review, const Org
     }
     body.append(DocumentBlock::heading(2, QStringLiteral("%1. Kết quả đánh giá Đơn vị học tập").arg(++item)));
     body.append(listItems(classes.isEmpty() ? QStringList{none} : classes));
+    if (const QString text = recognitionText(review); !text.isEmpty())
+        body.append(DocumentBlock::paragraph(text));
 
     body.append(DocumentBlock::heading(1, QStringLiteral("II. ĐÁNH GIÁ CHUNG")));
     body.append(SummaryReportDocument::textBlocks(assessment(review)));

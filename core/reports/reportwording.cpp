@@ -136,7 +136,7 @@ QString ReportWording::classification(const AnnualReport &r)
         QString text = QStringLiteral("Kết quả %1 Đơn vị học tập năm %2: %3").arg(what).arg(r.year).arg(noData());
         if (r.notReviewed > 0)
             text += QStringLiteral(" (%1 đơn vị đã gửi báo cáo chưa được thẩm định)").arg(r.notReviewed);
-        return text + QLatin1Char('.');
+        return text + QLatin1Char('.') + recognition(r);
     }
     QStringList parts;
     for (const ClassFigure &c : r.classes)
@@ -149,6 +149,30 @@ QString ReportWording::classification(const AnnualReport &r)
         text += QStringLiteral(". Còn %1 đơn vị đã gửi báo cáo chưa được thẩm định").arg(r.notReviewed);
     if (levels)
         text += QStringLiteral(". Thứ tự trong danh sách là công cụ hỗ trợ nội bộ, không phải xếp loại theo quy định");
+    return text + QLatin1Char('.') + recognition(r);
+}
+
+QString ReportWording::recognition(const AnnualReport &r)
+{
+    const int recognised = r.recognisedLevel1 + r.recognisedLevel2;
+    if (recognised == 0)
+        return {};
+    QString text = QStringLiteral(" Tính đến ngày 31/12/%1, theo các quyết định công nhận của Ủy ban nhân dân tỉnh, "
+                                  "có %2 đơn vị đang được công nhận Đơn vị học tập (Mức độ 2: %3 đơn vị; Mức độ 1: %4 "
+                                  "đơn vị)")
+                       .arg(r.year)
+                       .arg(recognised)
+                       .arg(r.recognisedLevel2)
+                       .arg(r.recognisedLevel1);
+    if (!r.newDecisions.isEmpty()) {
+        QStringList decisions = r.newDecisions;
+        decisions.removeDuplicates();
+        text += QStringLiteral(", trong đó %1 đơn vị được công nhận trong năm (%2)")
+                    .arg(r.newDecisions.size())
+                    .arg(decisions.join(QStringLiteral("; ")));
+    }
+    if (r.toReevaluate > 0)
+        text += QStringLiteral("; %1 đơn vị hết thời hạn công nhận vào cuối năm, cần đánh giá lại").arg(r.toReevaluate);
     return text + QLatin1Char('.');
 }
 

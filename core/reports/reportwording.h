@@ -43,6 +43,10 @@ public:
     static QString submissions(const AnnualReport &report, QDate documentDate = {});
     // The sentence on the review: units per class, or chưa có số liệu.
     static QString classification(const AnnualReport &report);
+    // The recognition decisions in force on 31/12 of the year (Thông tư 24/2023): how many
+    // units at each level, those recognised in the year with their decisions, those to
+    // evaluate again; empty when no unit is recognised (then nothing is said).
+    static QString recognition(const AnnualReport &report);
 
     // The agency issuing the report: the plan's issuer, else the department's name.
     static QString agency(const Plan &plan);

@@ -4,6 +4,7 @@
 #include "commendationservice.h"
 #include "domain/reminderletter.h"
 #include "rankingservice.h"
+#include "recognitionservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
@@ -43,6 +44,17 @@ AnnualReport AnnualReportService::load(int year) const
     report.ranking = RankingService(m_database).rankYear(year);
     computeFigures(report);
     report.proposals = CommendationService(m_database).listForYear(year);
+    for (const RecognitionRow &row : RecognitionService(m_database).statuses(QDate(year, 12, 31))) {
+        const std::optional<RecognitionDecision> &d = row.status.current;
+        if (!d)
+            continue;
+        (d->level == 2 ? report.recognisedLevel2 : report.recognisedLevel1) += 1;
+        report.toReevaluate += row.status.mustReevaluate;
+        const QString decision =
+            QStringLiteral("Quyết định số %1 ngày %2").arg(d->number, d->date.toString(QStringLiteral("dd/MM/yyyy")));
+        if (d->date.year() == year) // one per unit recognised by a decision of the year
+            report.newDecisions.append(decision);
+    }
 
     const QHash<QString, QString> saved = ReportTextRepository(m_database).forYear(year);
     for (ReportSection section : sections()) {

@@ -1,6 +1,7 @@
 #include "dashboardservice.h"
 
 #include "obligationservice.h"
+#include "rankingservice.h"
 #include "storage/database.h"
 #include "storage/rubricrepository.h"
 #include "storage/submissionrepository.h"
@@ -44,11 +45,30 @@ DashboardSummary DashboardService::summary(QDate today, QDate lastOpened) const
 
     // The year's rubric alone: the overview has read the units already.
     const std::optional<Rubric> rubric = RubricRepository(m_database).byId(overview.settings.rubricId);
-    const int items = rubric ? rubric->itemCount() : 0;
     const QHash<qint64, int> reviewed = SubmissionRepository(m_database).reviewedCounts(s.year);
     for (const SubmissionOverviewRow &row : overview.rows)
-        if (row.timeliness != Timeliness::Missing && reviewed.value(row.unit.id) < items)
+        if (row.timeliness != Timeliness::Missing &&
+            reviewed.value(row.unit.id) < (rubric ? rubric->itemCountFor(row.unit.kind) : 0))
             ++s.notReviewed;
+
+    // The recognition dossiers due next: last year's until 15/01, else this year's.
+    const QList<YearSettings> allSettings = YearSettingsRepository(m_database).all();
+    auto onLevels = [&](int year) {
+        for (const YearSettings &settings : allSettings)
+            if (settings.year == year) {
+                const std::optional<Rubric> r = RubricRepository(m_database).byId(settings.rubricId);
+                return r && r->method == QLatin1String("levels");
+            }
+        return false;
+    };
+    for (int year : {s.year - 1, s.year}) {
+        if (s.recognitionYear == 0 && today <= QDate(year + 1, 1, 15) && onLevels(year)) {
+            s.recognitionYear = year;
+            s.recognitionDeadline = QDate(year + 1, 1, 15);
+            for (const RankedUnit &row : RankingService(m_database).rankYear(year).rows)
+                s.recognitionReady += row.isRanked() && row.level > 0;
+        }
+    }
 
     ObligationService obligations(m_database);
     obligations.setToday(today);

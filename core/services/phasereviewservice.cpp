@@ -3,6 +3,7 @@
 #include "annualreportservice.h"
 #include "domain/validationissue.h"
 #include "domain/vietnamesecollator.h"
+#include "recognitionservice.h"
 #include "storage/obligationrepository.h"
 #include "storage/planrepository.h"
 #include "storage/taskrepository.h"
@@ -167,6 +168,7 @@ PhaseReview PhaseReviewService::load(int phaseNumber) const
     review.rows.reserve(list.size());
     for (qsizetype i : VietnameseCollator().order(names))
         review.rows.append(list.at(i));
+    recognition(review);
     return review;
 }
 
@@ -190,4 +192,16 @@ QList<IndicatorFigure> PhaseReviewService::sumFigures(const QList<PhaseYearFigur
                 total.texts.append(QStringLiteral("Năm %1, %2").arg(year.year).arg(text));
         }
     return totals;
+}
+
+void PhaseReviewService::recognition(PhaseReview &review) const
+{
+    RecognitionService recognitions(m_database);
+    for (const RecognitionRow &row : recognitions.statuses(review.asOf))
+        if (row.status.current)
+            (row.status.current->level == 2 ? review.recognisedLevel2 : review.recognisedLevel1) += 1;
+    for (const RecognitionDecision &d : recognitions.decisions())
+        if (d.level > 0 && d.carriedFromId == 0 && d.date <= review.asOf && review.phase.contains(d.date.year()))
+            review.phaseDecisions.append(QStringLiteral("Quyết định số %1 ngày %2")
+                                             .arg(d.number, d.date.toString(QStringLiteral("dd/MM/yyyy"))));
 }

@@ -40,6 +40,8 @@ public:
     static QList<IndicatorFigure> sumFigures(const QList<PhaseYearFigures> &years);
 
 private:
+    // The units recognised on the review's day and the recognitions decided in the phase.
+    void recognition(PhaseReview &review) const;
     const Database &m_database;
     QDate m_today;
     bool m_rollUp = true;

@@ -2,6 +2,7 @@
 
 #include "storage/organisationrepository.h"
 #include "storage/planrepository.h"
+#include "storage/rubricrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/yearsettingsrepository.h"
 
@@ -38,5 +39,13 @@ OrganisationSettings PlanService::organisation() const
 Timeline PlanService::timeline(QDate today) const
 {
     const PlanRepository plans(m_database);
-    return Timeline::build(plans.plan().value_or(Plan()), plans.phases(), years(), tasks(), today);
+    const QList<YearSettings> settings = years();
+    QHash<qint64, QString> methods;
+    for (const Rubric &r : RubricRepository(m_database).all())
+        methods.insert(r.id, r.method);
+    QList<int> levelsYears; // TT24 years: recognition dossiers before 15/01 of the next year
+    for (const YearSettings &s : settings)
+        if (methods.value(s.rubricId) == QLatin1String("levels"))
+            levelsYears.append(s.year);
+    return Timeline::build(plans.plan().value_or(Plan()), plans.phases(), settings, tasks(), today, levelsYears);
 }

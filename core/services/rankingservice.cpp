@@ -2,6 +2,7 @@
 
 #include "changehub.h"
 #include "domain/vietnamesecollator.h"
+#include "recognitionservice.h"
 #include "storage/organisationrepository.h"
 #include "storage/submissionrepository.h"
 #include "storage/unitrepository.h"
@@ -87,14 +88,16 @@ QList<int> nameRanks(const QList<RankingInput> &inputs)
 }
 
 // A complete unit on a levels rubric: the highest level whose items (and those of the
-// levels below) are all met, and the class of that level.
-void classifyByLevels(Scored &s, const Rubric &rubric, const RubricItems &items, const QList<bool> &metByItem)
+// levels below) are all met, and the class of that level. Items that do not apply to the
+// unit ("không áp dụng") never block a level.
+void classifyByLevels(Scored &s, const Rubric &rubric, const RubricItems &items, const QList<bool> &metByItem,
+                      const QList<bool> &applies)
 {
     RankedUnit &row = s.row;
     for (int level = 1; level <= items.maxLevel; ++level) {
         bool all = true;
         for (qsizetype k = 0; k < items.items.size(); ++k)
-            all = all && (items.items.at(k)->level > level || metByItem.at(k));
+            all = all && (items.items.at(k)->level > level || metByItem.at(k) || !applies.at(k));
         if (!all)
             break;
         row.level = level;
@@ -146,12 +149,16 @@ Scored score(const RankingInput &in, int nameRank, const Rubric &rubric, const R
     row.unit = in.unit;
     row.timeliness = in.timeliness;
     row.received = in.received;
-    row.items = int(items.items.size());
     qint64 total = 0;
     QHash<QString, qint64> byGroup;
     QList<bool> metByItem(items.items.size(), false);
+    QList<bool> applies(items.items.size(), true);
     for (qsizetype k = 0; k < items.items.size(); ++k) {
         const Criterion *c = items.items.at(k);
+        applies[k] = c->appliesToKind(in.unit.kind);
+        if (!applies.at(k))
+            continue; // không áp dụng: neither counted nor scored
+        ++row.items;
         const auto it = in.reviewed.constFind(c->id);
         if (it == in.reviewed.cend())
             continue;
@@ -168,7 +175,7 @@ Scored score(const RankingInput &in, int nameRank, const Rubric &rubric, const R
     s.complete = row.items > 0 && row.reviewedItems == row.items;
     if (s.complete) {
         if (byLevels)
-            classifyByLevels(s, rubric, items, metByItem);
+            classifyByLevels(s, rubric, items, metByItem, applies);
         else
             classifyByPoints(s, rubric, total);
         s.ruleKeys = ruleKeys(in, byGroup, enabled);
@@ -318,6 +325,20 @@ Ranking RankingService::rankYear(int year, const QString &group) const
     Ranking ranking = rank(context.rubric, all, rules(context.rubric));
     ranking.year = year;
     ranking.group = group;
+    if (ranking.byLevels) {
+        // One read of the decisions for every row.
+        QHash<qint64, QList<RecognitionDecision>> byUnit;
+        for (const RecognitionDecision &d : RecognitionService(m_database).decisions())
+            byUnit[d.unitId].append(d);
+        const QDate day = std::min(QDate::currentDate(), QDate(year, 12, 31));
+        for (RankedUnit &row : ranking.rows) {
+            const RecognitionStatus status = RecognitionStatus::of(byUnit.value(row.unit.id), day);
+            if (status.current)
+                row.recognition = QStringLiteral("%1 (giữ đến %2)")
+                                      .arg(RecognitionStatus::levelName(status.current->level),
+                                           status.keptUntil.toString(QStringLiteral("dd/MM/yyyy")));
+        }
+    }
     return ranking;
 }
 

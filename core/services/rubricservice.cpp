@@ -218,6 +218,7 @@ void RubricService::update(const Rubric &input)
             c.step = in.step;
             c.threshold = in.threshold;
             c.level = in.level;
+            c.note = in.note.trimmed();
         }
     }
     for (Criterion &g : edited.criteria) {
@@ -291,6 +292,8 @@ void RubricService::update(const Rubric &input)
         if (a.level != b.level)
             audit.append(entry(QStringLiteral("update"), edited.id, prefix + QStringLiteral("level"),
                                QString::number(a.level), QString::number(b.level)));
+        if (a.note != b.note)
+            audit.append(entry(QStringLiteral("update"), edited.id, prefix + QStringLiteral("note"), a.note, b.note));
     }
     for (qsizetype i = 0; i < edited.classes.size(); ++i) {
         const RubricClass &a = stored->classes.at(i);

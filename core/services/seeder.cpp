@@ -108,6 +108,7 @@ Rubric rubricFrom(const QJsonObject &o)
         g.title = str(group, "title");
         g.kind = QStringLiteral("group");
         g.maxPoints = points(group.value(QLatin1String("max")));
+        g.note = str(group, "note");
         g.position = ++position;
         r.criteria.append(g);
         for (const QJsonValue &itemValue : group.value(QLatin1String("items")).toArray()) {
@@ -121,6 +122,8 @@ Rubric rubricFrom(const QJsonObject &o)
             c.step = points(item.value(QLatin1String("step")));
             c.threshold = points(item.value(QLatin1String("threshold")));
             c.level = integer(item, "level");
+            c.appliesTo = str(item, "applies_to");
+            c.note = str(item, "note");
             c.position = ++position;
             r.criteria.append(c);
         }

@@ -12,6 +12,7 @@
 #include "phasereviewservice.h"
 #include "planservice.h"
 #include "rankingservice.h"
+#include "recognitionservice.h"
 #include "rubricservice.h"
 #include "seeder.h"
 #include "serverservice.h"
@@ -32,6 +33,7 @@ Services::Services(const Database &database)
       m_organisation(std::make_unique<OrganisationService>(database)),
       m_phaseReviews(std::make_unique<PhaseReviewService>(database)), m_plan(std::make_unique<PlanService>(database)),
       m_ranking(std::make_unique<RankingService>(database, m_changes.get())),
+      m_recognition(std::make_unique<RecognitionService>(database, m_changes.get())),
       m_rubrics(std::make_unique<RubricService>(database, m_changes.get())),
       m_seeder(std::make_unique<Seeder>(database)), m_server(std::make_unique<ServerService>(database)),
       m_submissions(std::make_unique<SubmissionService>(database)),

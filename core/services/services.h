@@ -18,6 +18,7 @@ class OrganisationService;
 class PhaseReviewService;
 class PlanService;
 class RankingService;
+class RecognitionService;
 class RubricService;
 class Seeder;
 class ServerService;
@@ -77,6 +78,7 @@ public:
     PhaseReviewService &phaseReviews() const { return *m_phaseReviews; }
     PlanService &plan() const { return *m_plan; }
     RankingService &ranking() const { return *m_ranking; }
+    RecognitionService &recognition() const { return *m_recognition; }
     RubricService &rubrics() const { return *m_rubrics; }
     Seeder &seeder() const { return *m_seeder; }
     // The shared office database: the login's role, logins, copying (`xhht server`).
@@ -104,6 +106,7 @@ private:
     std::unique_ptr<PhaseReviewService> m_phaseReviews;
     std::unique_ptr<PlanService> m_plan;
     std::unique_ptr<RankingService> m_ranking;
+    std::unique_ptr<RecognitionService> m_recognition;
     std::unique_ptr<RubricService> m_rubrics;
     std::unique_ptr<Seeder> m_seeder;
     std::unique_ptr<ServerService> m_server;

@@ -411,6 +411,13 @@ QList<ValidationIssue> SubmissionValidator::validate(const Submission &s, const 
                            tr("Criterion %1 is not in the rubric of %2.").arg(score.criterionId).arg(context.year)});
             continue;
         }
+        if (const Unit *unit = context.unit(s.unitId);
+            unit && !criterion->appliesToKind(unit->kind) && (score.self || score.reviewed)) {
+            issues.append(
+                {QStringLiteral("self:") + criterion->code,
+                 tr("Item %1 does not apply to %2 (không áp dụng): leave it empty.").arg(criterion->code, unit->name)});
+            continue;
+        }
         if (const QString message = checkScoreValue(*criterion, score.self); !message.isEmpty())
             add(issues, QStringLiteral("self:") + criterion->code, message, context);
         if (const QString message = checkScoreValue(*criterion, score.reviewed); !message.isEmpty())

@@ -114,6 +114,15 @@ QString Database::location() const
     return isServer() ? m_location : QDir::toNativeSeparators(m_path);
 }
 
+bool Database::hasMigration(const QString &name) const
+{
+    const QStringList files = migrationFiles();
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (files.at(i).section(QLatin1Char('.'), 0, 0).section(QLatin1Char('_'), 1) == name)
+            return schemaVersion() > i;
+    return false;
+}
+
 void Database::execute(const QString &sql) const
 {
     QSqlQuery query(connection());

@@ -65,6 +65,10 @@ public:
     // The copy saved before a migration, empty when none was made.
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const;
+    // Whether the schema includes the migration NNNN_<name>.sql (by name, as numbers may
+    // change when branches meet): false for an older database, or one opened with a
+    // migration folder that lacks it (tests of older schemas).
+    bool hasMigration(const QString &name) const;
     const SqlDialect &dialect() const { return m_dialect; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;

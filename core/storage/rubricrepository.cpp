@@ -1,5 +1,6 @@
 #include "rubricrepository.h"
 
+#include "database.h"
 #include "sqlquery.h"
 
 #include <QHash>
@@ -28,9 +29,11 @@ QList<Rubric> RubricRepository::select(const QString &where, const std::function
     if (rubrics.isEmpty())
         return rubrics;
 
+    const bool notes = m_database.hasMigration(QStringLiteral("recognition"));
     SqlQuery c(m_database, QStringLiteral("SELECT rubric_id, id, parent_id, code, title, kind, max_points, step, "
-                                          "threshold, level, position FROM rubric_criterion ORDER BY rubric_id, "
-                                          "position"));
+                                          "threshold, level, position, ") +
+                               (notes ? QStringLiteral("applies_to, note") : QStringLiteral("'', ''")) +
+                               QStringLiteral(" FROM rubric_criterion ORDER BY rubric_id, position"));
     c.exec();
     while (c.next()) {
         const auto it = index.constFind(c.number(0));
@@ -47,6 +50,8 @@ QList<Rubric> RubricRepository::select(const QString &where, const std::function
         cr.threshold = Points::fromHundredths(c.number(8));
         cr.level = int(c.number(9));
         cr.position = int(c.number(10));
+        cr.appliesTo = c.text(11);
+        cr.note = c.text(12);
         rubrics[*it].criteria.append(cr);
     }
     SqlQuery k(m_database, QStringLiteral("SELECT rubric_id, id, code, name, min_points, level, position "
@@ -95,16 +100,27 @@ qint64 RubricRepository::insert(const Rubric &rubric)
     const qint64 id = q.lastInsertId();
 
     // Criterion::parentId holds the parent's position (1-based) within this list on insert.
-    SqlQuery c(m_database, QStringLiteral("INSERT INTO rubric_criterion (rubric_id, parent_id, code, title, kind, "
-                                          "max_points, step, threshold, level, position) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A schema from before the recognition migration has no item kinds nor notes: there
+    // the items for other kinds of unit are left out, as they were before it (the
+    // migration adds them to the preset).
+    const bool notes = m_database.hasMigration(QStringLiteral("recognition"));
+    SqlQuery c(m_database, notes ? QStringLiteral("INSERT INTO rubric_criterion (rubric_id, parent_id, code, title, "
+                                                  "kind, max_points, step, threshold, level, position, applies_to, "
+                                                  "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 : QStringLiteral("INSERT INTO rubric_criterion (rubric_id, parent_id, code, title, "
+                                                  "kind, max_points, step, threshold, level, position) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QHash<int, qint64> idByPosition;
     for (const Criterion &cr : rubric.criteria) {
+        if (!notes && !cr.appliesTo.isEmpty())
+            continue;
         c.bind(id).bindId(idByPosition.value(int(cr.parentId))).bind(cr.code).bind(cr.title).bind(cr.kind);
         c.bindOptional(cr.maxPoints.hundredths(), cr.maxPoints.hundredths() > 0);
         c.bindOptional(cr.step.hundredths(), cr.step.hundredths() > 0);
         c.bindOptional(cr.threshold.hundredths(), cr.threshold.hundredths() > 0);
         c.bindOptional(cr.level, cr.level > 0).bind(cr.position);
+        if (notes)
+            c.bind(cr.appliesTo).bind(cr.note);
         c.exec();
         idByPosition.insert(cr.position, c.lastInsertId());
     }
@@ -122,14 +138,20 @@ void RubricRepository::update(const Rubric &rubric)
     SqlQuery r(m_database, QStringLiteral("UPDATE rubric SET name = ? WHERE id = ?"));
     r.bind(rubric.name).bind(rubric.id);
     r.exec();
+    const bool notes = m_database.hasMigration(QStringLiteral("recognition"));
     SqlQuery c(m_database, QStringLiteral("UPDATE rubric_criterion SET title = ?, max_points = ?, step = ?, "
-                                          "threshold = ?, level = ? WHERE id = ? AND rubric_id = ?"));
+                                          "threshold = ?, level = ?") +
+                               (notes ? QStringLiteral(", note = ?") : QString()) +
+                               QStringLiteral(" WHERE id = ? AND rubric_id = ?"));
     for (const Criterion &cr : rubric.criteria) {
         c.bind(cr.title);
         c.bindOptional(cr.maxPoints.hundredths(), cr.maxPoints.hundredths() > 0);
         c.bindOptional(cr.step.hundredths(), cr.step.hundredths() > 0);
         c.bindOptional(cr.threshold.hundredths(), cr.threshold.hundredths() > 0);
-        c.bindOptional(cr.level, cr.level > 0).bind(cr.id).bind(rubric.id);
+        c.bindOptional(cr.level, cr.level > 0);
+        if (notes)
+            c.bind(cr.note);
+        c.bind(cr.id).bind(rubric.id);
         c.exec();
     }
     SqlQuery k(m_database,

@@ -11,6 +11,7 @@
 #include "services/commendationcatalogueservice.h"
 #include "services/commendationservice.h"
 #include "services/demogenerator.h"
+#include "services/recognitionservice.h"
 #include "services/submissionservice.h"
 #include "services/submissionvalidator.h"
 #include "storage/auditrepository.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void draftsComeFromTheData();
     void pdfReadBack();
     void commendationsOfTheYear();
+    void recognitionDecisionsAreCited();
 
 private:
     qint64 indicatorId(const QString &code) const;
@@ -476,6 +478,36 @@ void TestAnnualReport::pdfReadBack()
         QVERIFY2(font.embedded, qPrintable(font.name));
         QCOMPARE(font.name.section(QLatin1Char('+'), 1).section(QLatin1Char('-'), 0, 0), family);
     }
+}
+
+// The report's classification paragraph cites the recognition decisions in force on
+// 31/12: how many at each level, those of the year with their numbers, those to evaluate
+// again; with none it says nothing of them (as before).
+void TestAnnualReport::recognitionDecisionsAreCited()
+{
+    QVERIFY(!ReportWording::classification(load()).contains(QStringLiteral("công nhận Đơn vị học tập (")));
+    RecognitionService recognition(*m_db);
+    recognition.setToday(kToday);
+    auto decide = [&](const QString &code, int year, int level, QDate date, const QString &number) {
+        RecognitionDecision d;
+        d.unitId = UnitRepository(*m_db).byCode(code)->id;
+        d.year = year;
+        d.level = level;
+        d.number = number;
+        d.date = date;
+        recognition.save(d);
+    };
+    decide(QStringLiteral("TV"), 2023, 1, QDate(2024, 3, 1), QStringLiteral("11/QĐ-UBND")); // kept until 2026
+    decide(QStringLiteral("BT"), 2025, 2, QDate(2026, 3, 5), QStringLiteral("25/QĐ-UBND"));
+    decide(QStringLiteral("VP"), 2025, 1, QDate(2026, 3, 5), QStringLiteral("25/QĐ-UBND"));
+    decide(QStringLiteral("TTVH"), 2025, 0, QDate(2026, 3, 5), QStringLiteral("25/QĐ-UBND")); // refused
+    const QString text = ReportWording::classification(load());
+    QVERIFY2(text.contains(QStringLiteral("Tính đến ngày 31/12/2026, theo các quyết định công nhận của Ủy ban nhân "
+                                          "dân tỉnh, có 3 đơn vị đang được công nhận Đơn vị học tập (Mức độ 2: 1 đơn "
+                                          "vị; Mức độ 1: 2 đơn vị), trong đó 2 đơn vị được công nhận trong năm "
+                                          "(Quyết định số 25/QĐ-UBND ngày 05/03/2026); 1 đơn vị hết thời hạn công "
+                                          "nhận vào cuối năm, cần đánh giá lại.")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestAnnualReport)

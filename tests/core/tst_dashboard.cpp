@@ -1,6 +1,7 @@
 // What the first screen says: the current year, deadlines, submission counts, units not
 // reviewed, overdue tasks, and what became overdue since the program was last opened.
 #include "services/dashboardservice.h"
+#include "services/rubricservice.h"
 #include "storage/database.h"
 #include "support/testdatabase.h"
 
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void currentYear_data();
     void currentYear();
     void summaryOfTheDemo();
+    void recognitionDeadline();
     void nothingNewWithoutALastOpening();
 };
 
@@ -35,6 +37,29 @@ void TestDashboard::currentYear()
 
 // 2025 in the demo: 25 units, one sent nothing and five were late; nothing is reviewed.
 // Opened on 02/12/2025 after 25/11/2025: the units' deadline (30/11) passed since.
+// The recognition dossiers due next: a TT24 year's until 15/01 of the next year, with the
+// units whose reviewed results reach a level (none reviewed yet here).
+void TestDashboard::recognitionDeadline()
+{
+    Database db;
+    TestDatabase::prepare(db);
+    RubricService rubrics(db);
+    for (const Rubric &r : rubrics.all())
+        if (r.code == QLatin1String("TT24-2023"))
+            rubrics.assign(2026, r.id);
+    DashboardSummary s = DashboardService(db).summary(QDate(2027, 1, 15), {});
+    QCOMPARE(s.year, 2027);
+    QCOMPARE(s.recognitionYear, 2026);
+    QCOMPARE(s.recognitionDeadline, QDate(2027, 1, 15));
+    QCOMPARE(s.recognitionReady, 0);
+    s = DashboardService(db).summary(QDate(2027, 1, 16), {});
+    QCOMPARE(s.recognitionYear, 0);
+    s = DashboardService(db).summary(QDate(2026, 3, 1), {});
+    QCOMPARE(s.recognitionYear, 2026);
+    s = DashboardService(db).summary(QDate(2025, 3, 1), {});
+    QCOMPARE(s.recognitionYear, 0);
+}
+
 void TestDashboard::summaryOfTheDemo()
 {
     Database db;

@@ -4,6 +4,7 @@
 #include "storage/batchinsert.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
+#include "storage/rubricrepository.h"
 #include "storage/sqlitefile.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void clusteringKeepsSubmissionRows();
     void commendationsMigration();
     void tallyMigration();
+    void recognitionMigration();
     void sqlQueryReadsAndBinds();
     void sqlQueryRefusals();
     void batchInsertsInStatementsOfRows_data();
@@ -493,6 +496,56 @@ void TestDatabase::tallyMigration()
         tallies << QStringLiteral("%1:%2,%3,%4").arg(q.text(0), q.text(1), q.text(2), q.text(3));
     QCOMPARE(tallies, (QStringList{QStringLiteral("1:3,500,2"), QStringLiteral("2:0,0,0")}));
     QCOMPARE(wrongTallies(db), QStringList());
+}
+
+// The recognition migration gives a database seeded before it the TT24 preset's chỉ tiêu
+// for schools, universities and vocational schools ("không áp dụng" for other units),
+// in outline order, and the notes where the circular's wording is to be checked; and
+// its decisions table. Found by name: migrations may be renumbered.
+void TestDatabase::recognitionMigration()
+{
+    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")});
+    const int before = int(files.indexOf(QRegularExpression(QStringLiteral("^\\d+_recognition\\.sql$"))));
+    QVERIFY(before > 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    Database::setMigrationDirectory(realMigrations(dir, before));
+    {
+        Database db;
+        db.open(path);
+        QVERIFY(!db.hasMigration(QStringLiteral("recognition")));
+        Seeder(db).seed();
+        QCOMPARE(RubricRepository(db).byCode(QStringLiteral("TT24-2023"))->itemCount(), 12);
+    }
+    Database::setMigrationDirectory(QString());
+    Database db;
+    db.open(path);
+    QVERIFY(db.hasMigration(QStringLiteral("recognition")));
+    const Rubric tt24 = *RubricRepository(db).byCode(QStringLiteral("TT24-2023"));
+    QStringList outline;
+    for (const Criterion &c : tt24.criteria)
+        if (c.code.startsWith(QLatin1String("TC3.")))
+            outline << c.code + QLatin1Char(':') + c.appliesTo;
+    QCOMPARE(outline, (QStringList{QStringLiteral("TC3.CT1:"), QStringLiteral("TC3.CT2:"), QStringLiteral("TC3.CT3:"),
+                                   QStringLiteral("TC3.CT4:school"), QStringLiteral("TC3.CT5:university"),
+                                   QStringLiteral("TC3.CT6:vocational"), QStringLiteral("TC3.CT1.M2:"),
+                                   QStringLiteral("TC3.CT3.M2:")}));
+    for (const Criterion &c : tt24.criteria)
+        if (c.code == QLatin1String("TC2") || !c.appliesTo.isEmpty())
+            QVERIFY2(c.note.contains(QStringLiteral("cần đối chiếu văn bản gốc")), qPrintable(c.code));
+    // The same as a database seeded after it.
+    Database fresh;
+    fresh.openInMemory();
+    Seeder(fresh).seed();
+    const Rubric seeded = *RubricRepository(fresh).byCode(QStringLiteral("TT24-2023"));
+    QCOMPARE(seeded.itemCount(), tt24.itemCount());
+    db.execute(QStringLiteral("INSERT INTO recognition_decision (unit_id, year, level, decision_number, "
+                              "decision_date) VALUES ((SELECT MIN(id) FROM unit), 2025, 1, '12/QĐ-UBND', "
+                              "'2026-03-01')"));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError, db.execute(QStringLiteral("INSERT INTO recognition_decision (unit_id, year, level, "
+                                                "decision_number, decision_date) VALUES ((SELECT MIN(id) FROM unit), "
+                                                "2026, 3, 'x', '2027-03-01')")));
 }
 
 // SqlQuery runs SQLite's own statements: values of each kind read back, a statement run

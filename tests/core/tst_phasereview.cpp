@@ -10,6 +10,7 @@
 #include "services/demogenerator.h"
 #include "services/obligationservice.h"
 #include "services/phasereviewservice.h"
+#include "services/recognitionservice.h"
 #include "services/unitlineageservice.h"
 #include "storage/database.h"
 #include "storage/obligationrepository.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void secondPhaseWording();
     void manyYearsOneColumnEach();
     void pdfReadBack();
+    void recognitionDecisionsAreCited();
 
 private:
     PhaseReview load(int phase, QDate today = kToday) const;
@@ -529,6 +531,37 @@ void TestPhaseReview::pdfReadBack()
     const QString withText = readText(with);
     QVERIFY(withText.contains(QStringLiteral("- Tập thể Thư viện tỉnh Tây Ninh: Giấy khen của Giám đốc Sở.")));
     QVERIFY(!withText.contains(QStringLiteral("chưa có đề xuất khen thưởng")));
+}
+
+// The review cites the recognitions in force at the phase's end and those decided in it;
+// without any it says nothing of them (as before).
+void TestPhaseReview::recognitionDecisionsAreCited()
+{
+    auto textOf = [this] {
+        const OfficialDocument document = PhaseReviewDocument::build(load(1), OrganisationSettings{}, kToday);
+        QString text;
+        for (const DocumentBlock &b : document.body)
+            text += b.text + QLatin1Char('\n');
+        return text;
+    };
+    QVERIFY(!textOf().contains(QStringLiteral("đang được công nhận")));
+    RecognitionService recognition(*m_db);
+    recognition.setToday(kToday);
+    for (const auto &[code, level] : {std::pair{QStringLiteral("TV"), 1}, std::pair{QStringLiteral("BT"), 2}}) {
+        RecognitionDecision d;
+        d.unitId = UnitRepository(*m_db).byCode(code)->id;
+        d.year = 2024;
+        d.level = level;
+        d.number = QStringLiteral("30/QĐ-UBND");
+        d.date = QDate(2025, 3, 10);
+        recognition.save(d);
+    }
+    QVERIFY2(
+        textOf().contains(QStringLiteral("Đến ngày 31/12/2025, có 2 đơn vị đang được công nhận Đơn vị học tập theo "
+                                         "quyết định của Ủy ban nhân dân tỉnh (Mức độ 2: 1 đơn vị; Mức độ 1: 1 "
+                                         "đơn vị); trong giai đoạn có 2 lượt đơn vị được công nhận (Quyết định số "
+                                         "30/QĐ-UBND ngày 10/03/2025).")),
+        qPrintable(textOf()));
 }
 
 QTEST_MAIN(TestPhaseReview)

@@ -183,7 +183,7 @@ void TestSeeder::rubrics()
 
     const Rubric tt24 = rubrics.byCode(QStringLiteral("TT24-2023")).value();
     QCOMPARE(tt24.method, QStringLiteral("levels"));
-    QCOMPARE(tt24.itemCount(), 12);
+    QCOMPARE(tt24.itemCount(), 15); // 12, and TC3 CT4-CT6 for schools, universities, vocational schools
     QCOMPARE(tt24.classes.at(0).name, QStringLiteral("Mức độ 2"));
     QCOMPARE(tt24.classes.at(0).level, 2);
 }

@@ -1,10 +1,12 @@
 #include "domain/timeline.h"
 #include "services/planservice.h"
+#include "services/rubricservice.h"
 #include "services/yearlockservice.h"
 #include "storage/database.h"
 #include "support/testdatabase.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void phasesAndReviews_data();
     void phasesAndReviews();
     void seededDeadlines();
+    void recognitionDeadlineOfTt24Years();
     void lockedYear();
     void todayMarker_data();
     void todayMarker();
@@ -125,6 +128,29 @@ void TestTimeline::seededDeadlines()
         QCOMPARE(y.deadlines.at(2).date, QDate(y.year, 12, 10));
         QVERIFY(y.deadlines.at(2).label.startsWith(QStringLiteral("Báo cáo kết quả thực hiện Phong trào")));
     }
+}
+
+// A year on TT24-2023 gets its recognition dossiers' deadline, 15/01 of the next year,
+// after its others; TT22 years do not.
+void TestTimeline::recognitionDeadlineOfTt24Years()
+{
+    Database db;
+    TestDatabase::prepare(db);
+    RubricService rubrics(db);
+    for (const Rubric &r : rubrics.all())
+        if (r.code == QLatin1String("TT24-2023"))
+            rubrics.assign(2026, r.id);
+    const Timeline timeline = PlanService(db).timeline(QDate(2027, 1, 5));
+    const Timeline::Year y2026 = *timeline.year(2026);
+    QCOMPARE(y2026.deadlines.size(), 4);
+    const Timeline::Deadline last = y2026.deadlines.last();
+    QCOMPARE(last.kind, Timeline::Deadline::Kind::Recognition);
+    QCOMPARE(last.date, QDate(2027, 1, 15));
+    QCOMPARE(last.label, QStringLiteral("Hồ sơ công nhận gửi Sở GD&ĐT trước"));
+    QCOMPARE(timeline.year(2025)->deadlines.size(), 3);
+    QCOMPARE(timeline.year(2027)->deadlines.size(), 3);
+    QVERIFY(timeline.toText().contains(QStringLiteral("Hồ sơ công nhận gửi Sở GD&ĐT trước: 15/01/2027")));
+    QVERIFY(QJsonDocument(timeline.toJson()).toJson().contains("\"kind\": \"recognition\""));
 }
 
 void TestTimeline::lockedYear()

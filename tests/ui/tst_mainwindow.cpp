@@ -5,6 +5,7 @@
 #include "plan/planoutlinemodel.h"
 #include "plan/planscreen.h"
 #include "services/dashboardservice.h"
+#include "services/rubricservice.h"
 #include "services/services.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void opensOnDashboard();
     void dashboardButtonsOpenTheJobs();
+    void dashboardShowsTheRecognitionDeadline();
     void navigatesToUnitsAndFilters();
     void filtersByYearAndGroupsByKind();
     void keyboardShortcutsSwitchScreens();
@@ -115,6 +118,33 @@ void TestMainWindow::opensOnDashboard()
     QVERIFY(plan);
     QVERIFY(plan->text()->toPlainText().contains(QStringLiteral("Giai đoạn 1")));
     QVERIFY(!window.screen(MainWindow::UnitsScreenIndex));
+}
+
+// A year on TT24-2023 shows its recognition dossiers' deadline, 15/01 of the next year,
+// until that day: through the year and in early January; a TT22 year shows none.
+void TestMainWindow::dashboardShowsTheRecognitionDeadline()
+{
+    Services services(*m_db);
+    for (const Rubric &r : services.rubrics().all())
+        if (r.code == QLatin1String("TT24-2023"))
+            services.rubrics().assign(2026, r.id);
+    DashboardScreen dashboard(services, {});
+    dashboard.setToday(QDate(2027, 1, 5));
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    auto *label = dashboard.findChild<QLabel *>(QStringLiteral("recognitionDeadline"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("of 2026")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("before 15/01/2027")), qPrintable(label->text()));
+    QCOMPARE(dashboard.summary().recognitionDeadline, QDate(2027, 1, 15));
+    dashboard.setToday(QDate(2026, 6, 1));
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QStringLiteral("before 15/01/2027")));
+    dashboard.setToday(QDate(2027, 1, 16)); // 2027 is on TT22-2020
+    QVERIFY(!label->isVisible());
+    dashboard.setToday(QDate(2025, 6, 1));
+    QVERIFY(!label->isVisible());
 }
 
 // "Record submissions" on the Dashboard opens the Submissions screen on its year.

@@ -11,6 +11,8 @@
 #include "services/demogenerator.h"
 #include "services/organisationservice.h"
 #include "services/rankingservice.h"
+#include "services/recognitionservice.h"
+#include "services/rubricservice.h"
 #include "services/seeder.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void tieRulesAreReorderedAndSaved();
     void exportsTheRankedList();
     void levelsRubricShowsItemsMetAndLevel();
+    void rankingShowsRecognitionOnLevelsYears();
     void gridModelPassesTester();
     void rankingModelPassesTester();
     void screenshots();
@@ -1124,6 +1127,46 @@ void TestScoringScreen::levelsRubricShowsItemsMetAndLevel()
     QCOMPARE(model.index(one, model.classificationColumn()).data().toString(), QStringLiteral("Chưa đạt"));
     QCOMPARE(model.index(one, model.columnOfCriterion(failedItem)).data().toString(), QStringLiteral("không đạt"));
     QCOMPARE(model.index(all, model.columnOfCriterion(failedItem)).data().toString(), QStringLiteral("đạt"));
+}
+
+// On a TT24 year the ranked list has a column with each unit's recognition in force (from
+// the decisions) and until when it is kept; a TT22 year's columns are as before.
+void TestScoringScreen::rankingShowsRecognitionOnLevelsYears()
+{
+    RubricService(*m_db).assign(2026, RubricRepository(*m_db).byCode(QStringLiteral("TT24-2023"))->id);
+    RecognitionDecision d;
+    d.unitId = UnitRepository(*m_db).byCode(QStringLiteral("TV"))->id;
+    d.year = 2025;
+    d.level = 1;
+    d.number = QStringLiteral("45/QĐ-UBND");
+    d.date = QDate(2026, 3, 1);
+    RecognitionService recognition(*m_db);
+    recognition.setToday(QDate(2026, 12, 7));
+    recognition.save(d);
+
+    RankingTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRanking(RankingService(*m_db).rankYear(2026));
+    QCOMPARE(model.columnCount(), int(RankingTableModel::ColumnCount));
+    QVERIFY(!model.isColumnShown(RankingTableModel::CurrentUnitColumn));
+    QVERIFY(model.isColumnShown(RankingTableModel::RecognitionColumn));
+    QCOMPARE(model.headerData(RankingTableModel::RecognitionColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Recognised"));
+    int found = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString unit = model.index(row, RankingTableModel::UnitColumn).data().toString();
+        const QString text = model.index(row, RankingTableModel::RecognitionColumn).data().toString();
+        if (unit == QStringLiteral("Thư viện tỉnh Tây Ninh")) {
+            QCOMPARE(text, QStringLiteral("Mức độ 1 (giữ đến 31/12/2028)"));
+            ++found;
+        } else {
+            QCOMPARE(text, QString());
+        }
+    }
+    QCOMPARE(found, 1);
+
+    model.setRanking(RankingService(*m_db).rankYear(2025)); // TT22: as before
+    QCOMPARE(model.columnCount(), int(RankingTableModel::CurrentUnitColumn));
 }
 
 void TestScoringScreen::gridModelPassesTester()

@@ -21,10 +21,10 @@
 
 DashboardScreen::DashboardScreen(Services &services, QDate lastOpened, QWidget *parent)
     : QWidget(parent), m_service(services.dashboard()), m_backups(services.backups()), m_lastOpened(lastOpened),
-      m_title(new QLabel(this)), m_deadline(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_counts(new QLabel(this)), m_reviews(new QLabel(this)), m_backup(new QLabel(this)),
-      m_overdueTitle(new QLabel(this)), m_overdue(new QListWidget(this)), m_newTitle(new QLabel(this)),
-      m_new(new QListWidget(this))
+      m_title(new QLabel(this)), m_deadline(new QLabel(this)), m_recognition(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_counts(new QLabel(this)), m_reviews(new QLabel(this)),
+      m_backup(new QLabel(this)), m_overdueTitle(new QLabel(this)), m_overdue(new QListWidget(this)),
+      m_newTitle(new QLabel(this)), m_new(new QListWidget(this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -35,6 +35,8 @@ DashboardScreen::DashboardScreen(Services &services, QDate lastOpened, QWidget *
     m_overdue->setObjectName(QStringLiteral("overdueTasks"));
     m_new->setObjectName(QStringLiteral("sinceLastOpened"));
     m_backup->setObjectName(QStringLiteral("backupStatus"));
+    m_recognition->setObjectName(QStringLiteral("recognitionDeadline"));
+    m_recognition->setWordWrap(true);
     m_backup->setWordWrap(true);
     connect(&m_backups, &BackupService::backedUp, this, &DashboardScreen::showBackupStatus);
     for (QListWidget *list : {m_overdue, m_new}) {
@@ -64,6 +66,7 @@ DashboardScreen::DashboardScreen(Services &services, QDate lastOpened, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_deadline);
+    layout->addWidget(m_recognition);
     layout->addSpacing(6);
     layout->addWidget(m_progress);
     layout->addWidget(m_counts);
@@ -116,6 +119,14 @@ void DashboardScreen::reload()
     const DashboardSummary &s = m_summary;
     m_title->setText(tr("Year %1").arg(s.year));
     DeadlineText::show(m_deadline, s.today, s.reportDeadline);
+    m_recognition->setVisible(s.recognitionYear > 0);
+    if (s.recognitionYear > 0)
+        m_recognition->setText(
+            tr("Recognition dossiers of %1 (Circular 24/2023) to the Department of Education before %2: %n unit(s) "
+               "reach a level on their reviewed results",
+               nullptr, s.recognitionReady)
+                .arg(s.recognitionYear)
+                .arg(s.recognitionDeadline.toString(QStringLiteral("dd/MM/yyyy"))));
     m_progress->setRange(0, qMax(1, s.expected));
     m_progress->setValue(s.received);
     m_progress->setFormat(tr("%1 of %2 units have sent their report").arg(s.received).arg(s.expected));

@@ -57,6 +57,7 @@ private:
     DashboardSummary m_summary;
     QLabel *m_title;
     QLabel *m_deadline;
+    QLabel *m_recognition;
     QProgressBar *m_progress;
     QLabel *m_counts;
     QLabel *m_reviews;

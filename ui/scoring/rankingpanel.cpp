@@ -191,6 +191,8 @@ void RankingPanel::rankNow()
         problem = error.message();
     }
     m_model->setRanking(ranking);
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnHidden(column, !m_model->isColumnShown(column));
     if (ranking.isRolledUp()) // the column comes back at the default width after each reset
         m_view->setColumnWidth(RankingTableModel::CurrentUnitColumn,
                                fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);

@@ -26,7 +26,16 @@ int RankingTableModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_ranking.isRolledUp() ? ColumnCount : CurrentUnitColumn;
+    if (m_ranking.byLevels)
+        return ColumnCount;
+    return m_ranking.isRolledUp() ? RecognitionColumn : CurrentUnitColumn;
+}
+
+bool RankingTableModel::isColumnShown(int column) const
+{
+    if (column == CurrentUnitColumn)
+        return m_ranking.isRolledUp();
+    return column < columnCount();
 }
 
 QVariant RankingTableModel::data(const QModelIndex &index, int role) const
@@ -36,6 +45,8 @@ QVariant RankingTableModel::data(const QModelIndex &index, int role) const
     const RankedUnit &row = m_ranking.rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
+        if (index.column() == RecognitionColumn)
+            return row.recognition;
         const QStringList &texts = m_texts.at(index.row());
         return index.column() < texts.size() ? texts.at(index.column()) : QString();
     }
@@ -88,6 +99,9 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Equal units share a rank, and the next rank skips (1, 2, 2, 4)");
         if (section == TotalColumn)
             return m_ranking.byLevels ? tr("Items met of the rubric's items") : tr("Total of the reviewed scores");
+        if (section == RecognitionColumn)
+            return tr("The recognition in force by the decisions of the provincial People's Committee, and until "
+                      "when it is kept (Circular 24/2023)");
         if (section == CurrentUnitColumn)
             return tr("The unit it has become by %1 (merged, split or dissolved); empty when the same unit")
                 .arg(m_ranking.rolledUpOn.toString(QStringLiteral("dd/MM/yyyy")));
@@ -110,6 +124,8 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Note");
     case CurrentUnitColumn:
         return tr("Unit today");
+    case RecognitionColumn:
+        return tr("Recognised");
     }
     return {};
 }

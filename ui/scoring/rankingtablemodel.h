@@ -24,6 +24,7 @@ public:
         ClassificationColumn,
         NoteColumn,
         CurrentUnitColumn, // with the roll-up only
+        RecognitionColumn, // levels rubrics (TT24) only: the recognition in force
         ColumnCount
     };
     enum Role
@@ -39,7 +40,10 @@ public:
     const Ranking &ranking() const { return m_ranking; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    // Up to the note, then the unit today (roll-up) and the recognition (levels); a view
+    // hides the unit today when not rolled up (isColumnShown).
     int columnCount(const QModelIndex &parent = {}) const override;
+    bool isColumnShown(int column) const;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 

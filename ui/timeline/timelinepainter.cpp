@@ -54,6 +54,7 @@ void drawMark(QPainter &painter, Timeline::Deadline::Kind kind, qreal x, qreal a
         painter.drawRect(QRectF(x - unit * 0.22, top - unit * 0.44, unit * 0.44, unit * 0.44));
         break;
     }
+    case Timeline::Deadline::Kind::Recognition:
     case Timeline::Deadline::Kind::Report: {
         const qreal top = axis - tick * 1.15;
         painter.drawLine(QPointF(x, axis), QPointF(x, top));
@@ -268,7 +269,8 @@ void TimelinePainter::drawAxis(QPainter &painter) const
     const qreal unit = m_font.pixelSize();
     for (const Timeline::Year &y : m_timeline.years())
         for (const Timeline::Deadline &d : y.deadlines)
-            drawMark(painter, d.kind, xForDate(d.date), m_axisY, m_tick, unit);
+            drawMark(painter, d.kind, std::min(xForDate(d.date), m_left + m_columnWidth * m_timeline.years().size()),
+                     m_axisY, m_tick, unit);
 }
 
 void TimelinePainter::drawDetails(QPainter &painter) const
@@ -366,6 +368,9 @@ QStringList TimelinePainter::yearLines(const Timeline::Year &year)
         case Timeline::Deadline::Kind::Report:
             lines.append(tr("Report %1").arg(dayMonth(d.date)));
             break;
+        case Timeline::Deadline::Kind::Recognition:
+            lines.append(tr("Dossiers < %1").arg(dayMonth(d.date)));
+            break;
         case Timeline::Deadline::Kind::Task:
             lines.append(QStringLiteral("%1 %2").arg(d.taskCode, dayMonth(d.date)));
             break;
@@ -396,6 +401,10 @@ QString TimelinePainter::toolTip(const Timeline &timeline, int year)
             break;
         case Timeline::Deadline::Kind::Report:
             line = tr("Summary report to the Department of Education due: %1").arg(Timeline::fullDate(d.date));
+            break;
+        case Timeline::Deadline::Kind::Recognition:
+            line = tr("Recognition dossiers (Circular 24/2023) to the Department of Education before %1")
+                       .arg(Timeline::fullDate(d.date));
             break;
         case Timeline::Deadline::Kind::Task:
             line = tr("%1 due %2: %3").arg(d.taskCode, Timeline::fullDate(d.date), d.label);
