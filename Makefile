@@ -82,8 +82,8 @@ fuzz:
 	    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DXHHT_FUZZ=ON -DXHHT_WERROR=OFF \
 	    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer" \
 	    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address"
-	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_csvreader fuzz_xlsxreader fuzz_importheader
-	@for t in csvreader:csv xlsxreader:xlsx importheader:csv; do \
+	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_csvreader fuzz_xlsxreader fuzz_odsreader fuzz_xlsreader fuzz_importheader
+	@for t in csvreader:csv xlsxreader:xlsx odsreader:ods xlsreader:xls importheader:csv; do \
 	    name=$${t%%:*}; kind=$${t##*:}; work=$(FUZZ_BUILD)/corpus-$$name; \
 	    mkdir -p $$work && cp tests/fuzz/corpus/$$kind/* tests/fuzz/regression/$$kind/* $$work/ && \
 	    echo "fuzz: $$name for $(FUZZ_SECONDS) s" && \

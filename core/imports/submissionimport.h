@@ -31,6 +31,7 @@ public:
         int unchanged = 0;                        // rows that change nothing
         QList<SubmissionService::Change> changes; // only the ones that change something
         QList<ImportIssue> issues;
+        QHash<qint64, int> rowOfUnit; // the row of each unit the file has a row for
         ImportedFile file;
         YearContext context; // what the rows were checked against
 

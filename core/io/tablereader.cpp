@@ -1,6 +1,8 @@
 #include "tablereader.h"
 
 #include "csvreader.h"
+#include "odsreader.h"
+#include "xlsreader.h"
 #include "xlsxreader.h"
 
 #include <QCoreApplication>
@@ -13,10 +15,21 @@ bool isCsv(const QString &path, TableReadResult *unsupported)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool csv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
-    if (!csv && suffix != QLatin1String("xlsx"))
-        unsupported->error =
-            QCoreApplication::translate("TableReader", "The file type is not supported; use a .csv or .xlsx file.");
+    if (!csv && suffix != QLatin1String("xlsx") && suffix != QLatin1String("xls") && suffix != QLatin1String("ods"))
+        unsupported->error = QCoreApplication::translate(
+            "TableReader", "The file type is not supported; use a .csv, .xlsx, .xls or .ods file.");
     return csv;
+}
+
+// A workbook by its extension: .xls, .ods or .xlsx.
+TableReadResult readWorkbook(const QString &path, const XlsxReader::Accept &accept)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xls"))
+        return XlsReader::read(path, accept);
+    if (suffix == QLatin1String("ods"))
+        return OdsReader::read(path, accept);
+    return XlsxReader::read(path, accept);
 }
 
 } // namespace
@@ -37,14 +50,14 @@ TableReadResult TableReader::read(const QString &path)
     if (csv)
         return CsvReader::read(file.readAll());
     file.close();
-    return XlsxReader::read(path);
+    return readWorkbook(path, {});
 }
 
-TableReadResult TableReader::read(const QString &path, const QByteArray &content)
+TableReadResult TableReader::read(const QString &path, const QByteArray &content, const XlsxReader::Accept &accept)
 {
     TableReadResult unsupported;
     const bool csv = isCsv(path, &unsupported);
     if (!unsupported.error.isEmpty())
         return unsupported;
-    return csv ? CsvReader::read(content) : XlsxReader::read(path);
+    return csv ? CsvReader::read(content) : readWorkbook(path, accept);
 }

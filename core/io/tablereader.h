@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tablereadresult.h"
+#include "xlsxreader.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,5 +14,6 @@ public:
     static TableReadResult read(const QString &path);
     // The same, from the file's bytes already read (an XLSX file is read again from
     // `path`).
-    static TableReadResult read(const QString &path, const QByteArray &content);
+    // With `accept`, a workbook's first sheet that it takes (XlsxReader::Accept).
+    static TableReadResult read(const QString &path, const QByteArray &content, const XlsxReader::Accept &accept = {});
 };

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "tablereadresult.h"
+#include "xlsxreader.h"
+
+#include <QString>
+
+class QIODevice;
+
+// Reads a sheet of an OpenDocument spreadsheet (.ods, LibreOffice's own) into rows, as
+// XlsxReader does for XLSX: row numbers are the sheet's own, only cells with text are
+// kept, numbers and dates as text (dates ISO), formulas by the value they last showed,
+// text NFC-normalised. content.xml is parsed as it is unpacked, with the same caps on
+// unpacked sizes (XlsxPackage); repeated rows and cells cost what they repeat, so a
+// row of text repeated beyond MaxRepeatedRows, or a cell beyond column XFD, is refused.
+class OdsReader
+{
+public:
+    static constexpr int MaxRepeatedRows = 10000;
+
+    static TableReadResult read(const QString &path, const XlsxReader::Accept &accept = {});
+    static TableReadResult read(QIODevice &device, const XlsxReader::Accept &accept = {});
+};
