@@ -450,8 +450,11 @@ Commands:
   import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
                    [--filled]           ... with what is already recorded
                    [--reviewed]         ... with the reviewed-score columns (the council&apos;s sheet)
-  import submissions FILE [--year Y] [--dry-run]
-                                        import filled-in submissions (all rows or none)
+  import template --year Y --per-unit -o FOLDER
+                                        one workbook per unit active in Y, to fill in and send back
+  import submissions FILE... | FOLDER [--year Y] [--dry-run]
+                                        import filled-in submissions (all files and rows or none;
+                                        a file imported before is skipped)
   import template --units -o FILE       write the empty units import template (.csv or .xlsx)
   import units FILE [--dry-run]         add units from a filled-in template (all rows or none)
   rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
@@ -3818,10 +3821,6 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>The year of the template; for an import, the year of a file without a [year] column.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--year Y] [--dry-run].</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in</source>
         <translation type="unfinished">
@@ -3848,6 +3847,49 @@ Edit ▸ Undo brings the saved text back.</source>
     <message>
         <source>unknown import &apos;%1&apos;; use &apos;template&apos;, &apos;submissions&apos; or &apos;units&apos;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one workbook per unit active in the year into the folder given by -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import submissions&apos; takes files or a folder: xhht import submissions FILE... | FOLDER [--year Y] [--dry-run].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n workbook(s), one per unit active in %1, to %2.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped: already imported on %2 as %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 file(s) have errors; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 skipped; %3 new, %4 changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4050,29 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionFilesImport</name>
+    <message>
+        <source>%1: the folder has no .csv, .xlsx, .xls or .ods file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same file as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported on %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 of %2 is also in %3 (row %4); keep one file per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files have errors; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4784,10 +4849,6 @@ Edit ▸ Undo brings the saved text back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file type is not supported; use a .csv or .xlsx file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4841,6 +4902,34 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is repeated %2 times; the file is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an OpenDocument spreadsheet (.ods), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file type is not supported; use a .csv, .xlsx, .xls or .ods file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel 97-2003 workbook (.xls), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; the program does not read Excel 97-2003 workbooks that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it without one, or as .xlsx, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheets declare %1 cells, more than the %2 the program reads from an .xls file; save it as .xlsx and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5832,6 +5921,13 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>UnitWorkbook</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitsScreen</name>
     <message>
         <source>&amp;Group by kind</source>
@@ -5917,6 +6013,17 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>the system refused to write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormWriter</name>
+    <message>
+        <source>The workbook %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

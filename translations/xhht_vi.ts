@@ -458,8 +458,11 @@ Commands:
   import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
                    [--filled]           ... with what is already recorded
                    [--reviewed]         ... with the reviewed-score columns (the council&apos;s sheet)
-  import submissions FILE [--year Y] [--dry-run]
-                                        import filled-in submissions (all rows or none)
+  import template --year Y --per-unit -o FOLDER
+                                        one workbook per unit active in Y, to fill in and send back
+  import submissions FILE... | FOLDER [--year Y] [--dry-run]
+                                        import filled-in submissions (all files and rows or none;
+                                        a file imported before is skipped)
   import template --units -o FILE       write the empty units import template (.csv or .xlsx)
   import units FILE [--dry-run]         add units from a filled-in template (all rows or none)
   rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
@@ -506,8 +509,11 @@ Các lệnh:
   import template --year Y -o FILE      ghi mẫu nhập liệu (.csv hoặc .xlsx) của năm Y
                    [--filled]           ... kèm những dữ liệu đã ghi nhận
                    [--reviewed]         ... kèm các cột điểm thẩm định (phiếu chấm của hội đồng thẩm định)
-  import submissions FILE [--year Y] [--dry-run]
-                                        nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
+  import template --year Y --per-unit -o FOLDER
+                                        mỗi đơn vị hoạt động trong năm Y một tệp Excel để điền và gửi lại
+  import submissions FILE... | FOLDER [--year Y] [--dry-run]
+                                        nhập hồ sơ từ các mẫu đã điền (nhập tất cả các tệp, các dòng hoặc
+                                        không nhập gì; tệp đã nhập trước đây được bỏ qua)
   import template --units -o FILE       ghi mẫu nhập danh sách đơn vị (.csv hoặc .xlsx) còn trống
   import units FILE [--dry-run]         thêm đơn vị từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
   rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
@@ -3872,10 +3878,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>The year of the template; for an import, the year of a file without a [year] column.</source>
         <translation>Năm của mẫu nhập liệu; khi nhập, là năm của tệp không có cột [year].</translation>
     </message>
-    <message>
-        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--year Y] [--dry-run].</source>
-        <translation>lệnh &apos;import submissions&apos; cần đúng một tệp: xhht import submissions FILE [--year Y] [--dry-run].</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in</source>
         <translation>
@@ -3901,6 +3903,48 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>unknown import &apos;%1&apos;; use &apos;template&apos;, &apos;submissions&apos; or &apos;units&apos;.</source>
         <translation>không có kiểu nhập &apos;%1&apos;; dùng &apos;template&apos;, &apos;submissions&apos; hoặc &apos;units&apos;.</translation>
+    </message>
+    <message>
+        <source>Write one workbook per unit active in the year into the folder given by -o.</source>
+        <translation>Ghi mỗi đơn vị hoạt động trong năm một tệp Excel vào thư mục cho bởi -o.</translation>
+    </message>
+    <message>
+        <source>&apos;import submissions&apos; takes files or a folder: xhht import submissions FILE... | FOLDER [--year Y] [--dry-run].</source>
+        <translation>lệnh &apos;import submissions&apos; cần các tệp hoặc một thư mục: xhht import submissions TỆP... | THƯ_MỤC [--year Y] [--dry-run].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n workbook(s), one per unit active in %1, to %2.
+</source>
+        <translation>
+            <numerusform>Đã ghi %n tệp Excel, mỗi đơn vị hoạt động trong năm %1 một tệp, vào %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped: already imported on %2 as %3.
+</source>
+        <translation>%1: bỏ qua: đã nhập ngày %2 với tên %3.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 file(s) have errors; nothing was imported.</source>
+        <translation>
+            <numerusform>%n trên %1 tệp có lỗi; chưa nhập gì.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported.</source>
+        <translation>chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: bỏ qua: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 skipped; %3 new, %4 changed</source>
+        <translation>
+            <numerusform>%n tệp: nhập %1, bỏ qua %2; %3 hồ sơ mới, %4 hồ sơ thay đổi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4104,29 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>correct the fields marked in red.</source>
         <translation>hãy sửa các ô được đánh dấu đỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionFilesImport</name>
+    <message>
+        <source>%1: the folder has no .csv, .xlsx, .xls or .ods file</source>
+        <translation>%1: thư mục không có tệp .csv, .xlsx, .xls hay .ods nào</translation>
+    </message>
+    <message>
+        <source>the same file as %1</source>
+        <translation>trùng với tệp %1</translation>
+    </message>
+    <message>
+        <source>already imported on %1 as %2</source>
+        <translation>đã nhập ngày %1 với tên %2</translation>
+    </message>
+    <message>
+        <source>the unit %1 of %2 is also in %3 (row %4); keep one file per unit</source>
+        <translation>đơn vị %1 năm %2 cũng có trong %3 (dòng %4); mỗi đơn vị chỉ giữ một tệp</translation>
+    </message>
+    <message>
+        <source>Some files have errors; nothing was imported.</source>
+        <translation>Có tệp bị lỗi; chưa nhập gì.</translation>
     </message>
 </context>
 <context>
@@ -4834,10 +4901,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>Tệp không có dòng nào.</translation>
     </message>
     <message>
-        <source>The file type is not supported; use a .csv or .xlsx file.</source>
-        <translation>Loại tệp này không được hỗ trợ; hãy dùng tệp .csv hoặc .xlsx.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be opened: %2.</source>
         <translation>Không mở được tệp %1: %2.</translation>
     </message>
@@ -4892,6 +4955,34 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
         <translation>Dòng %1 có ô nằm sau cột XFD, cột cuối cùng trong %2 cột của một trang tính; chương trình không đọc được tệp này như một bảng.</translation>
+    </message>
+    <message>
+        <source>Row %1 is repeated %2 times; the file is not a table the program can read.</source>
+        <translation>Dòng %1 được lặp lại %2 lần; tệp không phải là bảng mà chương trình đọc được.</translation>
+    </message>
+    <message>
+        <source>The file is not an OpenDocument spreadsheet (.ods), or it is damaged.</source>
+        <translation>Tệp không phải là bảng tính OpenDocument (.ods), hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The file type is not supported; use a .csv, .xlsx, .xls or .ods file.</source>
+        <translation>Loại tệp này không được hỗ trợ; hãy dùng tệp .csv, .xlsx, .xls hoặc .ods.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel 97-2003 workbook (.xls), or it is damaged.</source>
+        <translation>Tệp không phải là bảng tính Excel 97-2003 (.xls), hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; the program does not read Excel 97-2003 workbooks that large.</source>
+        <translation>Tệp lớn hơn %1 MB; chương trình không đọc bảng tính Excel 97-2003 lớn như vậy.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it without one, or as .xlsx, and import it again.</source>
+        <translation>Bảng tính được bảo vệ bằng mật khẩu; hãy lưu lại không có mật khẩu, hoặc dưới dạng .xlsx, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheets declare %1 cells, more than the %2 the program reads from an .xls file; save it as .xlsx and import it again.</source>
+        <translation>Các trang của bảng tính khai báo %1 ô, nhiều hơn %2 ô chương trình đọc từ một tệp .xls; hãy lưu dưới dạng .xlsx rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -5880,6 +5971,13 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>UnitWorkbook</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
     <name>UnitsScreen</name>
     <message>
         <source>&amp;Group by kind</source>
@@ -5965,6 +6063,17 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>the system refused to write the file</source>
         <translation>hệ thống không cho ghi tệp</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormWriter</name>
+    <message>
+        <source>The workbook %1 cannot be created.</source>
+        <translation>Không tạo được tệp Excel %1.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 cannot be written: %2.</source>
+        <translation>Không ghi được tệp Excel %1: %2.</translation>
     </message>
 </context>
 <context>
