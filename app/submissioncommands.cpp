@@ -125,17 +125,8 @@ int SubmissionCommands::runTemplate(QCommandLineParser &parser, Services &servic
 
 int SubmissionCommands::runUnitWorkbooks(const SubmissionService &service, int year, const QString &folder)
 {
-    const YearContext context = service.context(year);
-    // Last year's values, when the year before has settings.
-    std::optional<YearContext> lastContext;
-    QHash<qint64, Submission> lastYear;
-    if (service.years().contains(year - 1)) {
-        lastContext = service.context(year - 1);
-        lastYear = service.loadYear(year - 1);
-    }
     int written = 0;
-    const QString error =
-        UnitWorkbook::writeAll(folder, context, lastYear, lastContext ? &*lastContext : nullptr, &written);
+    const QString error = UnitWorkbook::writeAll(folder, service, year, &written);
     if (!error.isEmpty())
         return CommandLine::failure(error);
     Console::out(tr("Wrote %n workbook(s), one per unit active in %1, to %2.\n", nullptr, written)

@@ -4054,6 +4054,92 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>SubmissionFilesDialog</name>
+    <message>
+        <source>Import submissions files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read: %1 accepted, %2 refused, %3 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until the refused files are corrected (or left out) and the files are imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the refused files, then import them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the accepted files in one step; imports are not on the undo stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmissionFilesImport</name>
     <message>
         <source>%1: the folder has no .csv, .xlsx, .xls or .ods file</source>
@@ -4140,6 +4226,14 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2); double-click to open it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4639,6 +4733,44 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>SubmissionWorkbooks</name>
+    <message>
+        <source>&amp;Workbooks for the units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one workbook per unit active in the year into a folder: the unit&apos;s name filled in, every cell checked as it is typed, last year&apos;s values beside; send each unit its own, then drop the returned files or their folder here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the units&apos; workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n workbook(s) for the units of %1 in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import submissions files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the files: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmissionsScreen</name>
     <message>
         <source>&amp;Year:</source>
@@ -4817,10 +4949,6 @@ Edit ▸ Undo brings the saved text back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,6 +4963,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4107,6 +4107,91 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionFilesDialog</name>
+    <message>
+        <source>Import submissions files</source>
+        <translation>Nhập các tệp hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read: %1 accepted, %2 refused, %3 skipped.</source>
+        <translation>
+            <numerusform>Đã đọc %n tệp: %1 tệp hợp lệ, %2 tệp bị từ chối, %3 tệp bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until the refused files are corrected (or left out) and the files are imported again.</source>
+        <translation>Chưa nhập gì cho đến khi các tệp bị từ chối được sửa (hoặc bỏ ra) và các tệp được nhập lại.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Correct the refused files, then import them again</source>
+        <translation>Hãy sửa các tệp bị từ chối rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>Write the accepted files in one step; imports are not on the undo stack</source>
+        <translation>Ghi các tệp hợp lệ trong một bước; việc nhập không hoàn tác được</translation>
+    </message>
+    <message>
+        <source>The files change nothing</source>
+        <translation>Các tệp không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>&amp;Sao chép các lỗi</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 hồ sơ mới, %2 thay đổi, %3 không đổi</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Chưa nhập gì:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionFilesImport</name>
     <message>
         <source>%1: the folder has no .csv, .xlsx, .xls or .ods file</source>
@@ -4194,6 +4279,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Note on %1</source>
         <translation>Ghi chú tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2); double-click to open it</source>
+        <translation>%1 (SHA-256 %2); nhấp đúp để mở</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4783,43 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionWorkbooks</name>
+    <message>
+        <source>&amp;Workbooks for the units…</source>
+        <translation>&amp;Bảng tính cho các đơn vị…</translation>
+    </message>
+    <message>
+        <source>Save one workbook per unit active in the year into a folder: the unit&apos;s name filled in, every cell checked as it is typed, last year&apos;s values beside; send each unit its own, then drop the returned files or their folder here</source>
+        <translation>Lưu vào một thư mục mỗi đơn vị hoạt động trong năm một bảng tính: đã điền sẵn tên đơn vị, mỗi ô được kiểm tra khi nhập, kèm số liệu năm trước; gửi mỗi đơn vị bảng tính của mình, rồi kéo thả các tệp gửi lại hoặc thư mục chứa chúng vào đây</translation>
+    </message>
+    <message>
+        <source>Folder for the units&apos; workbooks</source>
+        <translation>Thư mục lưu bảng tính của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Workbooks not saved</source>
+        <translation>Không lưu được các bảng tính</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n workbook(s) for the units of %1 in %2</source>
+        <translation>
+            <numerusform>Đã lưu %n bảng tính cho các đơn vị năm %1 vào %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import submissions files</source>
+        <translation>Nhập các tệp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <source>Imported the files: %1 new, %2 changed</source>
+        <translation>Đã nhập các tệp: %1 hồ sơ mới, %2 hồ sơ thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionsScreen</name>
     <message>
         <source>&amp;Year:</source>
@@ -4868,10 +4998,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>Nhập hồ sơ từ tệp</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Bảng tính (*.xlsx *.csv)</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
@@ -4888,6 +5014,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>

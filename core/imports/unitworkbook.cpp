@@ -2,6 +2,7 @@
 
 #include "importheader.h"
 #include "io/xlsxformwriter.h"
+#include "services/submissionservice.h"
 #include "services/submissionvalidator.h"
 #include "submissiontemplate.h"
 
@@ -251,4 +252,16 @@ QString UnitWorkbook::writeAll(const QString &folder, const YearContext &context
             ++*written;
     }
     return {};
+}
+
+QString UnitWorkbook::writeAll(const QString &folder, const SubmissionService &service, int year, int *written)
+{
+    const YearContext context = service.context(year);
+    std::optional<YearContext> lastContext;
+    QHash<qint64, Submission> lastYear;
+    if (service.years().contains(year - 1)) {
+        lastContext = service.context(year - 1);
+        lastYear = service.loadYear(year - 1);
+    }
+    return writeAll(folder, context, lastYear, lastContext ? &*lastContext : nullptr, written);
 }

@@ -14,6 +14,8 @@
 // and guarded by data validation, and last year's values above the header in grey.
 // The import reads it back like any filled-in template (the header is found below the
 // title rows, on the sheet that has it).
+class SubmissionService;
+
 class UnitWorkbook
 {
     Q_DECLARE_TR_FUNCTIONS(UnitWorkbook)
@@ -36,4 +38,7 @@ public:
     static QString writeAll(const QString &folder, const YearContext &context,
                             const QHash<qint64, Submission> &lastYear, const YearContext *lastContext,
                             int *written = nullptr);
+    // The same for `year`, with last year's values when the year before has settings.
+    // Throws ValidationError (the year has no settings) or StorageError.
+    static QString writeAll(const QString &folder, const SubmissionService &service, int year, int *written = nullptr);
 };
