@@ -191,7 +191,7 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
     if (!result.issues.isEmpty())
         return nullptr;
     return std::make_unique<Checker>(std::move(columns), criteria, byKey, indicatorColumns, criterionColumns, result,
-                                     m_service.loadYear(result.year));
+                                     storedOf(result.year));
 }
 
 bool SubmissionImport::readTable(const QString &path, Result &result, TableReadResult &table)
@@ -287,11 +287,21 @@ bool SubmissionImport::readYear(const TableReadResult &table, qsizetype yearColu
     return true;
 }
 
+QHash<qint64, Submission> SubmissionImport::storedOf(int year) const
+{
+    if (!m_stored.contains(year))
+        m_stored.insert(year, m_service.loadYear(year));
+    return m_stored.value(year);
+}
+
 bool SubmissionImport::readContext(Result &result) const
 {
     YearContext &context = result.context;
     try {
-        context = m_service.context(result.year);
+        // Read once per year for all the files one import reads (the units' workbooks).
+        if (!m_contexts.contains(result.year))
+            m_contexts.insert(result.year, m_service.context(result.year));
+        context = m_contexts.value(result.year);
     } catch (const ValidationError &e) {
         fileIssue(result, 0, QStringLiteral("year"), e.message());
         return false;
@@ -552,6 +562,8 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
 
 SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
 {
+    m_contexts.clear();
+    m_stored.clear();
     Result result;
     TableReadResult table;
     const std::unique_ptr<Checker> checker = begin(path, year, false, result, table);
@@ -639,6 +651,8 @@ SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
 
 void SubmissionImport::apply(const Result &result)
 {
+    m_contexts.clear(); // what was read is no longer what is stored
+    m_stored.clear();
     if (!result.ok())
         throw ValidationError({{QString(), tr("The file has errors; nothing was imported.")}});
     if (result.changes.isEmpty())

@@ -5,6 +5,7 @@
 #include "xlsreader.h"
 #include "xlsxreader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -21,15 +22,19 @@ bool isCsv(const QString &path, TableReadResult *unsupported)
     return csv;
 }
 
-// A workbook by its extension: .xls, .ods or .xlsx.
-TableReadResult readWorkbook(const QString &path, const XlsxReader::Accept &accept)
+// A workbook by its extension: .xls, .ods or .xlsx; .ods and .xlsx from `content` when
+// it was read already (libfreexl reads only from the file).
+TableReadResult readWorkbook(const QString &path, const QByteArray *content, const XlsxReader::Accept &accept)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xls"))
         return XlsReader::read(path, accept);
-    if (suffix == QLatin1String("ods"))
-        return OdsReader::read(path, accept);
-    return XlsxReader::read(path, accept);
+    if (!content)
+        return suffix == QLatin1String("ods") ? OdsReader::read(path, accept) : XlsxReader::read(path, accept);
+    QByteArray bytes = *content; // shared, not copied
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return suffix == QLatin1String("ods") ? OdsReader::read(buffer, accept) : XlsxReader::read(buffer, accept);
 }
 
 } // namespace
@@ -50,7 +55,7 @@ TableReadResult TableReader::read(const QString &path)
     if (csv)
         return CsvReader::read(file.readAll());
     file.close();
-    return readWorkbook(path, {});
+    return readWorkbook(path, nullptr, {});
 }
 
 TableReadResult TableReader::read(const QString &path, const QByteArray &content, const XlsxReader::Accept &accept)
@@ -59,5 +64,5 @@ TableReadResult TableReader::read(const QString &path, const QByteArray &content
     const bool csv = isCsv(path, &unsupported);
     if (!unsupported.error.isEmpty())
         return unsupported;
-    return csv ? CsvReader::read(content) : readWorkbook(path, accept);
+    return csv ? CsvReader::read(content) : readWorkbook(path, &content, accept);
 }

@@ -1,6 +1,6 @@
 // What SQLite alone needs to store an import's rows, for comparison with the import:
 // the rows that `xhht import submissions` wrote (submissions, values, scores, audit
-// entries and the kept file) copied with INSERT ... SELECT from the imported database
+// entries, the kept file and its units) copied with INSERT ... SELECT from the imported database
 // into a fresh copy of the base, with the program's own pragmas (foreign keys, WAL,
 // synchronous=FULL), in one transaction with its commit. No file is read, no value is
 // bound or checked. Prints the median in ms.
@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
             QStringLiteral("INSERT INTO audit_log SELECT * FROM imported.audit_log "
                            "WHERE id > (SELECT MAX(id) FROM main.audit_log) AND ? > 0"),
             QStringLiteral("INSERT INTO imported_file SELECT * FROM imported.imported_file "
-                           "WHERE id > (SELECT COALESCE(MAX(id), 0) FROM main.imported_file) AND ? > 0")};
+                           "WHERE id > (SELECT COALESCE(MAX(id), 0) FROM main.imported_file) AND ? > 0"),
+            QStringLiteral("INSERT INTO imported_file_unit SELECT * FROM imported.imported_file_unit WHERE year = ?")};
         QElapsedTimer timer;
         timer.start();
         rows = 0;
