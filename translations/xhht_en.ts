@@ -5064,6 +5064,10 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>The workbook&apos;s sheets declare %1 cells, more than the %2 the program reads from an .xls file; save it as .xlsx and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1 repeats its cells more than %2 times in all; the file is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskCommands</name>

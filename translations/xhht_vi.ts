@@ -5114,6 +5114,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>The workbook&apos;s sheets declare %1 cells, more than the %2 the program reads from an .xls file; save it as .xlsx and import it again.</source>
         <translation>Các trang của bảng tính khai báo %1 ô, nhiều hơn %2 ô chương trình đọc từ một tệp .xls; hãy lưu dưới dạng .xlsx rồi nhập lại.</translation>
     </message>
+    <message>
+        <source>Row %1 repeats its cells more than %2 times in all; the file is not a table the program can read.</source>
+        <translation>Dòng %1 lặp lại các ô của nó hơn %2 lần tính cả tệp; tệp không phải là bảng mà chương trình đọc được.</translation>
+    </message>
 </context>
 <context>
     <name>TaskCommands</name>

@@ -90,6 +90,20 @@ struct SheetReader
 {
     XlsxPackage &package;
     QXmlStreamReader &xml;
+    qint64 copies = 0; // cells made by repeating another, over the whole file
+
+    // Counts `count` more repeated cells; false (with the error) past the limit.
+    bool repeat(qint64 count, int rowNumber)
+    {
+        copies += count;
+        if (copies <= OdsReader::MaxRepeatedCells)
+            return true;
+        return fail(QCoreApplication::translate("TableReader",
+                                                "Row %1 repeats its cells more than %2 times in all; the file is not a "
+                                                "table the program can read.")
+                        .arg(rowNumber)
+                        .arg(OdsReader::MaxRepeatedCells));
+    }
 
     bool fail(const QString &error) { return package.fail(error); }
 
@@ -115,6 +129,8 @@ struct SheetReader
                                     "has; the file is not a table the program can read.")
                                     .arg(*rowNumber)
                                     .arg(XlsxReader::MaxColumns));
+                if (times > 1 && !repeat(times - 1, *rowNumber))
+                    return false;
                 for (int i = 0; i < times; ++i)
                     cells.append({column + i, text});
             }
@@ -125,6 +141,8 @@ struct SheetReader
                             "TableReader", "Row %1 is repeated %2 times; the file is not a table the program can read.")
                             .arg(*rowNumber)
                             .arg(repeated));
+        if (!cells.isEmpty() && repeated > 1 && !repeat(qint64(repeated - 1) * cells.size(), *rowNumber))
+            return false;
         for (int r = 0; r < (cells.isEmpty() ? 0 : repeated); ++r) {
             result->beginRow(*rowNumber + r);
             for (const auto &[c, text] : std::as_const(cells))

@@ -12,11 +12,13 @@ class QIODevice;
 // kept, numbers and dates as text (dates ISO), formulas by the value they last showed,
 // text NFC-normalised. content.xml is parsed as it is unpacked, with the same caps on
 // unpacked sizes (XlsxPackage); repeated rows and cells cost what they repeat, so a
-// row of text repeated beyond MaxRepeatedRows, or a cell beyond column XFD, is refused.
+// row of text repeated beyond MaxRepeatedRows, more than MaxRepeatedCells cells made by
+// repeating in the whole file, or a cell beyond column XFD, are refused.
 class OdsReader
 {
 public:
     static constexpr int MaxRepeatedRows = 10000;
+    static constexpr qint64 MaxRepeatedCells = 1'000'000;
 
     static TableReadResult read(const QString &path, const XlsxReader::Accept &accept = {});
     static TableReadResult read(QIODevice &device, const XlsxReader::Accept &accept = {});

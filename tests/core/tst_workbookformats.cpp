@@ -23,6 +23,7 @@ private Q_SLOTS:
     void importsLikeXlsx_data();
     void importsLikeXlsx();
     void repeatedRowOfTextIsRefused();
+    void repeatedCellsAreCapped();
     void notAWorkbookIsRefused_data();
     void notAWorkbookIsRefused();
 
@@ -163,6 +164,32 @@ void TestWorkbookFormats::repeatedRowOfTextIsRefused()
     QVERIFY(!table.ok());
     QVERIFY2(table.error.contains(QLatin1String("repeated 1000000 times")), qPrintable(table.error));
     QCOMPARE(table.rowCount(), 0);
+}
+
+void TestWorkbookFormats::repeatedCellsAreCapped()
+{
+    // 16,000 cells of text in a row, repeated 9,000 times (under the row limit): 144
+    // million cells from a few hundred bytes. Refused once a million copies are made.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rong.ods"));
+    const QString script = QStringLiteral(
+        "import sys, zipfile\n"
+        "z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\n"
+        "z.writestr('content.xml', '<office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        "<table:table table:name=\"A\"><table:table-row table:number-rows-repeated=\"9000\">"
+        "<table:table-cell table:number-columns-repeated=\"16000\" office:value-type=\"string\">"
+        "<text:p>x</text:p></table:table-cell>"
+        "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>')\n"
+        "z.close()\n");
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
+    QVERIFY(python.waitForFinished(60000) && python.exitCode() == 0);
+    const TableReadResult table = OdsReader::read(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error.contains(QLatin1String("more than 1000000 times")), qPrintable(table.error));
 }
 
 void TestWorkbookFormats::notAWorkbookIsRefused_data()
