@@ -1,5 +1,7 @@
 #include "xlsreader.h"
 
+#include "xlsformulas.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -86,7 +88,8 @@ qint64 declaredCells(const QByteArray &path, unsigned int *sheets)
     return cells;
 }
 
-bool readSheet(const void *handle, unsigned int index, TableReadResult *result)
+// `formulas`: the values of the sheet's formula cells, which libfreexl reads as empty.
+bool readSheet(const void *handle, unsigned int index, const XlsFormulas::Sheet &formulas, TableReadResult *result)
 {
     unsigned int rows = 0;
     unsigned short columns = 0;
@@ -97,7 +100,11 @@ bool readSheet(const void *handle, unsigned int index, TableReadResult *result)
         result->beginRow(int(r + 1));
         for (unsigned short c = 0; c < columns; ++c) {
             FreeXL_CellValue cell;
-            if (freexl_get_cell_value(handle, r, c, &cell) == FREEXL_OK)
+            if (freexl_get_cell_value(handle, r, c, &cell) != FREEXL_OK)
+                continue;
+            if (cell.type == FREEXL_CELL_NULL && !formulas.isEmpty())
+                result->addCell(c, formulas.value(XlsFormulas::key(r, c)));
+            else
                 result->addCell(c, cellText(cell));
         }
         result->endRow();
@@ -142,20 +149,25 @@ TableReadResult XlsReader::read(const QString &path, const XlsxReader::Accept &a
         return failed;
     }
     const Handle handle(raw);
+    QHash<QString, XlsFormulas::Sheet> formulas;
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            formulas = XlsFormulas::read(file.readAll());
+    }
     TableReadResult first;
     for (unsigned int s = 0; s < sheets; ++s) {
         TableReadResult sheet;
         sheet.encoding = failed.encoding;
-        if (!readSheet(raw, s, &sheet)) {
+        const char *sheetName = nullptr;
+        freexl_get_worksheet_name(raw, quint16(s), &sheetName);
+        const QString title = sheetName ? QString::fromUtf8(sheetName) : QString::number(s + 1);
+        if (!readSheet(raw, s, formulas.value(title.normalized(QString::NormalizationForm_C)), &sheet)) {
             failed.fail(notAWorkbook());
             return failed;
         }
-        if (sheet.isEmpty()) {
-            const char *sheetName = nullptr;
-            freexl_get_worksheet_name(raw, quint16(s), &sheetName);
-            sheet.fail(QCoreApplication::translate("TableReader", "The worksheet %1 contains no rows.")
-                           .arg(sheetName ? QString::fromUtf8(sheetName) : QString::number(s + 1)));
-        }
+        if (sheet.isEmpty())
+            sheet.fail(QCoreApplication::translate("TableReader", "The worksheet %1 contains no rows.").arg(title));
         if (!accept || (sheet.ok() && accept(sheet))) {
             sheet.squeeze();
             return sheet;
