@@ -2,12 +2,14 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
 namespace {
 
 constexpr quint32 EndOfChain = 0xFFFFFFFE;
+constexpr qsizetype MaxSheets = 256;
 
 quint16 u16(const QByteArray &b, qsizetype at)
 {
@@ -39,6 +41,8 @@ public:
         m_sectorSize = qsizetype(1) << shift;
         m_sectorCount = (m_file.size() - m_sectorSize) / m_sectorSize + 1;
         m_miniCutoff = u32(m_file, 0x38);
+        if (m_miniCutoff != 4096) // the only value the format allows
+            return false;
         // The FAT's sectors: 109 in the header, then the DIFAT chain.
         QList<quint32> fatSectors;
         for (int i = 0; i < 109; ++i)
@@ -50,7 +54,9 @@ public:
                 fatSectors.append(u32(m_file, at + 4 * i));
             difat = u32(m_file, at + m_sectorSize - 4);
         }
-        const quint32 fatCount = std::min<quint32>(u32(m_file, 0x2C), quint32(fatSectors.size()));
+        // No more FAT sectors than the file has sectors: a hostile header listing one sector
+        // again and again would otherwise make a FAT many times the file's size.
+        const quint32 fatCount = std::min({u32(m_file, 0x2C), quint32(fatSectors.size()), m_sectorCount});
         for (quint32 i = 0; i < fatCount; ++i) {
             const quint32 sector = fatSectors.at(i);
             if (sector >= m_sectorCount)
@@ -180,7 +186,11 @@ QHash<QString, XlsFormulas::Sheet> XlsFormulas::read(const QByteArray &file)
     for (qsizetype at = 0; at + 4 <= book.size();) {
         const quint16 type = u16(book, at);
         const quint16 length = u16(book, at + 2);
-        if (type == 0x0085 && length >= 8 && at + 4 + length <= book.size() && book.at(at + 4 + 5) == 0) {
+        // At most MaxSheets sheets, each read once: every sheet's records are read to its end.
+        if (type == 0x0085 && length >= 8 && at + 4 + length <= book.size() && book.at(at + 4 + 5) == 0 &&
+            offsets.size() < MaxSheets &&
+            std::none_of(offsets.cbegin(), offsets.cend(),
+                         [&](const std::pair<quint32, QString> &o) { return o.first == u32(book, at + 4); })) {
             // The name: a ShortXLUnicodeString (length, flags, characters).
             const QByteArray body = book.mid(at + 4, length);
             QByteArray name = body.mid(6);
