@@ -87,6 +87,7 @@ fuzz:
 	    name=$${t%%:*}; kind=$${t##*:}; work=$(FUZZ_BUILD)/corpus-$$name; \
 	    mkdir -p $$work && cp tests/fuzz/corpus/$$kind/* tests/fuzz/regression/$$kind/* $$work/ && \
 	    echo "fuzz: $$name for $(FUZZ_SECONDS) s" && \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/fuzz/lsan.supp \
 	    $(FUZZ_BUILD)/tests/fuzz/fuzz_$$name -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=$(FUZZ_RSS_MB) \
 	        -timeout=10 -seed=$(FUZZ_SEED) -artifact_prefix=$(FUZZ_BUILD)/crash-$$name- $$work || exit 1; \
 	done

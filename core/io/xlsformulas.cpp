@@ -173,6 +173,29 @@ QString stringOf(const QByteArray &body)
 
 } // namespace
 
+bool XlsFormulas::wellFormed(const QByteArray &file)
+{
+    Compound compound(file);
+    if (!compound.open())
+        return false;
+    QByteArray book = compound.stream("Workbook");
+    if (book.isEmpty())
+        book = compound.stream("Book");
+    if (book.size() < 8 || u16(book, 0) != 0x0809)
+        return false;
+    qsizetype at = 0;
+    while (at + 4 <= book.size()) {
+        const quint16 type = u16(book, at);
+        const quint16 length = u16(book, at + 2);
+        if (type == 0 && length == 0) // padding to the end of the last sector
+            break;
+        if (at + 4 + length > book.size())
+            return false;
+        at += 4 + length;
+    }
+    return true;
+}
+
 QHash<QString, XlsFormulas::Sheet> XlsFormulas::read(const QByteArray &file)
 {
     Compound compound(file);

@@ -125,6 +125,21 @@ TableReadResult XlsReader::read(const QString &path, const XlsxReader::Accept &a
                         .arg(MaxFileSize >> 20));
         return failed;
     }
+    // The file's structure checked first: libfreexl 1.0.6 misreads some malformed files.
+    QByteArray bytes;
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failed.fail(QCoreApplication::translate("TableReader", "The file %1 cannot be opened: %2.")
+                            .arg(info.fileName(), file.errorString()));
+            return failed;
+        }
+        bytes = file.readAll();
+    }
+    if (!XlsFormulas::wellFormed(bytes)) {
+        failed.fail(notAWorkbook());
+        return failed;
+    }
     // libfreexl takes the file name in the system's 8-bit encoding.
     const QByteArray name = QFile::encodeName(QDir::toNativeSeparators(info.absoluteFilePath()));
     unsigned int sheets = 0;
@@ -149,12 +164,7 @@ TableReadResult XlsReader::read(const QString &path, const XlsxReader::Accept &a
         return failed;
     }
     const Handle handle(raw);
-    QHash<QString, XlsFormulas::Sheet> formulas;
-    {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            formulas = XlsFormulas::read(file.readAll());
-    }
+    const QHash<QString, XlsFormulas::Sheet> formulas = XlsFormulas::read(bytes);
     TableReadResult first;
     for (unsigned int s = 0; s < sheets; ++s) {
         TableReadResult sheet;
