@@ -82,11 +82,12 @@ fuzz:
 	    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DXHHT_FUZZ=ON -DXHHT_WERROR=OFF \
 	    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer" \
 	    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address"
-	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_csvreader fuzz_xlsxreader fuzz_importheader
-	@for t in csvreader:csv xlsxreader:xlsx importheader:csv; do \
+	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_csvreader fuzz_xlsxreader fuzz_odsreader fuzz_xlsreader fuzz_importheader
+	@for t in csvreader:csv xlsxreader:xlsx odsreader:ods xlsreader:xls importheader:csv; do \
 	    name=$${t%%:*}; kind=$${t##*:}; work=$(FUZZ_BUILD)/corpus-$$name; \
 	    mkdir -p $$work && cp tests/fuzz/corpus/$$kind/* tests/fuzz/regression/$$kind/* $$work/ && \
 	    echo "fuzz: $$name for $(FUZZ_SECONDS) s" && \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/fuzz/lsan.supp \
 	    $(FUZZ_BUILD)/tests/fuzz/fuzz_$$name -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=$(FUZZ_RSS_MB) \
 	        -timeout=10 -seed=$(FUZZ_SEED) -artifact_prefix=$(FUZZ_BUILD)/crash-$$name- $$work || exit 1; \
 	done

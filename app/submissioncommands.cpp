@@ -2,15 +2,21 @@
 
 #include "commandline.h"
 #include "console.h"
+#include "imports/submissionfilesimport.h"
 #include "imports/submissionimport.h"
 #include "imports/submissiontemplate.h"
+#include "imports/unitworkbook.h"
 #include "io/tablewriter.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "unitcommands.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace {
 
@@ -43,6 +49,8 @@ void SubmissionCommands::addOptions(const QString &command, QCommandLineParser &
     parser.addOption(
         {QStringLiteral("reviewed"), tr("Add the reviewed-score columns [rev:CODE] (the council's sheet).")});
     parser.addOption({QStringLiteral("units"), tr("Write the units import template instead.")});
+    parser.addOption({QStringLiteral("per-unit"),
+                      tr("Write one workbook per unit active in the year into the folder given by -o.")});
 }
 
 int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, Services &services)
@@ -59,10 +67,10 @@ int SubmissionCommands::run(const QString &command, QCommandLineParser &parser, 
         return runTemplate(parser, services);
     }
     if (what == QLatin1String("submissions")) {
-        if (positional.size() != 3)
-            return CommandLine::usageError(
-                tr("'import submissions' takes one file: xhht import submissions FILE [--year Y] [--dry-run]."));
-        return runImport(parser, services, positional.at(2));
+        if (positional.size() < 3)
+            return CommandLine::usageError(tr("'import submissions' takes files or a folder: xhht import submissions "
+                                              "FILE... | FOLDER [--year Y] [--dry-run]."));
+        return runImport(parser, services, positional.mid(2));
     }
     if (what == QLatin1String("units")) {
         if (positional.size() != 3)
@@ -101,6 +109,8 @@ int SubmissionCommands::runTemplate(QCommandLineParser &parser, Services &servic
     if (output.isEmpty())
         return CommandLine::usageError(tr("'import template' needs -o FILE.csv or -o FILE.xlsx."));
     const SubmissionService &service = services.submissions();
+    if (parser.isSet(QStringLiteral("per-unit")))
+        return runUnitWorkbooks(service, year, output);
     QHash<qint64, Submission> filled;
     if (parser.isSet(QStringLiteral("filled")))
         filled = service.loadYear(year);
@@ -113,7 +123,19 @@ int SubmissionCommands::runTemplate(QCommandLineParser &parser, Services &servic
     return CommandLine::Success;
 }
 
-int SubmissionCommands::runImport(QCommandLineParser &parser, Services &services, const QString &path)
+int SubmissionCommands::runUnitWorkbooks(const SubmissionService &service, int year, const QString &folder)
+{
+    int written = 0;
+    const QString error = UnitWorkbook::writeAll(folder, service, year, &written);
+    if (!error.isEmpty())
+        return CommandLine::failure(error);
+    Console::out(tr("Wrote %n workbook(s), one per unit active in %1, to %2.\n", nullptr, written)
+                     .arg(year)
+                     .arg(QDir::toNativeSeparators(folder)));
+    return CommandLine::Success;
+}
+
+int SubmissionCommands::runImport(QCommandLineParser &parser, Services &services, const QStringList &paths)
 {
     const int year = yearOption(parser, 0);
     if (parser.isSet(QStringLiteral("year")) && year == 0)
@@ -122,8 +144,25 @@ int SubmissionCommands::runImport(QCommandLineParser &parser, Services &services
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!dryRun && services.isReadOnly())
         return CommandLine::failure(tr("%1 is read-only; nothing was imported.").arg(services.location()));
+    if (paths.size() > 1 || QFileInfo(paths.first()).isDir())
+        return runImportFiles(services, paths, year, dryRun);
+    const QString &path = paths.first();
 
     SubmissionService &service = services.submissions();
+    // The same file imported before: nothing to do.
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        QCryptographicHash sha256(QCryptographicHash::Sha256);
+        sha256.addData(&file);
+        const ImportedFile before = service.importedFile(QString::fromLatin1(sha256.result().toHex()));
+        if (before.id != 0) {
+            Console::out(tr("%1: skipped: already imported on %2 as %3.\n")
+                             .arg(path, before.importedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                  before.name));
+            return CommandLine::Success;
+        }
+        file.close();
+    }
     SubmissionImport import(service);
     // A dry run only checks; an import checks and writes in one pass, all or nothing.
     const SubmissionImport::Result result = dryRun ? import.prepare(path, year) : import.run(path, year);
@@ -135,18 +174,63 @@ int SubmissionCommands::runImport(QCommandLineParser &parser, Services &services
         return CommandLine::failure(
             tr("%n error(s) in %1; nothing was imported.", nullptr, int(result.issues.size())).arg(path));
     }
-    const QString summary = tr("%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in",
-                               nullptr, result.rowsRead)
-                                .arg(path)
-                                .arg(result.year)
-                                .arg(result.created)
-                                .arg(result.changed)
-                                .arg(result.unchanged)
-                                .arg(result.rowsEmpty);
+    const QString summary = summaryOf(path, result);
     if (dryRun) {
         Console::out(summary + tr(" (dry run: nothing was written).") + QLatin1Char('\n'));
         return CommandLine::Success;
     }
     Console::out(summary + QStringLiteral(".\n"));
     return CommandLine::Success;
+}
+
+int SubmissionCommands::runImportFiles(Services &services, const QStringList &paths, int year, bool dryRun)
+{
+    SubmissionFilesImport import(services.submissions());
+    const SubmissionFilesImport::Result result = import.prepare(paths, year);
+    QString errors;
+    for (const QString &problem : result.problems)
+        errors += problem + QLatin1Char('\n');
+    for (const SubmissionFilesImport::File &f : result.files) {
+        if (f.outcome != SubmissionFilesImport::Outcome::Refused)
+            continue;
+        for (const ImportIssue &issue : f.result.issues)
+            errors += issue.format(QDir::toNativeSeparators(f.result.path)) + QLatin1Char('\n');
+    }
+    if (!result.ok()) {
+        Console::err(errors);
+        const int refused = result.count(SubmissionFilesImport::Outcome::Refused);
+        return CommandLine::failure(
+            refused > 0
+                ? tr("%n of %1 file(s) have errors; nothing was imported.", nullptr, refused).arg(result.files.size())
+                : tr("nothing was imported."));
+    }
+    if (!dryRun)
+        import.apply(result);
+    QString lines;
+    for (const SubmissionFilesImport::File &f : result.files) {
+        const QString path = QDir::toNativeSeparators(f.result.path);
+        lines += f.outcome == SubmissionFilesImport::Outcome::Skipped ? tr("%1: skipped: %2").arg(path, f.note)
+                                                                      : summaryOf(path, f.result);
+        lines += QStringLiteral(".\n");
+    }
+    lines += tr("%n file(s): %1 imported, %2 skipped; %3 new, %4 changed", nullptr, int(result.files.size()))
+                 .arg(result.count(SubmissionFilesImport::Outcome::Accepted))
+                 .arg(result.count(SubmissionFilesImport::Outcome::Skipped))
+                 .arg(result.created())
+                 .arg(result.changed());
+    lines += (dryRun ? tr(" (dry run: nothing was written).") : QStringLiteral(".")) + QLatin1Char('\n');
+    Console::out(lines);
+    return CommandLine::Success;
+}
+
+QString SubmissionCommands::summaryOf(const QString &path, const SubmissionImport::Result &result)
+{
+    return tr("%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in", nullptr,
+              result.rowsRead)
+        .arg(path)
+        .arg(result.year)
+        .arg(result.created)
+        .arg(result.changed)
+        .arg(result.unchanged)
+        .arg(result.rowsEmpty);
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "imports/submissionimport.h"
+
 #include <QCoreApplication>
 
 class Services;
+class SubmissionService;
 class QCommandLineParser;
 
 // `xhht submissions`, `xhht import template` and `xhht import submissions`.
@@ -18,5 +21,8 @@ public:
 private:
     static int runSubmissions(QCommandLineParser &parser, Services &services);
     static int runTemplate(QCommandLineParser &parser, Services &services);
-    static int runImport(QCommandLineParser &parser, Services &services, const QString &path);
+    static int runUnitWorkbooks(const SubmissionService &service, int year, const QString &folder);
+    static int runImport(QCommandLineParser &parser, Services &services, const QStringList &paths);
+    static int runImportFiles(Services &services, const QStringList &paths, int year, bool dryRun);
+    static QString summaryOf(const QString &path, const SubmissionImport::Result &result);
 };

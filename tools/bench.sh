@@ -108,7 +108,36 @@ import_rows=$(($(wc -l < "$csv") - 1))
 # with the same pragmas and commit: the floor under the import's figure.
 floor=$("$build/tests/bench/bench_importfloor" "$base" "$out/import-run.sqlite" 2025)
 floor_ms=$(printf '%s\n' "$floor" | sed -n 's/^floor_ms=//p')
+floor_closed_ms=$(printf '%s\n' "$floor" | sed -n 's/^floor_closed_ms=//p')
 floor_rows=$(printf '%s\n' "$floor" | sed -n 's/^floor_rows=//p')
+
+# The units' own workbooks (issue 20), whole process: the 2025 workbooks of 100 units
+# written by `xhht import template --per-unit`, then the 100 returned ones (filled in by
+# openpyxl as units would, once) checked and imported as a folder into a fresh copy.
+hundred="$out/units-100.sqlite"
+if [ ! -f "$hundred" ]; then
+    "$xhht" --db "$hundred" init >/dev/null
+    "$xhht" --db "$hundred" demo --units 75 --years 2024-2024 >/dev/null 2>&1
+fi
+"$xhht" --db "$hundred" units >/dev/null
+rm -f "$hundred".v*.bak
+written="$out/workbooks-2025"
+workbooks_ms=$(median_ms sh -c "rm -rf '$written' && '$xhht' --db '$hundred' import template --year 2025 --per-unit -o '$written'")
+workbooks_count=$(find "$written" -name '*.xlsx' | wc -l)
+returned="$out/workbooks-returned"
+rm -rf "$returned" && cp -r "$written" "$returned"
+/usr/bin/python3 tools/bench-fill-workbooks.py "$returned"
+returned_times=()
+for i in $(seq "$runs"); do
+    f="$out/workbooks-run.sqlite"; rm -f "$f" "$f"-wal "$f"-shm; cp "$hundred" "$f"
+    sync
+    start=$(now_ms)
+    "$xhht" --db "$f" import submissions "$returned" >/dev/null
+    end=$(now_ms)
+    returned_times+=($((end - start)))
+done
+returned_ms=$(printf '%s\n' "${returned_times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+returned_new=$("$xhht" --db "$f" submissions --year 2025 --format tsv | tail -n +2 | grep -c received || true)
 
 # Saving one edited submission and a year's overview, in process, on a copy.
 cp "$big" "$out/save.sqlite"; rm -f "$out/save.sqlite"-wal "$out/save.sqlite"-shm
@@ -151,7 +180,10 @@ echo "  main window first paint, Units screen:       ${paint_units}"
 echo "  main window first paint, Submissions 2026:   ${paint_submissions}"
 echo "  Submissions screen opened from the window, 2026 (in process): ${open_submissions}"
 echo "  xhht import submissions, ${import_rows} rows CSV:  ${import_ms} ms, peak $((import_kb / 1024)) MiB"
-echo "    SQLite alone storing the same ${floor_rows} rows (in process, INSERT ... SELECT): ${floor_ms} ms"
+echo "    SQLite alone storing the same ${floor_rows} rows (in process, INSERT ... SELECT): ${floor_ms} ms ($(awk -v a="$import_ms" -v b="$floor_ms" 'BEGIN {printf "import %.2fx the floor", a / b}'))"
+echo "    the same with closing the database after, which checkpoints the WAL as the import's process does when it ends: ${floor_closed_ms} ms ($(awk -v a="$import_ms" -v b="$floor_closed_ms" 'BEGIN {printf "import %.2fx", a / b}'))"
+echo "  ${workbooks_count} unit workbooks written (--per-unit, whole process): ${workbooks_ms} ms"
+echo "  ${workbooks_count} returned workbooks checked and imported as a folder (whole process): ${returned_ms} ms (${returned_new} submissions received)"
 echo "  save one edited submission (in process):     ${save_ms} ms"
 echo "  overview of 2025 for the screen (in process): ${overview_ms} ms"
 echo "  ranking 10,000 units x 10 criteria (in process): ${rank_ms} ms (with reading: ${rank_year_ms} ms)"

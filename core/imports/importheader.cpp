@@ -60,3 +60,15 @@ QList<std::pair<qsizetype, int>> ImportHeader::columnsWithoutHeader(const TableR
         columns.append({it.key(), it.value()});
     return columns;
 }
+
+qsizetype ImportHeader::findHeaderRow(const TableReadResult &table, const std::function<bool(const QString &)> &isKey)
+{
+    for (qsizetype r = 0; r < std::min(table.rowCount(), HeaderSearchRows); ++r) {
+        const TableRow row = table.row(r);
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (isKey(keyOf(row.textAt(i))))
+                return r;
+        }
+    }
+    return -1;
+}

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 struct TableReadResult;
 
 // What the import files share about their header row: columns are matched by the key in
@@ -21,4 +23,8 @@ public:
     // The columns where a row below the header has a value but the header has no key,
     // each with the first such row's number, in column order.
     static QList<std::pair<qsizetype, int>> columnsWithoutHeader(const TableReadResult &table);
+    // The header row of a file with title rows above it: the index of the first of the
+    // first ten rows with a cell whose key `isKey` takes; -1 when none has one.
+    static constexpr qsizetype HeaderSearchRows = 10;
+    static qsizetype findHeaderRow(const TableReadResult &table, const std::function<bool(const QString &)> &isKey);
 };

@@ -38,6 +38,34 @@ QString cellText(const TableRow &row, qsizetype index)
     return index >= 0 ? row.cell(index).trimmed() : QString();
 }
 
+// A date a workbook kept as its serial number (a date cell formatted as a number, or a
+// sheet made by a program that knows no date formats): 45,000 is 15/03/2023. Other text
+// as it is. Serials before 1 March 1900 never reach an import: they are left alone.
+QString dateFromSerial(const QString &text)
+{
+    bool ok = false;
+    const double serial = text.toDouble(&ok);
+    if (!ok || serial < 61 || serial >= 2958466 || text.contains(QLatin1Char('e'), Qt::CaseInsensitive))
+        return text;
+    return QDate(1899, 12, 30).addDays(qint64(serial)).toString(Qt::ISODate);
+}
+
+// Whether a header key is one of the submission template's.
+bool isSubmissionKey(const QString &key)
+{
+    static const QStringList plainKeys = {QStringLiteral("year"),          QStringLiteral("unit_code"),
+                                          QStringLiteral("unit_name"),     QStringLiteral("document_number"),
+                                          QStringLiteral("document_date"), QStringLiteral("received_date"),
+                                          QStringLiteral("note")};
+    return plainKeys.contains(key) || key.startsWith(QLatin1String("ind:")) || key.startsWith(QLatin1String("self:")) ||
+           key.startsWith(QLatin1String("rev:"));
+}
+
+bool hasSubmissionHeader(const TableReadResult &table)
+{
+    return ImportHeader::findHeaderRow(table, isSubmissionKey) >= 0;
+}
+
 void fileIssue(SubmissionImport::Result &result, int row, const QString &column, const QString &message)
 {
     result.issues.append({row, column, message});
@@ -99,6 +127,7 @@ public:
         }
         placeIssues();
         m_result.file.rows = m_result.rowsRead;
+        m_result.rowOfUnit = m_rowOfUnit;
     }
 
 private:
@@ -185,7 +214,7 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
     for (qsizetype c = 0; c < header.size(); ++c)
         labels.insert(header.columnAt(c), ImportHeader::labelOf(header.textAt(c)));
     return std::make_unique<Checker>(std::move(columns), criteria, byKey, std::move(labels), indicatorColumns,
-                                     criterionColumns, result, m_service.loadYear(result.year));
+                                     criterionColumns, result, storedOf(result.year));
 }
 
 bool SubmissionImport::readTable(const QString &path, Result &result, TableReadResult &table)
@@ -206,7 +235,8 @@ bool SubmissionImport::readTable(const QString &path, Result &result, TableReadR
         const QByteArray &content = result.file.content;
         auto sha256 = std::async(std::launch::async,
                                  [&content] { return QCryptographicHash::hash(content, QCryptographicHash::Sha256); });
-        table = TableReader::read(path, content);
+        // The first sheet of a workbook with a header of ours ("Hướng dẫn" may come first).
+        table = TableReader::read(path, content, hasSubmissionHeader);
         result.file.sha256 = QString::fromLatin1(sha256.get().toHex());
     }
     if (!table.ok()) {
@@ -217,6 +247,9 @@ bool SubmissionImport::readTable(const QString &path, Result &result, TableReadR
         fileIssue(result, 1, {}, tr("the file is empty; it needs a header row with the column keys"));
         return false;
     }
+    // Title rows above the header are left out; without a header of ours in the first
+    // ten rows, the first row is the header and says what is wrong with it.
+    table.dropRowsBefore(std::max(qsizetype(0), ImportHeader::findHeaderRow(table, isSubmissionKey)));
     return true;
 }
 
@@ -277,11 +310,21 @@ bool SubmissionImport::readYear(const TableReadResult &table, qsizetype yearColu
     return true;
 }
 
+QHash<qint64, Submission> SubmissionImport::storedOf(int year) const
+{
+    if (!m_stored.contains(year))
+        m_stored.insert(year, m_service.loadYear(year));
+    return m_stored.value(year);
+}
+
 bool SubmissionImport::readContext(Result &result) const
 {
     YearContext &context = result.context;
     try {
-        context = m_service.context(result.year);
+        // Read once per year for all the files one import reads (the units' workbooks).
+        if (!m_contexts.contains(result.year))
+            m_contexts.insert(result.year, m_service.context(result.year));
+        context = m_contexts.value(result.year);
     } catch (const ValidationError &e) {
         fileIssue(result, 0, QStringLiteral("year"), e.message());
         return false;
@@ -482,7 +525,7 @@ void SubmissionImport::Checker::readCells(const TableRow &row, Submission &after
             after.note = text;
         } else if (c.key == QLatin1String("document_date") || c.key == QLatin1String("received_date")) {
             QDate date;
-            const QString message = SubmissionValidator::parseDate(text, &date);
+            const QString message = SubmissionValidator::parseDate(dateFromSerial(text), &date);
             if (!message.isEmpty())
                 issue(row, c.key, message);
             (c.key == QLatin1String("document_date") ? after.documentDate : after.receivedDate) = date;
@@ -546,6 +589,8 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
 
 SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
 {
+    m_contexts.clear();
+    m_stored.clear();
     Result result;
     TableReadResult table;
     const std::unique_ptr<Checker> checker = begin(path, year, false, result, table);
@@ -633,6 +678,8 @@ SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
 
 void SubmissionImport::apply(const Result &result)
 {
+    m_contexts.clear(); // what was read is no longer what is stored
+    m_stored.clear();
     if (!result.ok())
         throw ValidationError({{QString(), tr("The file has errors; nothing was imported.")}});
     if (result.changes.isEmpty())

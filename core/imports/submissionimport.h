@@ -31,6 +31,7 @@ public:
         int unchanged = 0;                        // rows that change nothing
         QList<SubmissionService::Change> changes; // only the ones that change something
         QList<ImportIssue> issues;
+        QHash<qint64, int> rowOfUnit; // the row of each unit the file has a row for
         ImportedFile file;
         YearContext context; // what the rows were checked against
 
@@ -75,5 +76,12 @@ private:
     // Points the columns at the year's indicators and the rubric's `criteria`.
     static void resolveColumns(QList<Column> &columns, const QList<Criterion> &criteria, int headerRow, Result &result);
 
+    // The submissions stored for a year, read once per import (see m_contexts).
+    QHash<qint64, Submission> storedOf(int year) const;
+
     SubmissionService &m_service;
+    // What prepare() read, by year: one SubmissionImport checking many files reads each
+    // year once. Use a new one to see what was written since.
+    mutable QHash<int, YearContext> m_contexts;
+    mutable QHash<int, QHash<qint64, Submission>> m_stored;
 };

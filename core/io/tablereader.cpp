@@ -1,8 +1,11 @@
 #include "tablereader.h"
 
 #include "csvreader.h"
+#include "odsreader.h"
+#include "xlsreader.h"
 #include "xlsxreader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -13,10 +16,25 @@ bool isCsv(const QString &path, TableReadResult *unsupported)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool csv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
-    if (!csv && suffix != QLatin1String("xlsx"))
-        unsupported->error =
-            QCoreApplication::translate("TableReader", "The file type is not supported; use a .csv or .xlsx file.");
+    if (!csv && suffix != QLatin1String("xlsx") && suffix != QLatin1String("xls") && suffix != QLatin1String("ods"))
+        unsupported->error = QCoreApplication::translate(
+            "TableReader", "The file type is not supported; use a .csv, .xlsx, .xls or .ods file.");
     return csv;
+}
+
+// A workbook by its extension: .xls, .ods or .xlsx; .ods and .xlsx from `content` when
+// it was read already (libfreexl reads only from the file).
+TableReadResult readWorkbook(const QString &path, const QByteArray *content, const XlsxReader::Accept &accept)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xls"))
+        return XlsReader::read(path, accept);
+    if (!content)
+        return suffix == QLatin1String("ods") ? OdsReader::read(path, accept) : XlsxReader::read(path, accept);
+    QByteArray bytes = *content; // shared, not copied
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return suffix == QLatin1String("ods") ? OdsReader::read(buffer, accept) : XlsxReader::read(buffer, accept);
 }
 
 } // namespace
@@ -37,14 +55,14 @@ TableReadResult TableReader::read(const QString &path)
     if (csv)
         return CsvReader::read(file.readAll());
     file.close();
-    return XlsxReader::read(path);
+    return readWorkbook(path, nullptr, {});
 }
 
-TableReadResult TableReader::read(const QString &path, const QByteArray &content)
+TableReadResult TableReader::read(const QString &path, const QByteArray &content, const XlsxReader::Accept &accept)
 {
     TableReadResult unsupported;
     const bool csv = isCsv(path, &unsupported);
     if (!unsupported.error.isEmpty())
         return unsupported;
-    return csv ? CsvReader::read(content) : XlsxReader::read(path);
+    return csv ? CsvReader::read(content) : readWorkbook(path, &content, accept);
 }

@@ -60,3 +60,8 @@ void TableReadResult::squeeze()
     m_cells.squeeze();
     m_rows.squeeze();
 }
+
+void TableReadResult::dropRowsBefore(qsizetype index)
+{
+    m_rows.remove(0, std::clamp(index, qsizetype(0), m_rows.size()));
+}

@@ -42,6 +42,9 @@ struct TableReadResult
     void reserveText(qsizetype size) { m_text.reserve(size); }
     // Gives back the memory left over from growing; for the end of a read.
     void squeeze();
+    // Forgets the rows before `index` (title rows above a header found lower down); the
+    // rows left keep their numbers.
+    void dropRowsBefore(qsizetype index);
 
 private:
     friend class TableRow;

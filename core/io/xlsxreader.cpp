@@ -68,22 +68,18 @@ bool isType(const Relationship &relationship, QStringView kind)
     return type.endsWith(kind) && type.size() > kind.size() && type.at(type.size() - kind.size() - 1) == u'/';
 }
 
-// The first visible worksheet in workbook order (chart sheets are skipped), else the
-// first hidden one.
-const Sheet *firstWorksheet(const Workbook &workbook, const QList<Relationship> &relationships)
+// The worksheets in workbook order, visible ones first (chart sheets are left out).
+QList<const Sheet *> worksheets(const Workbook &workbook, const QList<Relationship> &relationships)
 {
-    const Sheet *hidden = nullptr;
+    QList<const Sheet *> visible;
+    QList<const Sheet *> hidden;
     for (const Sheet &sheet : workbook.sheets) {
         for (const Relationship &relationship : relationships) {
-            if (relationship.id != sheet.relationshipId || !isType(relationship, u"worksheet"))
-                continue;
-            if (!sheet.hidden)
-                return &sheet;
-            if (!hidden)
-                hidden = &sheet;
+            if (relationship.id == sheet.relationshipId && isType(relationship, u"worksheet"))
+                (sheet.hidden ? hidden : visible).append(&sheet);
         }
     }
-    return hidden;
+    return visible + hidden;
 }
 
 QString targetOf(const QList<Relationship> &relationships, const QString &id)
@@ -452,7 +448,7 @@ bool readWorksheet(XlsxPackage &package, const QString &part, const CellContext 
 }
 } // namespace
 
-TableReadResult XlsxReader::read(const QString &path)
+TableReadResult XlsxReader::read(const QString &path, const Accept &accept)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -462,10 +458,10 @@ TableReadResult XlsxReader::read(const QString &path)
                         .arg(QFileInfo(path).fileName(), file.errorString()));
         return result;
     }
-    return read(file);
+    return read(file, accept);
 }
 
-TableReadResult XlsxReader::read(QIODevice &device)
+TableReadResult XlsxReader::read(QIODevice &device, const Accept &accept)
 {
     TableReadResult result;
     result.encoding = QStringLiteral("XLSX");
@@ -494,9 +490,8 @@ TableReadResult XlsxReader::read(QIODevice &device)
         !readRelationships(package, relationshipsPartOf(workbookPart), &relationships))
         return failed(package.error());
 
-    const Sheet *sheet = firstWorksheet(workbook, relationships);
-    const QString sheetPart = sheet ? targetOf(relationships, sheet->relationshipId) : QString();
-    if (sheetPart.isEmpty() || !package.contains(sheetPart))
+    const QList<const Sheet *> sheets = worksheets(workbook, relationships);
+    if (sheets.isEmpty() || !package.contains(targetOf(relationships, sheets.first()->relationshipId)))
         return failed(QCoreApplication::translate("TableReader", "The workbook has no worksheet."));
 
     QStringList sharedStrings;
@@ -508,12 +503,31 @@ TableReadResult XlsxReader::read(QIODevice &device)
             return failed(package.error());
     }
 
+    // The first sheet `accept` takes; when it takes none, the first sheet as it was read.
     const CellContext context{sharedStrings, dateStyles, workbook.date1904};
-    if (!readWorksheet(package, sheetPart, context, &result))
-        return failed(package.error());
-    if (result.isEmpty())
-        return failed(
-            QCoreApplication::translate("TableReader", "The worksheet %1 contains no rows.").arg(sheet->name));
-    result.squeeze();
-    return result;
+    TableReadResult first;
+    for (qsizetype i = 0; i < sheets.size(); ++i) {
+        const Sheet *sheet = sheets.at(i);
+        const QString sheetPart = targetOf(relationships, sheet->relationshipId);
+        TableReadResult sheetResult;
+        sheetResult.encoding = result.encoding;
+        if (!package.contains(sheetPart) || !readWorksheet(package, sheetPart, context, &sheetResult)) {
+            if (i == 0)
+                return failed(package.error().isEmpty()
+                                  ? QCoreApplication::translate("TableReader", "The workbook has no worksheet.")
+                                  : package.error());
+            break; // a later sheet that cannot be read: the first one stands
+        }
+        if (sheetResult.isEmpty())
+            sheetResult.fail(
+                QCoreApplication::translate("TableReader", "The worksheet %1 contains no rows.").arg(sheet->name));
+        if (!accept || (sheetResult.ok() && accept(sheetResult))) {
+            sheetResult.squeeze();
+            return sheetResult;
+        }
+        if (i == 0)
+            first = std::move(sheetResult);
+    }
+    first.squeeze();
+    return first;
 }

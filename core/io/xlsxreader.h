@@ -4,9 +4,11 @@
 
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
-// Reads the first visible worksheet of an XLSX workbook (in workbook order) into rows.
+// Reads a worksheet of an XLSX workbook (the first visible one unless told) into rows.
 // Row numbers are the sheet's own, cells are placed by their reference, and only cells
 // with text are kept (TableReadResult). Shared, inline and formula strings, booleans and
 // numbers are read as text; a number in a date format becomes an ISO date (yyyy-MM-dd).
@@ -18,7 +20,11 @@ class XlsxReader
 public:
     static constexpr int MaxColumns = 16384;
 
-    static TableReadResult read(const QString &path);
+    // Which worksheet to read: the first one (visible ones first, in workbook order)
+    // that `accept` takes; the first one when it takes none, or when no `accept` is given.
+    using Accept = std::function<bool(const TableReadResult &)>;
+
+    static TableReadResult read(const QString &path, const Accept &accept = {});
     // The same from a device open for reading (a file, or a QBuffer in memory).
-    static TableReadResult read(QIODevice &device);
+    static TableReadResult read(QIODevice &device, const Accept &accept = {});
 };

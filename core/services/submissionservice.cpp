@@ -528,14 +528,29 @@ void SubmissionService::saveAll(const YearContext &context, const QList<Change> 
 }
 
 SubmissionService::Batch::Batch(SubmissionService &service, const YearContext &context, const QString &auditAction)
-    : m_service(service), m_context(context), m_action(auditAction)
+    : m_service(service), m_context(&context), m_action(auditAction)
 {
-    YearContext current = context;
-    current.settings = YearSettingsRepository(service.m_database).forYear(context.year).value_or(context.settings);
-    service.checkUnlocked(current);
     m_repository = std::make_unique<SubmissionRepository>(service.m_database);
     m_auditRepository = std::make_unique<AuditRepository>(service.m_database);
     m_transaction = std::make_unique<Transaction>(service.m_database);
+    switchTo(context);
+}
+
+void SubmissionService::Batch::switchTo(const YearContext &context)
+{
+    YearContext current = context;
+    current.settings = YearSettingsRepository(m_service.m_database).forYear(context.year).value_or(context.settings);
+    m_service.checkUnlocked(current);
+    m_context = &context;
+    if (!m_years.contains(context.year))
+        m_years.append(context.year);
+}
+
+void SubmissionService::Batch::record(const ImportedFile &file)
+{
+    const qint64 id = m_repository->insertImportedFile(file);
+    m_repository->linkImportedFile(id, m_context->year, m_unitsSinceFile);
+    m_unitsSinceFile.clear();
 }
 
 SubmissionService::Batch::~Batch() = default;
@@ -550,9 +565,12 @@ void SubmissionService::Batch::recordSome()
 
 void SubmissionService::Batch::write(const QList<Change> &changes)
 {
+    const YearContext &context = *m_context;
     QList<ValidationIssue> issues;
-    for (const Change &change : changes)
-        issues += SubmissionValidator::validate(change.after, m_context);
+    for (const Change &change : changes) {
+        issues += SubmissionValidator::validate(change.after, context);
+        m_unitsSinceFile.append(change.after.unitId);
+    }
     if (!issues.isEmpty())
         throw ValidationError(issues);
 
@@ -560,7 +578,7 @@ void SubmissionService::Batch::write(const QList<Change> &changes)
         if (change.before.id == 0 && change.after.evidence.isEmpty())
             continue; // below, with the other new ones
         Submission after = change.after;
-        m_service.write(m_context, change.before, after, m_action, *m_repository, m_audit);
+        m_service.write(context, change.before, after, m_action, *m_repository, m_audit);
         recordSome();
     }
     // New submissions without evidence (an import's) go in blocks, many rows per
@@ -576,11 +594,11 @@ void SubmissionService::Batch::write(const QList<Change> &changes)
     auto writeBlock = [&] {
         // Their audit entries are worded on the other core while SQLite stores the rows.
         // The wording reads a copy of the block: insertAll writes the ids into the block.
-        auto entries = std::async(std::launch::async, [this, copy = block] {
+        auto entries = std::async(std::launch::async, [this, &context, copy = block] {
             QList<AuditEntry> worded;
             worded.reserve(copy.size());
             for (const Submission &s : copy)
-                worded.append(creationEntry(m_context, s, m_action));
+                worded.append(creationEntry(context, s, m_action));
             return worded;
         });
         try {
@@ -595,7 +613,7 @@ void SubmissionService::Batch::write(const QList<Change> &changes)
                                    SubmissionService::tr("Another program or person recorded submissions of %1 while "
                                                          "this import was running; nothing was imported. Import the "
                                                          "file again: it is then compared with what they recorded.")
-                                       .arg(m_context.year));
+                                       .arg(context.year));
             throw;
         }
         QList<AuditEntry> worded = entries.get();
@@ -619,12 +637,28 @@ void SubmissionService::Batch::write(const QList<Change> &changes)
 
 void SubmissionService::Batch::finish(const ImportedFile *file)
 {
+    if (file)
+        record(*file);
     m_auditRepository->record(m_audit);
     m_audit.clear();
-    if (file)
-        m_repository->insertImportedFile(*file);
     m_transaction->commit();
-    Q_EMIT m_service.yearChanged(m_context.year);
+    for (const int year : std::as_const(m_years))
+        Q_EMIT m_service.yearChanged(year);
+}
+
+ImportedFile SubmissionService::importedFile(const QString &sha256) const
+{
+    return SubmissionRepository(m_database).importedFileBySha256(sha256);
+}
+
+QList<ImportedFile> SubmissionService::importedFilesOfUnit(qint64 unitId) const
+{
+    return SubmissionRepository(m_database).importedFilesOfUnit(unitId);
+}
+
+QByteArray SubmissionService::importedFileContent(qint64 fileId) const
+{
+    return SubmissionRepository(m_database).importedFileContent(fileId);
 }
 
 void SubmissionService::write(const YearContext &context, const Submission &storedBefore, Submission &after,

@@ -108,20 +108,35 @@ public:
         // Validates the changes against the context, then writes them; throws
         // ValidationError or StorageError.
         void write(const QList<Change> &changes);
-        // Records `file` (when given), commits and emits the service's yearChanged.
+        // For several files in one transaction: the changes written next are of
+        // `context`'s year (its lock is read again; throws ValidationError when locked).
+        // `context` must outlive the batch.
+        void switchTo(const YearContext &context);
+        // Records `file` as the source of the units written since the last file recorded.
+        void record(const ImportedFile &file);
+        // Records `file` (when given), commits and emits the service's yearChanged for
+        // each year written.
         void finish(const ImportedFile *file = nullptr);
 
     private:
         void recordSome();
 
         SubmissionService &m_service;
-        const YearContext &m_context;
+        const YearContext *m_context;
+        QList<int> m_years;
+        QList<qint64> m_unitsSinceFile;
         const QString m_action;
         std::unique_ptr<SubmissionRepository> m_repository;
         std::unique_ptr<AuditRepository> m_auditRepository;
         std::unique_ptr<Transaction> m_transaction;
         QList<AuditEntry> m_audit;
     };
+
+    // A file imported before with this SHA-256 (without its content); id 0 when none.
+    ImportedFile importedFile(const QString &sha256) const;
+    // The files that changed a unit's submissions, newest first, without contents.
+    QList<ImportedFile> importedFilesOfUnit(qint64 unitId) const;
+    QByteArray importedFileContent(qint64 fileId) const;
 
     // True when `after` differs from `before` in anything stored.
     static bool differs(const Submission &before, const Submission &after);

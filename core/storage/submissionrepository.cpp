@@ -480,11 +480,13 @@ qint64 SubmissionRepository::insertImportedFile(const ImportedFile &f)
     return q.lastInsertId();
 }
 
-QList<ImportedFile> SubmissionRepository::importedFiles() const
+namespace {
+
+const char *const importedFileColumns = "f.id, f.kind, f.year, f.name, f.sha256, f.size, f.row_count, "
+                                        "f.imported_utc, f.actor";
+
+QList<ImportedFile> readImportedFiles(SqlQuery &q)
 {
-    SqlQuery q(m_database, QStringLiteral("SELECT id, kind, year, name, sha256, size, row_count, imported_utc, actor "
-                                          "FROM imported_file ORDER BY id DESC"));
-    q.exec();
     QList<ImportedFile> result;
     while (q.next()) {
         ImportedFile f;
@@ -500,4 +502,51 @@ QList<ImportedFile> SubmissionRepository::importedFiles() const
         result.append(f);
     }
     return result;
+}
+
+} // namespace
+
+QList<ImportedFile> SubmissionRepository::importedFiles() const
+{
+    SqlQuery q(
+        m_database,
+        QStringLiteral("SELECT %1 FROM imported_file f ORDER BY f.id DESC").arg(QLatin1String(importedFileColumns)));
+    q.exec();
+    return readImportedFiles(q);
+}
+
+void SubmissionRepository::linkImportedFile(qint64 fileId, int year, const QList<qint64> &unitIds)
+{
+    // Many rows per statement: a file of 10,000 rows links 10,000 units.
+    BatchInsert insert(m_database, QStringLiteral("imported_file_unit"),
+                       {QStringLiteral("imported_file_id"), QStringLiteral("unit_id"), QStringLiteral("year")});
+    insert.insert(unitIds,
+                  [fileId, year](BatchInsert::Row &row, qint64 unitId) { row.add(fileId).add(unitId).add(year); });
+}
+
+ImportedFile SubmissionRepository::importedFileBySha256(const QString &sha256) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT %1 FROM imported_file f WHERE f.sha256 = ? ORDER BY f.id")
+                               .arg(QLatin1String(importedFileColumns)));
+    q.bind(sha256);
+    q.exec();
+    return readImportedFiles(q).value(0);
+}
+
+QList<ImportedFile> SubmissionRepository::importedFilesOfUnit(qint64 unitId) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT %1 FROM imported_file f JOIN imported_file_unit u ON "
+                                          "u.imported_file_id = f.id WHERE u.unit_id = ? ORDER BY f.id DESC")
+                               .arg(QLatin1String(importedFileColumns)));
+    q.bind(unitId);
+    q.exec();
+    return readImportedFiles(q);
+}
+
+QByteArray SubmissionRepository::importedFileContent(qint64 fileId) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT content FROM imported_file WHERE id = ?"));
+    q.bind(fileId);
+    q.exec();
+    return q.next() ? q.blob(0) : QByteArray();
 }

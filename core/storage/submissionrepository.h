@@ -93,6 +93,13 @@ public:
 
     qint64 insertImportedFile(const ImportedFile &file);
     QList<ImportedFile> importedFiles() const; // without contents, newest first
+    // Records that the file changed these units' submissions of its year.
+    void linkImportedFile(qint64 fileId, int year, const QList<qint64> &unitIds);
+    // The first file imported with this SHA-256 (without contents); id 0 when none.
+    ImportedFile importedFileBySha256(const QString &sha256) const;
+    // The files that changed a unit's submissions, newest first, without contents.
+    QList<ImportedFile> importedFilesOfUnit(qint64 unitId) const;
+    QByteArray importedFileContent(qint64 fileId) const;
 
 private:
     SqlQuery &prepared(std::unique_ptr<SqlQuery> &slot, const char *sql);

@@ -17,5 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         total += ImportHeader::keyOf(header.textAt(i)).size() + ImportHeader::columnLetter(header.columnAt(i)).size();
     for (const auto &[column, row] : ImportHeader::columnsWithoutHeader(table))
         total += ImportHeader::columnLetter(column).size() + row;
+    // Finding the header below title rows, by a key in brackets.
+    total +=
+        ImportHeader::findHeaderRow(table, [](const QString &key) { return key.startsWith(QLatin1String("ind:")); });
     return total < 0 ? -1 : 0;
 }

@@ -89,7 +89,8 @@ SubmissionEditorDialog::SubmissionEditorDialog(const YearContext &context, const
     m_evidence = new EvidencePanel(m_context.scoredCriteria(), this);
     m_evidence->setEvidence(m_original.evidence);
     m_tabs->addTab(m_evidence, tr("E&vidence (%1)").arg(m_original.evidence.size()));
-    m_tabs->addTab(new SubmissionHistoryView(m_context, history, this), tr("&History"));
+    m_history = new SubmissionHistoryView(m_context, history, this);
+    m_tabs->addTab(m_history, tr("&History"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     saveButton()->setDefault(true);

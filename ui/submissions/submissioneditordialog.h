@@ -9,6 +9,7 @@
 #include <QHash>
 
 class EvidencePanel;
+class SubmissionHistoryView;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -58,6 +59,7 @@ public:
     bool isModified() const { return m_modified; }
     QPushButton *saveButton() const;
     EvidencePanel *evidencePanel() const { return m_evidence; }
+    SubmissionHistoryView *historyView() const { return m_history; }
     // A field's problem as shown, empty when it is valid.
     QString fieldError(const QString &key) const;
 
@@ -121,6 +123,7 @@ private:
     QList<IndicatorField> m_indicators;
     QList<ScoreField> m_scores;
     QLabel *m_selfTotal = nullptr;
+    SubmissionHistoryView *m_history = nullptr;
     EvidencePanel *m_evidence = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 

@@ -6,6 +6,9 @@
 #include <QHeaderView>
 
 namespace {
+constexpr int TimeRole = Qt::UserRole + 1;
+constexpr int FileRole = Qt::UserRole + 2; // the index in m_files, plus one
+
 enum HistoryColumn
 {
     TimeColumn,
@@ -37,6 +40,7 @@ SubmissionHistoryView::SubmissionHistoryView(const YearContext &context, const Q
         }
         auto *item = new QTreeWidgetItem(this, {it->at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
                                                 it->actor, fieldLabel(context, it->field), oldValue, newValue});
+        item->setData(TimeColumn, TimeRole, it->at);
         item->setToolTip(FieldColumn, it->field);
         item->setToolTip(OldValueColumn, oldValue);
         item->setToolTip(NewValueColumn, newValue);
@@ -51,6 +55,38 @@ SubmissionHistoryView::SubmissionHistoryView(const YearContext &context, const Q
     setColumnWidth(ActorColumn, em * 8);
     setColumnWidth(FieldColumn, em * 16);
     setColumnWidth(OldValueColumn, em * 12);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const ImportedFile file = importedFileAt(item); file.id != 0)
+            Q_EMIT importedFileOpenRequested(file);
+    });
+}
+
+void SubmissionHistoryView::addImportedFiles(const QList<ImportedFile> &files)
+{
+    if (!files.isEmpty() && topLevelItemCount() == 1 && !(topLevelItem(0)->flags() & Qt::ItemIsEnabled))
+        delete takeTopLevelItem(0); // "No changes recorded yet"
+    for (const ImportedFile &file : files) {
+        m_files.append(file);
+        auto *item = new QTreeWidgetItem({file.importedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                          file.actor, tr("Imported from a file"), QString(), file.name});
+        item->setData(TimeColumn, TimeRole, file.importedAt);
+        item->setData(TimeColumn, FileRole, int(m_files.size()));
+        item->setToolTip(NewValueColumn, tr("%1 (SHA-256 %2); double-click to open it").arg(file.name, file.sha256));
+        QFont font = item->font(NewValueColumn);
+        font.setUnderline(true);
+        item->setFont(NewValueColumn, font);
+        // Newest first, as the entries are: before the first one older than the file.
+        int at = 0;
+        while (at < topLevelItemCount() && topLevelItem(at)->data(TimeColumn, TimeRole).toDateTime() >= file.importedAt)
+            ++at;
+        insertTopLevelItem(at, item);
+    }
+}
+
+ImportedFile SubmissionHistoryView::importedFileAt(const QTreeWidgetItem *item) const
+{
+    const int index = item ? item->data(TimeColumn, FileRole).toInt() : 0;
+    return index > 0 ? m_files.value(index - 1) : ImportedFile();
 }
 
 QString SubmissionHistoryView::fieldLabel(const YearContext &context, const QString &key)

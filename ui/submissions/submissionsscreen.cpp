@@ -15,8 +15,10 @@
 #include "services/submissionvalidator.h"
 #include "submissioneditordialog.h"
 #include "submissionfiltermodel.h"
+#include "submissionhistoryview.h"
 #include "submissionimportdialog.h"
 #include "submissiontablemodel.h"
+#include "submissionworkbooks.h"
 #include "widgets/evidenceopener.h"
 #include "widgets/savefiledialog.h"
 #include "widgets/screenrefresh.h"
@@ -63,7 +65,7 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
       m_model(new SubmissionTableModel(this)), m_proxy(new SubmissionFilterModel(this)), m_yearBox(new QComboBox(this)),
       m_counts(new QLabel(this)), m_lock(new QLabel(this)), m_filter(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_group(new QComboBox(this)), m_view(new QTreeView(this)),
-      m_shown(new QLabel(this))
+      m_shown(new QLabel(this)), m_workbooks(new SubmissionWorkbooks(m_service, this))
 {
     QHBoxLayout *header = createHeader();
     QToolBar *toolBar = createToolBar();
@@ -136,6 +138,14 @@ QToolBar *SubmissionsScreen::createToolBar()
     toolBar->addAction(m_importAction);
     toolBar->addAction(m_exportAction);
     toolBar->addAction(m_templateAction);
+    toolBar->addAction(m_workbooks->writeAction());
+    // The returned workbooks: a new undo history, as for any import.
+    connect(m_workbooks, &SubmissionWorkbooks::imported, this, [this] {
+        if (m_undoStack)
+            m_undoStack->clear();
+        reload();
+    });
+    connect(m_workbooks, &SubmissionWorkbooks::statusMessage, this, &SubmissionsScreen::statusMessage);
     return toolBar;
 }
 
@@ -362,6 +372,7 @@ void SubmissionsScreen::updateActions()
                                    : readOnly);
     m_exportAction->setEnabled(haveYear);
     m_templateAction->setEnabled(haveYear);
+    m_workbooks->setYear(haveYear ? m_year : 0, readOnly);
 }
 
 void SubmissionsScreen::setInitialColumnWidths()
@@ -445,6 +456,16 @@ void SubmissionsScreen::editUnit(qint64 unitId, int page)
         editor->setReadOnly(reason);
     connect(editor, &SubmissionEditorDialog::saveRequested, this, &SubmissionsScreen::onSaveRequested);
     connect(editor, &SubmissionEditorDialog::evidenceOpenRequested, this, &SubmissionsScreen::onEvidenceOpenRequested);
+    // The files the unit's submission was imported from, openable from its history.
+    QList<ImportedFile> files = m_service.importedFilesOfUnit(unitId);
+    files.removeIf([this](const ImportedFile &f) { return f.year != m_year; });
+    editor->historyView()->addImportedFiles(files);
+    connect(editor->historyView(), &SubmissionHistoryView::importedFileOpenRequested, this,
+            [this](const ImportedFile &file) {
+                Evidence copy{0, 0, file.name, {}, file.size, file.sha256, file.importedAt, {}};
+                copy.content = m_service.importedFileContent(file.id);
+                onEvidenceOpenRequested(copy);
+            });
     m_editor = editor;
     editor->showPage(SubmissionEditorDialog::Page(page));
     editor->open();
@@ -606,12 +627,15 @@ bool SubmissionsScreen::writeTemplateTo(const QString &path)
 
 void SubmissionsScreen::onImportClicked()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import submissions"), lastDirectory(),
-                                                      tr("Spreadsheets (*.xlsx *.csv)"));
-    if (path.isEmpty())
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import submissions"), lastDirectory(),
+                                                            tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)"));
+    if (paths.isEmpty())
         return;
-    rememberDirectory(path);
-    importFile(path);
+    rememberDirectory(paths.first());
+    if (paths.size() == 1)
+        importFile(paths.first());
+    else
+        m_workbooks->importPaths(paths); // previewed file by file
 }
 
 void SubmissionsScreen::importFile(const QString &path)

@@ -23,6 +23,7 @@ class QUndoStack;
 class SubmissionEditorDialog;
 class SubmissionFilterModel;
 class SubmissionImportDialog;
+class SubmissionWorkbooks;
 class Services;
 class SubmissionService;
 class SubmissionTableModel;
@@ -54,6 +55,8 @@ public:
     // The editor or import preview being shown, if any.
     SubmissionEditorDialog *editor() const;
     SubmissionImportDialog *importDialog() const;
+    // The units' own workbooks: written for the year, and dropped back as files or a folder.
+    SubmissionWorkbooks *workbooks() const { return m_workbooks; }
 
     // What the toolbar's buttons do once a file is chosen; false (after telling the
     // clerk) when it failed.
@@ -115,6 +118,7 @@ private:
     QComboBox *m_group;
     QTreeView *m_view;
     QLabel *m_shown;
+    SubmissionWorkbooks *m_workbooks;
     QAction *m_editAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -1,0 +1,265 @@
+#include "xlsformulas.h"
+
+#include <QtEndian>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace {
+
+constexpr quint32 EndOfChain = 0xFFFFFFFE;
+constexpr qsizetype MaxSheets = 256;
+
+quint16 u16(const QByteArray &b, qsizetype at)
+{
+    return at >= 0 && at + 2 <= b.size() ? qFromLittleEndian<quint16>(b.constData() + at) : 0;
+}
+
+quint32 u32(const QByteArray &b, qsizetype at)
+{
+    return at >= 0 && at + 4 <= b.size() ? qFromLittleEndian<quint32>(b.constData() + at) : 0;
+}
+
+// A compound document (CFB): its sectors, FAT and directory, read with every index checked.
+class Compound
+{
+public:
+    explicit Compound(const QByteArray &file) : m_file(file) {}
+
+    bool open()
+    {
+        static const char magic[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+        if (m_file.size() < 512 || std::memcmp(m_file.constData(), magic, 8) != 0)
+            return false;
+        const quint16 shift = u16(m_file, 0x1E);
+        const quint16 miniShift = u16(m_file, 0x20);
+        if (shift != 9 && shift != 12)
+            return false;
+        if (miniShift != 6)
+            return false;
+        m_sectorSize = qsizetype(1) << shift;
+        m_sectorCount = (m_file.size() - m_sectorSize) / m_sectorSize + 1;
+        m_miniCutoff = u32(m_file, 0x38);
+        if (m_miniCutoff != 4096) // the only value the format allows
+            return false;
+        // The FAT's sectors: 109 in the header, then the DIFAT chain.
+        QList<quint32> fatSectors;
+        for (int i = 0; i < 109; ++i)
+            fatSectors.append(u32(m_file, 0x4C + 4 * i));
+        quint32 difat = u32(m_file, 0x44);
+        for (qsizetype guard = 0; difat < m_sectorCount && guard < m_sectorCount; ++guard) {
+            const qsizetype at = offsetOf(difat);
+            for (qsizetype i = 0; i + 1 < m_sectorSize / 4; ++i)
+                fatSectors.append(u32(m_file, at + 4 * i));
+            difat = u32(m_file, at + m_sectorSize - 4);
+        }
+        // No more FAT sectors than the file has sectors: a hostile header listing one sector
+        // again and again would otherwise make a FAT many times the file's size.
+        const quint32 fatCount = std::min({u32(m_file, 0x2C), quint32(fatSectors.size()), m_sectorCount});
+        for (quint32 i = 0; i < fatCount; ++i) {
+            const quint32 sector = fatSectors.at(i);
+            if (sector >= m_sectorCount)
+                return false;
+            const qsizetype at = offsetOf(sector);
+            for (qsizetype k = 0; k < m_sectorSize / 4; ++k)
+                m_fat.append(u32(m_file, at + 4 * k));
+        }
+        m_directory = chain(u32(m_file, 0x30), m_fat, -1);
+        m_miniFat.clear();
+        const QByteArray miniFat = chain(u32(m_file, 0x3C), m_fat, -1);
+        for (qsizetype k = 0; k + 4 <= miniFat.size(); k += 4)
+            m_miniFat.append(u32(miniFat, k));
+        return !m_directory.isEmpty();
+    }
+
+    // The stream named `name` (an ASCII name) in the directory; empty when none.
+    QByteArray stream(const char *name)
+    {
+        const QByteArray root = entryStream(0, true);
+        for (qsizetype at = 0; at + 128 <= m_directory.size(); at += 128) {
+            const quint16 nameBytes = u16(m_directory, at + 64);
+            if (m_directory.at(at + 66) != 2 || nameBytes < 2 || nameBytes > 64) // 2: a stream
+                continue;
+            QString entryName;
+            for (qsizetype c = 0; c + 2 < nameBytes; c += 2)
+                entryName += QChar(u16(m_directory, at + c));
+            if (entryName.compare(QLatin1String(name), Qt::CaseInsensitive) != 0)
+                continue;
+            const quint32 start = u32(m_directory, at + 116);
+            const quint32 size = u32(m_directory, at + 120);
+            if (size < m_miniCutoff)
+                return miniStream(root, start, size);
+            return chain(start, m_fat, size);
+        }
+        return {};
+    }
+
+private:
+    qsizetype offsetOf(quint32 sector) const { return (qsizetype(sector) + 1) * m_sectorSize; }
+
+    // The root entry's stream: where the mini streams live.
+    QByteArray entryStream(qsizetype index, bool)
+    {
+        const qsizetype at = index * 128;
+        if (at + 128 > m_directory.size())
+            return {};
+        return chain(u32(m_directory, at + 116), m_fat, u32(m_directory, at + 120));
+    }
+
+    // The sectors of a chain, joined; `size` bytes of them (-1: all). A chain that loops
+    // or leaves the file ends there.
+    QByteArray chain(quint32 sector, const QList<quint32> &fat, qint64 size) const
+    {
+        QByteArray data;
+        for (qsizetype guard = 0; sector < m_sectorCount && guard < m_sectorCount; ++guard) {
+            const qsizetype at = offsetOf(sector);
+            if (at + m_sectorSize > m_file.size())
+                break;
+            data.append(m_file.constData() + at, m_sectorSize);
+            if (size >= 0 && data.size() >= size)
+                break;
+            sector = sector < quint32(fat.size()) ? fat.at(sector) : EndOfChain;
+        }
+        return size >= 0 ? data.left(size) : data;
+    }
+
+    QByteArray miniStream(const QByteArray &root, quint32 sector, quint32 size) const
+    {
+        QByteArray data;
+        const qsizetype miniSize = 64;
+        for (qsizetype guard = 0; sector < quint32(m_miniFat.size()) && guard < m_miniFat.size(); ++guard) {
+            const qsizetype at = qsizetype(sector) * miniSize;
+            if (at + miniSize > root.size())
+                break;
+            data.append(root.constData() + at, miniSize);
+            if (data.size() >= qsizetype(size))
+                break;
+            sector = m_miniFat.at(sector);
+        }
+        return data.left(size);
+    }
+
+    const QByteArray &m_file;
+    qsizetype m_sectorSize = 512;
+    quint32 m_sectorCount = 0;
+    quint32 m_miniCutoff = 4096;
+    QList<quint32> m_fat;
+    QList<quint32> m_miniFat;
+    QByteArray m_directory;
+};
+
+QString numberText(double value)
+{
+    if (value == std::trunc(value) && std::abs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 15);
+}
+
+// The text of a STRING record's body (BIFF8 XLUnicodeString: length, flags, characters).
+QString stringOf(const QByteArray &body)
+{
+    const quint16 length = u16(body, 0);
+    const bool wide = body.size() > 2 && (body.at(2) & 1);
+    QString text;
+    for (qsizetype i = 0; i < length; ++i) {
+        const qsizetype at = 3 + (wide ? 2 * i : i);
+        if (at + (wide ? 2 : 1) > body.size())
+            break;
+        text += wide ? QChar(u16(body, at)) : QChar(uchar(body.at(at)));
+    }
+    return text.normalized(QString::NormalizationForm_C);
+}
+
+} // namespace
+
+bool XlsFormulas::wellFormed(const QByteArray &file)
+{
+    Compound compound(file);
+    if (!compound.open())
+        return false;
+    QByteArray book = compound.stream("Workbook");
+    if (book.isEmpty())
+        book = compound.stream("Book");
+    if (book.size() < 8 || u16(book, 0) != 0x0809)
+        return false;
+    qsizetype at = 0;
+    while (at + 4 <= book.size()) {
+        const quint16 type = u16(book, at);
+        const quint16 length = u16(book, at + 2);
+        if (type == 0 && length == 0) // padding to the end of the last sector
+            break;
+        if (at + 4 + length > book.size())
+            return false;
+        at += 4 + length;
+    }
+    return true;
+}
+
+QHash<QString, XlsFormulas::Sheet> XlsFormulas::read(const QByteArray &file)
+{
+    Compound compound(file);
+    if (!compound.open())
+        return {};
+    QByteArray book = compound.stream("Workbook");
+    if (book.isEmpty())
+        book = compound.stream("Book");
+    // The worksheets' offsets and names (BOUNDSHEET8 records of the workbook globals).
+    QList<std::pair<quint32, QString>> offsets;
+    for (qsizetype at = 0; at + 4 <= book.size();) {
+        const quint16 type = u16(book, at);
+        const quint16 length = u16(book, at + 2);
+        // At most MaxSheets sheets, each read once: every sheet's records are read to its end.
+        if (type == 0x0085 && length >= 8 && at + 4 + length <= book.size() && book.at(at + 4 + 5) == 0 &&
+            offsets.size() < MaxSheets &&
+            std::none_of(offsets.cbegin(), offsets.cend(),
+                         [&](const std::pair<quint32, QString> &o) { return o.first == u32(book, at + 4); })) {
+            // The name: a ShortXLUnicodeString (length, flags, characters).
+            const QByteArray body = book.mid(at + 4, length);
+            QByteArray name = body.mid(6);
+            name.insert(1, '\0'); // as the two-byte length stringOf() reads
+            offsets.append({u32(book, at + 4), stringOf(name)});
+        }
+        if (type == 0x000A && !offsets.isEmpty()) // EOF of the globals
+            break;
+        at += 4 + length;
+    }
+    QHash<QString, Sheet> sheets;
+    for (const auto &[offset, name] : std::as_const(offsets)) {
+        Sheet sheet;
+        quint32 pendingKey = 0;
+        bool pending = false; // a text result waits for its STRING record
+        for (qsizetype at = offset; at >= 0 && at + 4 <= book.size();) {
+            const quint16 type = u16(book, at);
+            const quint16 length = u16(book, at + 2);
+            const QByteArray body = book.mid(at + 4, length);
+            at += 4 + length;
+            if (type == 0x000A) // EOF of the sheet
+                break;
+            if (type == 0x0207 && pending) {
+                sheet.insert(pendingKey, stringOf(body));
+                pending = false;
+            } else if (type == 0x0006 && body.size() >= 14) {
+                const quint32 k = key(u16(body, 0), u16(body, 2));
+                pending = false;
+                if (uchar(body.at(12)) == 0xFF && uchar(body.at(13)) == 0xFF) {
+                    const uchar kind = uchar(body.at(6));
+                    if (kind == 0) { // text, in the next STRING record
+                        pendingKey = k;
+                        pending = true;
+                    } else if (kind == 1) {
+                        sheet.insert(k, body.at(8) ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+                    }
+                } else {
+                    const quint64 bits = qFromLittleEndian<quint64>(body.constData() + 6);
+                    double value = 0;
+                    std::memcpy(&value, &bits, sizeof value);
+                    if (std::isfinite(value))
+                        sheet.insert(k, numberText(value));
+                }
+            }
+        }
+        sheets.insert(name, sheet);
+    }
+    return sheets;
+}

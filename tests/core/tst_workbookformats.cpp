@@ -1,0 +1,212 @@
+#include "imports/submissionfilesimport.h"
+#include "io/odsreader.h"
+#include "io/tablereader.h"
+#include "io/xlsreader.h"
+#include "services/submissionservice.h"
+#include "storage/database.h"
+#include "support/testdatabase.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// LibreOffice's .ods and Excel 97-2003's .xls, read from files LibreOffice itself wrote
+// (tests/data/workbooks, made once by make-fixtures.py there): the same values as the
+// workbook they were converted from, and imported like it.
+class TestWorkbookFormats : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsTheValuesTheyHold_data();
+    void readsTheValuesTheyHold();
+    void importsLikeXlsx_data();
+    void importsLikeXlsx();
+    void repeatedRowOfTextIsRefused();
+    void repeatedCellsAreCapped();
+    void notAWorkbookIsRefused_data();
+    void notAWorkbookIsRefused();
+
+private:
+    static QString fixture(const QString &suffix)
+    {
+        return QStringLiteral(QT_TESTCASE_SOURCEDIR "/data/workbooks/tra-ve-2025.") + suffix;
+    }
+};
+
+void TestWorkbookFormats::readsTheValuesTheyHold_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("ods") << QStringLiteral("ods");
+    QTest::newRow("xls") << QStringLiteral("xls");
+}
+
+void TestWorkbookFormats::readsTheValuesTheyHold()
+{
+    QFETCH(QString, suffix);
+    // The first sheet is the instructions; the one with "[year]" is asked for.
+    const auto withYear = [](const TableReadResult &t) {
+        for (qsizetype r = 0; r < std::min<qsizetype>(t.rowCount(), 10); ++r)
+            if (t.row(r).toList().contains(QStringLiteral("Năm [year]")))
+                return true;
+        return false;
+    };
+    QFile file(fixture(suffix));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const TableReadResult first = TableReader::read(fixture(suffix));
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.row(0).cell(0), QStringLiteral("Điền vào trang “Số liệu” [...]"));
+
+    const TableReadResult table = TableReader::read(fixture(suffix), bytes, withYear);
+    QVERIFY2(table.ok(), qPrintable(table.error));
+    QCOMPARE(table.rowCount(), 4); // the title, the header and two units; blank rows are left out
+    QCOMPARE(table.row(0).number(), 1);
+    QCOMPARE(table.row(0).toList(), QStringList{QStringLiteral("BÁO CÁO SỐ LIỆU XÂY DỰNG XÃ HỘI HỌC TẬP NĂM 2025")});
+    QCOMPARE(table.row(1).number(), 3);
+    QCOMPARE(table.row(1).toList(),
+             QStringList({QStringLiteral("Năm [year]"), QStringLiteral("Mã đơn vị [unit_code]"),
+                          QStringLiteral("Ngày nhận [received_date]"), QStringLiteral("Tin, bài [ind:TT-TIN-BAI]"),
+                          QStringLiteral("Tỷ lệ (%) [ind:BD-HT-PCT]"), QStringLiteral("Có kế hoạch [ind:KH-HOC-TAP]"),
+                          QStringLiteral("Mô hình [ind:MO-HINH]")}));
+    QCOMPARE(table.row(2).number(), 4);
+    // The percentage is a formula (=90+2.5): the value it last showed is read (in an
+    // .xls file from its FORMULA record: libfreexl gives such cells no value).
+    QCOMPARE(
+        table.row(2).toList(),
+        QStringList({QStringLiteral("2025"), QStringLiteral("VP"), QStringLiteral("2025-11-25"), QStringLiteral("12"),
+                     QStringLiteral("92.5"), QStringLiteral("có"), QStringLiteral("Câu lạc bộ đọc sách “Sách hay”")}));
+    QCOMPARE(table.row(3).number(), 6);
+    QCOMPARE(
+        table.row(3).toList(),
+        QStringList({QStringLiteral("2025"), QStringLiteral("TV"), QStringLiteral("2025-12-02"), QStringLiteral("7"),
+                     QStringLiteral("80"), QStringLiteral("không"), QStringLiteral("Thư viện số – đọc sách điện tử")}));
+}
+
+void TestWorkbookFormats::importsLikeXlsx_data()
+{
+    readsTheValuesTheyHold_data();
+}
+
+void TestWorkbookFormats::importsLikeXlsx()
+{
+    QFETCH(QString, suffix);
+    Database db;
+    TestDatabase::prepare(db);
+    SubmissionService service(db);
+    service.setToday(QDate(2026, 11, 27));
+    SubmissionFilesImport import(service);
+    const SubmissionFilesImport::Result result = import.prepare({fixture(suffix)});
+    const SubmissionImport::Result &file = result.files.first().result;
+    QVERIFY2(result.ok(), qPrintable(file.issues.isEmpty() ? QString() : file.issues.first().format(file.path)));
+    QCOMPARE(file.created, 2);
+    import.apply(result);
+
+    const YearContext context = service.context(2025);
+    auto unitId = [&](const QString &code) {
+        for (const Unit &u : context.units)
+            if (u.code == code)
+                return u.id;
+        return qint64(0);
+    };
+    auto indicatorId = [&](const QString &code) {
+        for (const Indicator &i : context.indicators)
+            if (i.code == code)
+                return i.id;
+        return qint64(0);
+    };
+    const Submission vp = service.load(unitId(QStringLiteral("VP")), 2025);
+    QCOMPARE(vp.receivedDate, QDate(2025, 11, 25));
+    QCOMPARE(vp.value(indicatorId(QStringLiteral("TT-TIN-BAI")))->numberHundredths, 1200);
+    const IndicatorValue *percent = vp.value(indicatorId(QStringLiteral("BD-HT-PCT")));
+    QVERIFY(percent); // a formula's value
+    QCOMPARE(percent->numberHundredths, 9250);
+    QVERIFY(vp.value(indicatorId(QStringLiteral("TT-TIN-BAI"))));
+    QVERIFY(vp.value(indicatorId(QStringLiteral("KH-HOC-TAP"))));
+    QVERIFY(vp.value(indicatorId(QStringLiteral("MO-HINH"))));
+    QCOMPARE(vp.value(indicatorId(QStringLiteral("KH-HOC-TAP")))->numberHundredths, 100);
+    QCOMPARE(vp.value(indicatorId(QStringLiteral("MO-HINH")))->text, QStringLiteral("Câu lạc bộ đọc sách “Sách hay”"));
+    const Submission tv = service.load(unitId(QStringLiteral("TV")), 2025);
+    QVERIFY(tv.value(indicatorId(QStringLiteral("TT-TIN-BAI"))) && tv.value(indicatorId(QStringLiteral("KH-HOC-TAP"))));
+    QCOMPARE(tv.receivedDate, QDate(2025, 12, 2));
+    QCOMPARE(tv.value(indicatorId(QStringLiteral("TT-TIN-BAI")))->numberHundredths, 700);
+    QCOMPARE(tv.value(indicatorId(QStringLiteral("KH-HOC-TAP")))->numberHundredths, 0);
+    QCOMPARE(service.importedFilesOfUnit(unitId(QStringLiteral("TV"))).first().name,
+             QStringLiteral("tra-ve-2025.") + suffix);
+}
+
+void TestWorkbookFormats::repeatedRowOfTextIsRefused()
+{
+    // A row of text repeated a million times would cost a million rows: refused.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lap.ods"));
+    const QString script = QStringLiteral(
+        "import sys, zipfile\n"
+        "z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\n"
+        "z.writestr('mimetype', 'application/vnd.oasis.opendocument.spreadsheet')\n"
+        "z.writestr('content.xml', '<office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        "<table:table table:name=\"A\"><table:table-row table:number-rows-repeated=\"1000000\">"
+        "<table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell>"
+        "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>')\n"
+        "z.close()\n");
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
+    QVERIFY(python.waitForFinished(60000) && python.exitCode() == 0);
+    const TableReadResult table = OdsReader::read(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error.contains(QLatin1String("repeated 1000000 times")), qPrintable(table.error));
+    QCOMPARE(table.rowCount(), 0);
+}
+
+void TestWorkbookFormats::repeatedCellsAreCapped()
+{
+    // 16,000 cells of text in a row, repeated 9,000 times (under the row limit): 144
+    // million cells from a few hundred bytes. Refused once a million copies are made.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rong.ods"));
+    const QString script = QStringLiteral(
+        "import sys, zipfile\n"
+        "z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\n"
+        "z.writestr('content.xml', '<office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        "<table:table table:name=\"A\"><table:table-row table:number-rows-repeated=\"9000\">"
+        "<table:table-cell table:number-columns-repeated=\"16000\" office:value-type=\"string\">"
+        "<text:p>x</text:p></table:table-cell>"
+        "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>')\n"
+        "z.close()\n");
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
+    QVERIFY(python.waitForFinished(60000) && python.exitCode() == 0);
+    const TableReadResult table = OdsReader::read(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error.contains(QLatin1String("more than 1000000 times")), qPrintable(table.error));
+}
+
+void TestWorkbookFormats::notAWorkbookIsRefused_data()
+{
+    readsTheValuesTheyHold_data();
+}
+
+void TestWorkbookFormats::notAWorkbookIsRefused()
+{
+    QFETCH(QString, suffix);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gia.") + suffix);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Năm,Mã\r\n2025,VP\r\n");
+    file.close();
+    const TableReadResult table = TableReader::read(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error.contains(suffix == QLatin1String("xls") ? QLatin1String("Excel 97-2003")
+                                                                 : QLatin1String("OpenDocument")),
+             qPrintable(table.error));
+}
+
+QTEST_GUILESS_MAIN(TestWorkbookFormats)
+#include "tst_workbookformats.moc"
