@@ -450,8 +450,11 @@ Commands:
   import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
                    [--filled]           ... with what is already recorded
                    [--reviewed]         ... with the reviewed-score columns (the council&apos;s sheet)
-  import submissions FILE [--year Y] [--dry-run]
-                                        import filled-in submissions (all rows or none)
+  import template --year Y --per-unit -o FOLDER
+                                        one workbook per unit active in Y, to fill in and send back
+  import submissions FILE... | FOLDER [--year Y] [--dry-run]
+                                        import filled-in submissions (all files and rows or none;
+                                        a file imported before is skipped)
   import template --units -o FILE       write the empty units import template (.csv or .xlsx)
   import units FILE [--dry-run]         add units from a filled-in template (all rows or none)
   rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
@@ -462,6 +465,10 @@ Commands:
   report reminders --year Y -o FILE.pdf [--date D] [--number N] [--deadline D]
                                         the reminder letter to units that sent nothing, asking
                                         for their report by the deadline
+  report recognition --year Y [--unit CODE] -o FILE.pdf|FILE.odt|FOLDER [--date D]
+                                        a unit&apos;s recognition dossier (Thông tư 24/2023): request,
+                                        self-assessment report and summary table; a FOLDER gets
+                                        every unit&apos;s, as PDF and ODT
   report review --phase N -o FILE.pdf|FILE.odt [--date D] [--number N]
                                         the review report of phase N (mid-term or final), with
                                         each unit&apos;s results over the phase&apos;s years
@@ -471,19 +478,41 @@ Commands:
                                         the plan&apos;s years: phases, reviews, deadlines, today
   commendations --phase N [--format F] [-o FILE.pdf|FILE.xlsx]
                                         the commendation proposals of phase N&apos;s review
+  rubric --year Y --preset TT24-2023|TT22-2020
+                                        switch year Y&apos;s rubric (refused for a locked year or one with scores)
+  recognition [--on D] [--format F] [-o FILE.pdf|FILE.xlsx]
+                                        every unit&apos;s recognition (Thông tư 24/2023) on day D: level, year,
+                                        decision, kept until, may ask for Mức 2 from
+  recognition add --unit CODE --year Y --level 1|2|none --decision NUMBER --date D [--signer NAME]
+                                        record the provincial committee&apos;s decision on a unit&apos;s year
+  recognition carry --from CODE --year Y --unit CODE --note TEXT
+                                        carry a decision over to the unit a merged or split unit became
   backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use
                                         (default: into the backup folder chosen in the window)
   restore FILE                          check a backup, keep the database as a copy, then swap the
                                         backup in (all or nothing)
+  server init                           set up a shared office database on a PostgreSQL server
+                                        (--db postgresql://…): the plan, the roles, their rights
+  server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin]
+                                        a new login on the server, in one of the roles
+  server remove-user NAME               remove a login
+  server users [--format F]             the logins and their roles
+  copy --from SOURCE --to TARGET        copy a whole database between a file and a server (or two
+                                        of either) into a new, empty one: all or nothing
 
 Options:
-  --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
+  --db PATH                             the database file, or a server&apos;s postgresql://user@host/db
+                                        address (default: $XHHT_DB, else the user&apos;s data folder)
   --format F                            tsv, csv or json, for output meant for other programs
   -h, --help                            this help; COMMAND --help for a command&apos;s options
   -v, --version                         the program&apos;s version
 
 Exit status: 0 success, 2 bad usage, 1 any other failure.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login %1 on %2 is a leader&apos;s: it reads, prints and exports, and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,6 +870,77 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the office&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. csdl.svhttdl.tayninh.gov.vn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer or a trusted network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared database on a PostgreSQL server. Ask the administrator for these details; the password is never written to the program&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Record &amp;submissions</source>
@@ -929,6 +1029,13 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     <message>
         <source>Last backup: %1, in %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognition dossiers of %1 (Circular 24/2023) to the Department of Education before %2: %n unit(s) reach a level on their reviewed results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1163,58 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Cannot save a copy of %1 before upgrading it (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (Debian: install the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: wrong user name or password. Check them (or ~/.pgpass, PGPASSWORD) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named in %1. Ask the administrator for the right address; &apos;xhht server init --db ADDRESS&apos; sets up a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 could not be made: %2. Check sslmode in the address and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this login in from this computer (%2). Ask the administrator to allow it in pg_hba.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 (%2). Check the network and the address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer xhht (schema %2; this program knows up to %3). Update the program; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no xhht data yet. &apos;xhht server init --db ADDRESS&apos; sets it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this: your login may not make this change (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else was changing the same data at the same moment; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was changed. Tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1). Nothing was changed; reconnect and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,6 +1945,26 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>Nothing to print: no unit is ranked in this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xhht – %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the office&apos;s shared database on a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,6 +2952,275 @@ Please verify the correct directory name was given.</source>
         <source>Unit today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The recognition in force by the decisions of the provincial People&apos;s Committee, and until when it is kept (Circular 24/2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionCommands</name>
+    <message>
+        <source>The year whose rubric to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset: TT24-2023 or TT22-2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rubric&apos; needs --year YEAR and --preset TT24-2023 or TT22-2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses %2 (%3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or carry; without it, the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 2, or none (a refusal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date, dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signed the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry: the former unit&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry: why the decision is carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the list, dd/mm/yyyy (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the list to FILE: .pdf (official format, dated today) or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;recognition&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use &apos;recognition add&apos;, &apos;recognition carry&apos; or &apos;recognition&apos; alone for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;recognition add&apos; needs --unit CODE of a known unit, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level takes 1, 2 or none, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;recognition add&apos; needs --year YEAR, the year recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes the decision&apos;s date as dd/mm/yyyy, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded decision %1 of %2 for %3, %4: %5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;recognition carry&apos; needs --from CODE (the former unit), --year YEAR and --unit CODE (the unit it became).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no decision for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried the decision of %1 for %2 over to %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on takes a day as dd/mm/yyyy, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report recognition&apos; needs --year YEAR, such as --year 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report recognition&apos; needs -o FILE.pdf, -o FILE.odt or -o FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit takes the code of a known unit, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one file holds one unit&apos;s dossier: give --unit CODE, or -o FOLDER for every unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the recognition dossier of %n unit(s) for %1 to %2.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;recognition&apos; writes -o FILE.pdf or -o FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the recognition of %n unit(s) to %1.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionService</name>
+    <message>
+        <source>A decision needs the unit it recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs the year recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level is 1, 2 or none (a refusal), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision on the year %1 is taken after it ends, not on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision carried over from a former unit needs a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit already has a decision for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a removed decision can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a unit that the decision&apos;s unit was merged or split into; only those may carry it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is evaluated with %2, not by levels under Thông tư 24/2023: there is no recognition dossier for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not active in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderDeadlineField</name>
@@ -2862,14 +3310,6 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;report&apos; needs what to write: &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;; see &apos;xhht --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &apos;%1&apos;; use &apos;summary&apos;, &apos;reminders&apos; or &apos;review&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;report %1&apos; takes --year, not --phase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,6 +3348,26 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>--deadline %1 must come after the letter&apos;s date, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &apos;report recognition&apos;: only this unit&apos;s dossier (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs what to write: &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; or &apos;recognition&apos;; see &apos;xhht --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; use &apos;summary&apos;, &apos;reminders&apos;, &apos;review&apos; or &apos;recognition&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit is for &apos;report recognition&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3835,6 +4295,73 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: theirs %2 → yours %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (self-score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files: theirs %1 → yours %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version and yours hold the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the two versions differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveReportTextCommand</name>
     <message>
         <source>Return “%1” of the %2 report to the draft</source>
@@ -4109,6 +4636,197 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>ServerAccess</name>
+    <message>
+        <source>Logins and roles exist only on a server database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a login name: use letters without diacritics, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter, at most 63 characters (not starting with xhht_ or pg_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; use clerk, council, leader or unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has a login named &apos;%1&apos;; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no xhht login named &apos;%1&apos; on this database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&apos;%1&apos; is not a server address: it must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &apos;%1&apos; names the database &apos;%2&apos;; a database name has no &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has an unknown setting &apos;%1&apos; (known: sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name, host, port, user, dbname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &apos;%1&apos; has no valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <source>The database to copy: a file or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new, empty database to copy into: a file or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login&apos;s role: clerk, council, leader or unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit a unit&apos;s login speaks for (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new login&apos;s password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init takes no argument besides --db ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server database ready: %1 (the plan, the roles clerk, council, leader and unit, their rights). Add logins with &apos;xhht server add-user NAME --role ROLE&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: xhht server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login %1 added with the role %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: xhht server remove-user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login %1 removed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown server action &apos;%1&apos;; use init, add-user, remove-user or users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: xhht copy --from SOURCE --to TARGET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 tables, %4 rows, each table&apos;s rows counted equal on both sides.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>clerk, Culture and Family Management Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation, Department Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader, reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no xhht role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerService</name>
+    <message>
+        <source>%1 is a file on this computer; logins and roles exist only on a server database (--db postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no xhht roles yet: run &apos;xhht server init --db ADDRESS&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit&apos;s login needs its unit: --unit CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit with the code &apos;%1&apos; (&apos;xhht units&apos; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit is only for a unit&apos;s login (--role unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetObligationStatusCommand</name>
     <message>
         <source>Set %1 of %2 to “%3”</source>
@@ -4298,10 +5016,6 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>The year of the template; for an import, the year of a file without a [year] column.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--year Y] [--dry-run].</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in</source>
         <translation type="unfinished">
@@ -4328,6 +5042,49 @@ Edit ▸ Undo brings the saved text back.</source>
     <message>
         <source>unknown import &apos;%1&apos;; use &apos;template&apos;, &apos;submissions&apos; or &apos;units&apos;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one workbook per unit active in the year into the folder given by -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import submissions&apos; takes files or a folder: xhht import submissions FILE... | FOLDER [--year Y] [--dry-run].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n workbook(s), one per unit active in %1, to %2.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped: already imported on %2 as %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 file(s) have errors; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 skipped; %3 new, %4 changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4492,6 +5249,115 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>SubmissionFilesDialog</name>
+    <message>
+        <source>Import submissions files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read: %1 accepted, %2 refused, %3 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until the refused files are corrected (or left out) and the files are imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the refused files, then import them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the accepted files in one step; imports are not on the undo stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionFilesImport</name>
+    <message>
+        <source>%1: the folder has no .csv, .xlsx, .xls or .ods file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same file as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported on %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit %1 of %2 is also in %3 (row %4); keep one file per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files have errors; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmissionHistoryView</name>
     <message>
         <source>Time</source>
@@ -4555,6 +5421,14 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2); double-click to open it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4791,6 +5665,18 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Another program or person recorded submissions of %1 while this import was running; nothing was imported. Import the file again: it is then compared with what they recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this submission at %2, after you opened it; your changes were not saved so as not to undo theirs. Reload it to see their version, or save yours over it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5075,6 +5961,48 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Evidence “%1” is tied to a criterion that is not in the rubric of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item %1 does not apply to %2 (không áp dụng): leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionWorkbooks</name>
+    <message>
+        <source>&amp;Workbooks for the units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one workbook per unit active in the year into a folder: the unit&apos;s name filled in, every cell checked as it is typed, last year&apos;s values beside; send each unit its own, then drop the returned files or their folder here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the units&apos; workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n workbook(s) for the units of %1 in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import submissions files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the files: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsScreen</name>
@@ -5255,10 +6183,6 @@ Edit ▸ Undo brings the saved text back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5279,6 +6203,37 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Covered by former units %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>The table %1 has rows whose parent is missing; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are at different schema versions (%3 and %4); open both with this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a table %2 that %3 lacks; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); copy only into a new, empty database. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in %3 but %4 after copying; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -5288,10 +6243,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>The file contains no rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file type is not supported; use a .csv or .xlsx file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5348,6 +6299,38 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 repeats its cells more than %2 times in all; the file is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is repeated %2 times; the file is not a table the program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an OpenDocument spreadsheet (.ods), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file type is not supported; use a .csv, .xlsx, .xls or .ods file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel 97-2003 workbook (.xls), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; the program does not read Excel 97-2003 workbooks that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it without one, or as .xlsx, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheets declare %1 cells, more than the %2 the program reads from an .xls file; save it as .xlsx and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5764,6 +6747,14 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers &lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition dossiers (Circular 24/2023) to the Department of Education before %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6346,6 +7337,13 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
 </context>
 <context>
+    <name>UnitWorkbook</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitsScreen</name>
     <message>
         <source>&amp;Group by kind</source>
@@ -6446,6 +7444,17 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>the system refused to write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormWriter</name>
+    <message>
+        <source>The workbook %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -458,8 +458,11 @@ Commands:
   import template --year Y -o FILE      write the import template (.csv or .xlsx) of year Y
                    [--filled]           ... with what is already recorded
                    [--reviewed]         ... with the reviewed-score columns (the council&apos;s sheet)
-  import submissions FILE [--year Y] [--dry-run]
-                                        import filled-in submissions (all rows or none)
+  import template --year Y --per-unit -o FOLDER
+                                        one workbook per unit active in Y, to fill in and send back
+  import submissions FILE... | FOLDER [--year Y] [--dry-run]
+                                        import filled-in submissions (all files and rows or none;
+                                        a file imported before is skipped)
   import template --units -o FILE       write the empty units import template (.csv or .xlsx)
   import units FILE [--dry-run]         add units from a filled-in template (all rows or none)
   rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
@@ -496,9 +499,18 @@ Commands:
                                         (default: into the backup folder chosen in the window)
   restore FILE                          check a backup, keep the database as a copy, then swap the
                                         backup in (all or nothing)
+  server init                           set up a shared office database on a PostgreSQL server
+                                        (--db postgresql://…): the plan, the roles, their rights
+  server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin]
+                                        a new login on the server, in one of the roles
+  server remove-user NAME               remove a login
+  server users [--format F]             the logins and their roles
+  copy --from SOURCE --to TARGET        copy a whole database between a file and a server (or two
+                                        of either) into a new, empty one: all or nothing
 
 Options:
-  --db PATH                             the database file (default: $XHHT_DB, else the user&apos;s data folder)
+  --db PATH                             the database file, or a server&apos;s postgresql://user@host/db
+                                        address (default: $XHHT_DB, else the user&apos;s data folder)
   --format F                            tsv, csv or json, for output meant for other programs
   -h, --help                            this help; COMMAND --help for a command&apos;s options
   -v, --version                         the program&apos;s version
@@ -519,8 +531,11 @@ Các lệnh:
   import template --year Y -o FILE      ghi mẫu nhập liệu (.csv hoặc .xlsx) của năm Y
                    [--filled]           ... kèm những dữ liệu đã ghi nhận
                    [--reviewed]         ... kèm các cột điểm thẩm định (phiếu chấm của hội đồng thẩm định)
-  import submissions FILE [--year Y] [--dry-run]
-                                        nhập hồ sơ từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
+  import template --year Y --per-unit -o FOLDER
+                                        mỗi đơn vị hoạt động trong năm Y một tệp Excel để điền và gửi lại
+  import submissions FILE... | FOLDER [--year Y] [--dry-run]
+                                        nhập hồ sơ từ các mẫu đã điền (nhập tất cả các tệp, các dòng hoặc
+                                        không nhập gì; tệp đã nhập trước đây được bỏ qua)
   import template --units -o FILE       ghi mẫu nhập danh sách đơn vị (.csv hoặc .xlsx) còn trống
   import units FILE [--dry-run]         thêm đơn vị từ mẫu đã điền (nhập tất cả các dòng hoặc không nhập dòng nào)
   rank --year Y [--group G] [--roll-up] [--format F] [-o FILE.pdf|FILE.csv|FILE.xlsx]
@@ -557,15 +572,28 @@ Các lệnh:
                                         (mặc định: vào thư mục sao lưu đã chọn trong cửa sổ chương trình)
   restore FILE                          kiểm tra bản sao lưu, giữ lại cơ sở dữ liệu hiện tại thành một bản
                                         sao, rồi thay bằng bản sao lưu (trọn vẹn hoặc không thay gì)
+  server init                           thiết lập cơ sở dữ liệu dùng chung của cơ quan trên máy chủ PostgreSQL
+                                        (--db postgresql://…): kế hoạch, các vai trò và quyền của từng vai trò
+  server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin]
+                                        thêm một tài khoản đăng nhập máy chủ với một vai trò
+  server remove-user NAME               xóa một tài khoản đăng nhập
+  server users [--format F]             các tài khoản đăng nhập và vai trò của từng tài khoản
+  copy --from SOURCE --to TARGET        sao chép toàn bộ cơ sở dữ liệu giữa tệp và máy chủ (hoặc giữa hai tệp,
+                                        hai máy chủ) sang một cơ sở dữ liệu mới, còn trống: trọn vẹn hoặc không chép gì
 
 Tùy chọn:
-  --db PATH                             tệp cơ sở dữ liệu (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
+  --db PATH                             tệp cơ sở dữ liệu, hoặc địa chỉ máy chủ postgresql://user@host/db
+                                        (mặc định: $XHHT_DB, nếu không có thì thư mục dữ liệu của người dùng)
   --format F                            tsv, csv hoặc json, cho đầu ra dùng cho chương trình khác
   -h, --help                            trợ giúp này; COMMAND --help để xem các tùy chọn của từng lệnh
   -v, --version                         phiên bản của chương trình
 
 Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
 </translation>
+    </message>
+    <message>
+        <source>your login %1 on %2 is a leader&apos;s: it reads, prints and exports, and changes nothing.</source>
+        <translation>tài khoản %1 trên %2 là tài khoản lãnh đạo: chỉ xem, in và xuất, không thay đổi dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +947,77 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>&amp;Ghi nhớ mật khẩu trong kho khóa của máy tính này</translation>
+    </message>
+    <message>
+        <source>Connect to the office&apos;s server</source>
+        <translation>Kết nối máy chủ của cơ quan</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. csdl.svhttdl.tayninh.gov.vn</source>
+        <translation>tên hoặc địa chỉ máy chủ, ví dụ csdl.svhttdl.tayninh.gov.vn</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Mã hóa khi máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Luôn mã hóa</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>Mã hóa, có kiểm tra chứng thư của máy chủ</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer or a trusted network only)</source>
+        <translation>Không mã hóa (chỉ trên máy này hoặc mạng tin cậy)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Bảo mật:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared database on a PostgreSQL server. Ask the administrator for these details; the password is never written to the program&apos;s settings.</source>
+        <translation>Cơ sở dữ liệu dùng chung của cơ quan trên máy chủ PostgreSQL. Hỏi người quản trị các thông tin này; mật khẩu không bao giờ được ghi vào phần cài đặt của chương trình.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name.</source>
+        <translation>Hãy điền máy chủ, cơ sở dữ liệu và tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be remembered: %1</source>
+        <translation>Đã kết nối, nhưng không ghi nhớ được mật khẩu: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Record &amp;submissions</source>
@@ -1139,6 +1238,58 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Cannot save a copy of %1 before upgrading it (%2); nothing was changed.</source>
         <translation>Không lưu được bản sao của %1 trước khi nâng cấp (%2); chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (Debian: install the package libqt6sql6-psql).</source>
+        <translation>Bản cài đặt này không kết nối được máy chủ PostgreSQL: thiếu trình điều khiển PostgreSQL của Qt (Debian: cài gói libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: wrong user name or password. Check them (or ~/.pgpass, PGPASSWORD) and try again.</source>
+        <translation>Máy chủ %1 từ chối đăng nhập: sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra lại (hoặc ~/.pgpass, PGPASSWORD) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The server has no database named in %1. Ask the administrator for the right address; &apos;xhht server init --db ADDRESS&apos; sets up a new one.</source>
+        <translation>Máy chủ không có cơ sở dữ liệu ghi trong %1. Hãy hỏi người quản trị địa chỉ đúng; lệnh &apos;xhht server init --db ĐỊA_CHỈ&apos; thiết lập cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 could not be made: %2. Check sslmode in the address and the server&apos;s certificate.</source>
+        <translation>Không tạo được kết nối bảo mật (TLS) đến %1: %2. Hãy kiểm tra sslmode trong địa chỉ và chứng thư của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this login in from this computer (%2). Ask the administrator to allow it in pg_hba.conf.</source>
+        <translation>Máy chủ %1 không cho tài khoản này đăng nhập từ máy tính này (%2). Hãy đề nghị người quản trị cho phép trong pg_hba.conf.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 (%2). Check the network and the address, then try again.</source>
+        <translation>Không kết nối được máy chủ %1 (%2). Hãy kiểm tra mạng và địa chỉ rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer xhht (schema %2; this program knows up to %3). Update the program; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 do phiên bản xhht mới hơn thiết lập (lược đồ %2; chương trình này chỉ biết đến %3). Hãy cập nhật chương trình; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no xhht data yet. &apos;xhht server init --db ADDRESS&apos; sets it up.</source>
+        <translation>Cơ sở dữ liệu %1 chưa có dữ liệu xhht. Lệnh &apos;xhht server init --db ĐỊA_CHỈ&apos; sẽ thiết lập.</translation>
+    </message>
+    <message>
+        <source>The server refused this: your login may not make this change (%1). Nothing was changed.</source>
+        <translation>Máy chủ từ chối: tài khoản của bạn không được thực hiện thay đổi này (%1). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Someone else was changing the same data at the same moment; nothing was changed. Try again.</source>
+        <translation>Người khác đang sửa cùng dữ liệu vào đúng lúc đó; chưa có gì bị thay đổi. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was changed. Tell the administrator.</source>
+        <translation>Ổ đĩa của máy chủ đã đầy; chưa có gì bị thay đổi. Hãy báo người quản trị.</translation>
+    </message>
+    <message>
+        <source>The server is read-only: %1</source>
+        <translation>Máy chủ chỉ cho đọc: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1). Nothing was changed; reconnect and try again.</source>
+        <translation>Mất kết nối với máy chủ (%1). Chưa có gì bị thay đổi; hãy kết nối lại và thử lại.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2021,26 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>Nothing to print: no unit is ranked in this year yet.</source>
         <translation>Chưa có gì để in: năm này chưa có đơn vị nào được xếp hạng.</translation>
+    </message>
+    <message>
+        <source>xhht – %1 (%2)</source>
+        <translation>xhht – %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2 (%3)</source>
+        <translation>%1, đăng nhập bằng %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Kết nối &amp;máy chủ…</translation>
+    </message>
+    <message>
+        <source>Work on the office&apos;s shared database on a PostgreSQL server</source>
+        <translation>Làm việc trên cơ sở dữ liệu dùng chung của cơ quan trên máy chủ PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4381,73 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>%1: theirs %2 → yours %3</source>
+        <translation>%1: của họ %2 → của bạn %3</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>%1 (self-score)</source>
+        <translation>%1 (tự chấm)</translation>
+    </message>
+    <message>
+        <source>%1 (reviewed)</source>
+        <translation>%1 (thẩm định)</translation>
+    </message>
+    <message>
+        <source>Evidence files: theirs %1 → yours %2</source>
+        <translation>Tệp minh chứng: của họ %1 → của bạn %2</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Người khác đã sửa</translation>
+    </message>
+    <message>
+        <source>Their version and yours hold the same values.</source>
+        <translation>Bản của họ và bản của bạn có cùng giá trị.</translation>
+    </message>
+    <message>
+        <source>Where the two versions differ:</source>
+        <translation>Những chỗ hai bản khác nhau:</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Tải lại bản của họ</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Lưu bản của tôi thay bản của họ</translation>
+    </message>
+</context>
+<context>
     <name>SaveReportTextCommand</name>
     <message>
         <source>Return “%1” of the %2 report to the draft</source>
@@ -4484,6 +4722,201 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccess</name>
+    <message>
+        <source>Logins and roles exist only on a server database.</source>
+        <translation>Tài khoản đăng nhập và vai trò chỉ có trên cơ sở dữ liệu máy chủ.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a login name: use letters without diacritics, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter, at most 63 characters (not starting with xhht_ or pg_).</source>
+        <translation>&apos;%1&apos; không dùng làm tên đăng nhập được: hãy dùng chữ không dấu, chữ số, &apos;_&apos;, &apos;.&apos; hoặc &apos;-&apos;, bắt đầu bằng chữ cái, tối đa 63 ký tự (không bắt đầu bằng xhht_ hoặc pg_).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; use clerk, council, leader or unit.</source>
+        <translation>&apos;%1&apos; không phải là vai trò; hãy dùng clerk, council, leader hoặc unit.</translation>
+    </message>
+    <message>
+        <source>The server already has a login named &apos;%1&apos;; nothing was changed.</source>
+        <translation>Máy chủ đã có tài khoản tên &apos;%1&apos;; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>There is no xhht login named &apos;%1&apos; on this database; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu này không có tài khoản xhht tên &apos;%1&apos;; chưa có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&apos;%1&apos; is not a server address: it must start with postgresql://</source>
+        <translation>&apos;%1&apos; không phải là địa chỉ máy chủ: địa chỉ phải bắt đầu bằng postgresql://</translation>
+    </message>
+    <message>
+        <source>The server address &apos;%1&apos; cannot be read: %2</source>
+        <translation>Không đọc được địa chỉ máy chủ &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>The server address &apos;%1&apos; names the database &apos;%2&apos;; a database name has no &apos;/&apos;.</source>
+        <translation>Địa chỉ máy chủ &apos;%1&apos; ghi cơ sở dữ liệu &apos;%2&apos;; tên cơ sở dữ liệu không có &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown setting &apos;%1&apos; (known: sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name, host, port, user, dbname).</source>
+        <translation>Địa chỉ máy chủ có thiết lập không rõ &apos;%1&apos; (các thiết lập dùng được: sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name, host, port, user, dbname).</translation>
+    </message>
+    <message>
+        <source>The server address &apos;%1&apos; has no valid port.</source>
+        <translation>Địa chỉ máy chủ &apos;%1&apos; không có cổng hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <source>The database to copy: a file or a postgresql:// address.</source>
+        <translation>Cơ sở dữ liệu cần sao chép: một tệp hoặc một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>NGUỒN</translation>
+    </message>
+    <message>
+        <source>The new, empty database to copy into: a file or a postgresql:// address.</source>
+        <translation>Cơ sở dữ liệu mới, còn trống, để chép vào: một tệp hoặc một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ĐÍCH</translation>
+    </message>
+    <message>
+        <source>The login&apos;s role: clerk, council, leader or unit.</source>
+        <translation>Vai trò của tài khoản: clerk, council, leader hoặc unit.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>VAI_TRÒ</translation>
+    </message>
+    <message>
+        <source>The unit a unit&apos;s login speaks for (its code).</source>
+        <translation>Đơn vị mà tài khoản đơn vị đại diện (mã đơn vị).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>Read the new login&apos;s password from standard input.</source>
+        <translation>Đọc mật khẩu của tài khoản mới từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv or json.</source>
+        <translation>Định dạng đầu ra: tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>server init takes no argument besides --db ADDRESS.</source>
+        <translation>server init không nhận tham số nào ngoài --db ĐỊA_CHỈ.</translation>
+    </message>
+    <message>
+        <source>Server database ready: %1 (the plan, the roles clerk, council, leader and unit, their rights). Add logins with &apos;xhht server add-user NAME --role ROLE&apos;.
+</source>
+        <translation>Cơ sở dữ liệu máy chủ đã sẵn sàng: %1 (kế hoạch, các vai trò clerk, council, leader và unit cùng quyền của từng vai trò). Thêm tài khoản bằng &apos;xhht server add-user TÊN --role VAI_TRÒ&apos;.
+</translation>
+    </message>
+    <message>
+        <source>usage: xhht server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin].</source>
+        <translation>cách dùng: xhht server add-user TÊN --role clerk|council|leader|unit [--unit MÃ] [--password-stdin].</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input.</source>
+        <translation>--password-stdin: không có mật khẩu ở đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Login %1 added with the role %2.
+</source>
+        <translation>Đã thêm tài khoản %1 với vai trò %2.
+</translation>
+    </message>
+    <message>
+        <source>usage: xhht server remove-user NAME.</source>
+        <translation>cách dùng: xhht server remove-user TÊN.</translation>
+    </message>
+    <message>
+        <source>Login %1 removed.
+</source>
+        <translation>Đã xóa tài khoản %1.
+</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use tsv, csv or json.</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ; hãy dùng tsv, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>unknown server action &apos;%1&apos;; use init, add-user, remove-user or users.</source>
+        <translation>không rõ thao tác máy chủ &apos;%1&apos;; hãy dùng init, add-user, remove-user hoặc users.</translation>
+    </message>
+    <message>
+        <source>usage: xhht copy --from SOURCE --to TARGET.</source>
+        <translation>cách dùng: xhht copy --from NGUỒN --to ĐÍCH.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 tables, %4 rows, each table&apos;s rows counted equal on both sides.
+</source>
+        <translation>Đã sao chép %1 sang %2: %3 bảng, %4 dòng; số dòng của từng bảng ở hai bên đã được đếm và khớp nhau.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>clerk, Culture and Family Management Office</source>
+        <translation>chuyên viên, Phòng Quản lý Văn hóa và Gia đình</translation>
+    </message>
+    <message>
+        <source>evaluation, Department Office</source>
+        <translation>thẩm định, Văn phòng Sở</translation>
+    </message>
+    <message>
+        <source>leader, reading only</source>
+        <translation>lãnh đạo, chỉ xem</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <source>no xhht role</source>
+        <translation>chưa có vai trò xhht</translation>
+    </message>
+</context>
+<context>
+    <name>ServerService</name>
+    <message>
+        <source>%1 is a file on this computer; logins and roles exist only on a server database (--db postgresql://…).</source>
+        <translation>%1 là một tệp trên máy tính này; tài khoản và vai trò chỉ có trên cơ sở dữ liệu máy chủ (--db postgresql://…).</translation>
+    </message>
+    <message>
+        <source>This database has no xhht roles yet: run &apos;xhht server init --db ADDRESS&apos; first.</source>
+        <translation>Cơ sở dữ liệu này chưa có các vai trò xhht: hãy chạy &apos;xhht server init --db ĐỊA_CHỈ&apos; trước.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s login needs its unit: --unit CODE.</source>
+        <translation>Tài khoản của đơn vị cần ghi đơn vị: --unit MÃ.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code &apos;%1&apos; (&apos;xhht units&apos; lists them).</source>
+        <translation>Không có đơn vị nào mã &apos;%1&apos; (lệnh &apos;xhht units&apos; liệt kê các đơn vị).</translation>
+    </message>
+    <message>
+        <source>--unit is only for a unit&apos;s login (--role unit).</source>
+        <translation>--unit chỉ dùng cho tài khoản của đơn vị (--role unit).</translation>
+    </message>
+</context>
+<context>
     <name>SetObligationStatusCommand</name>
     <message>
         <source>Set %1 of %2 to “%3”</source>
@@ -4673,10 +5106,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>The year of the template; for an import, the year of a file without a [year] column.</source>
         <translation>Năm của mẫu nhập liệu; khi nhập, là năm của tệp không có cột [year].</translation>
     </message>
-    <message>
-        <source>&apos;import submissions&apos; takes one file: xhht import submissions FILE [--year Y] [--dry-run].</source>
-        <translation>lệnh &apos;import submissions&apos; cần đúng một tệp: xhht import submissions FILE [--year Y] [--dry-run].</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n row(s) for %2: %3 new, %4 changed, %5 unchanged, %6 with nothing filled in</source>
         <translation>
@@ -4702,6 +5131,48 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>unknown import &apos;%1&apos;; use &apos;template&apos;, &apos;submissions&apos; or &apos;units&apos;.</source>
         <translation>không có kiểu nhập &apos;%1&apos;; dùng &apos;template&apos;, &apos;submissions&apos; hoặc &apos;units&apos;.</translation>
+    </message>
+    <message>
+        <source>Write one workbook per unit active in the year into the folder given by -o.</source>
+        <translation>Ghi mỗi đơn vị hoạt động trong năm một tệp Excel vào thư mục cho bởi -o.</translation>
+    </message>
+    <message>
+        <source>&apos;import submissions&apos; takes files or a folder: xhht import submissions FILE... | FOLDER [--year Y] [--dry-run].</source>
+        <translation>lệnh &apos;import submissions&apos; cần các tệp hoặc một thư mục: xhht import submissions TỆP... | THƯ_MỤC [--year Y] [--dry-run].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n workbook(s), one per unit active in %1, to %2.
+</source>
+        <translation>
+            <numerusform>Đã ghi %n tệp Excel, mỗi đơn vị hoạt động trong năm %1 một tệp, vào %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped: already imported on %2 as %3.
+</source>
+        <translation>%1: bỏ qua: đã nhập ngày %2 với tên %3.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 file(s) have errors; nothing was imported.</source>
+        <translation>
+            <numerusform>%n trên %1 tệp có lỗi; chưa nhập gì.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported.</source>
+        <translation>chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: bỏ qua: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 skipped; %3 new, %4 changed</source>
+        <translation>
+            <numerusform>%n tệp: nhập %1, bỏ qua %2; %3 hồ sơ mới, %4 hồ sơ thay đổi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5335,114 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionFilesDialog</name>
+    <message>
+        <source>Import submissions files</source>
+        <translation>Nhập các tệp hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read: %1 accepted, %2 refused, %3 skipped.</source>
+        <translation>
+            <numerusform>Đã đọc %n tệp: %1 tệp hợp lệ, %2 tệp bị từ chối, %3 tệp bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until the refused files are corrected (or left out) and the files are imported again.</source>
+        <translation>Chưa nhập gì cho đến khi các tệp bị từ chối được sửa (hoặc bỏ ra) và các tệp được nhập lại.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Correct the refused files, then import them again</source>
+        <translation>Hãy sửa các tệp bị từ chối rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>Write the accepted files in one step; imports are not on the undo stack</source>
+        <translation>Ghi các tệp hợp lệ trong một bước; việc nhập không hoàn tác được</translation>
+    </message>
+    <message>
+        <source>The files change nothing</source>
+        <translation>Các tệp không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>&amp;Sao chép các lỗi</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 hồ sơ mới, %2 thay đổi, %3 không đổi</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Chưa nhập gì:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionFilesImport</name>
+    <message>
+        <source>%1: the folder has no .csv, .xlsx, .xls or .ods file</source>
+        <translation>%1: thư mục không có tệp .csv, .xlsx, .xls hay .ods nào</translation>
+    </message>
+    <message>
+        <source>the same file as %1</source>
+        <translation>trùng với tệp %1</translation>
+    </message>
+    <message>
+        <source>already imported on %1 as %2</source>
+        <translation>đã nhập ngày %1 với tên %2</translation>
+    </message>
+    <message>
+        <source>the unit %1 of %2 is also in %3 (row %4); keep one file per unit</source>
+        <translation>đơn vị %1 năm %2 cũng có trong %3 (dòng %4); mỗi đơn vị chỉ giữ một tệp</translation>
+    </message>
+    <message>
+        <source>Some files have errors; nothing was imported.</source>
+        <translation>Có tệp bị lỗi; chưa nhập gì.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionHistoryView</name>
     <message>
         <source>Time</source>
@@ -4928,6 +5507,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Note on %1</source>
         <translation>Ghi chú tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2); double-click to open it</source>
+        <translation>%1 (SHA-256 %2); nhấp đúp để mở</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5750,18 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Another program or person recorded submissions of %1 while this import was running; nothing was imported. Import the file again: it is then compared with what they recorded.</source>
         <translation>Trong lúc nhập, một chương trình hoặc người dùng khác đã ghi hồ sơ năm %1; chưa nhập gì. Hãy nhập lại tệp: khi đó tệp sẽ được so sánh với những gì họ đã ghi.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>người khác</translation>
+    </message>
+    <message>
+        <source>meanwhile</source>
+        <translation>trong lúc đó</translation>
+    </message>
+    <message>
+        <source>%1 changed this submission at %2, after you opened it; your changes were not saved so as not to undo theirs. Reload it to see their version, or save yours over it.</source>
+        <translation>%1 đã sửa hồ sơ này lúc %2, sau khi bạn mở nó; thay đổi của bạn chưa được lưu để không xóa mất thay đổi của họ. Hãy tải lại để xem bản của họ, hoặc lưu bản của bạn thay bản đó.</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +6049,43 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionWorkbooks</name>
+    <message>
+        <source>&amp;Workbooks for the units…</source>
+        <translation>&amp;Bảng tính cho các đơn vị…</translation>
+    </message>
+    <message>
+        <source>Save one workbook per unit active in the year into a folder: the unit&apos;s name filled in, every cell checked as it is typed, last year&apos;s values beside; send each unit its own, then drop the returned files or their folder here</source>
+        <translation>Lưu vào một thư mục mỗi đơn vị hoạt động trong năm một bảng tính: đã điền sẵn tên đơn vị, mỗi ô được kiểm tra khi nhập, kèm số liệu năm trước; gửi mỗi đơn vị bảng tính của mình, rồi kéo thả các tệp gửi lại hoặc thư mục chứa chúng vào đây</translation>
+    </message>
+    <message>
+        <source>Folder for the units&apos; workbooks</source>
+        <translation>Thư mục lưu bảng tính của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Workbooks not saved</source>
+        <translation>Không lưu được các bảng tính</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n workbook(s) for the units of %1 in %2</source>
+        <translation>
+            <numerusform>Đã lưu %n bảng tính cho các đơn vị năm %1 vào %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import submissions files</source>
+        <translation>Nhập các tệp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <source>Imported the files: %1 new, %2 changed</source>
+        <translation>Đã nhập các tệp: %1 hồ sơ mới, %2 hồ sơ thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionsScreen</name>
     <message>
         <source>&amp;Year:</source>
@@ -5628,10 +6264,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>Nhập hồ sơ từ tệp</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Bảng tính (*.xlsx *.csv)</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
@@ -5653,6 +6285,37 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Covered by former units %1</source>
         <translation>Tính theo đơn vị tiền thân %1</translation>
     </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>The table %1 has rows whose parent is missing; nothing was copied.</source>
+        <translation>Bảng %1 có dòng không tìm thấy dòng cha; chưa chép gì.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are at different schema versions (%3 and %4); open both with this program first.</source>
+        <translation>%1 và %2 khác phiên bản lược đồ (%3 và %4); hãy mở cả hai bằng chương trình này trước.</translation>
+    </message>
+    <message>
+        <source>%1 has a table %2 that %3 lacks; nothing was copied.</source>
+        <translation>%1 có bảng %2 mà %3 không có; chưa chép gì.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); copy only into a new, empty database. Nothing was copied.</source>
+        <translation>%1 đã có dữ liệu (bảng %2); chỉ chép vào cơ sở dữ liệu mới, còn trống. Chưa chép gì.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3; nothing was copied.</source>
+        <translation>Bảng %1 trong %2 có các cột khác với trong %3; chưa chép gì.</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in %3 but %4 after copying; nothing was copied.</source>
+        <translation>Bảng %1 có %2 dòng trong %3 nhưng %4 dòng sau khi chép; chưa chép gì.</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -5663,10 +6326,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>The file contains no rows.</source>
         <translation>Tệp không có dòng nào.</translation>
-    </message>
-    <message>
-        <source>The file type is not supported; use a .csv or .xlsx file.</source>
-        <translation>Loại tệp này không được hỗ trợ; hãy dùng tệp .csv hoặc .xlsx.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened: %2.</source>
@@ -5723,6 +6382,38 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Row %1 has a cell beyond column XFD, the last of the %2 columns a worksheet has; the file is not a table the program can read.</source>
         <translation>Dòng %1 có ô nằm sau cột XFD, cột cuối cùng trong %2 cột của một trang tính; chương trình không đọc được tệp này như một bảng.</translation>
+    </message>
+    <message>
+        <source>Row %1 repeats its cells more than %2 times in all; the file is not a table the program can read.</source>
+        <translation>Dòng %1 lặp lại các ô của nó hơn %2 lần tính cả tệp; tệp không phải là bảng mà chương trình đọc được.</translation>
+    </message>
+    <message>
+        <source>Row %1 is repeated %2 times; the file is not a table the program can read.</source>
+        <translation>Dòng %1 được lặp lại %2 lần; tệp không phải là bảng mà chương trình đọc được.</translation>
+    </message>
+    <message>
+        <source>The file is not an OpenDocument spreadsheet (.ods), or it is damaged.</source>
+        <translation>Tệp không phải là bảng tính OpenDocument (.ods), hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The file type is not supported; use a .csv, .xlsx, .xls or .ods file.</source>
+        <translation>Loại tệp này không được hỗ trợ; hãy dùng tệp .csv, .xlsx, .xls hoặc .ods.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel 97-2003 workbook (.xls), or it is damaged.</source>
+        <translation>Tệp không phải là bảng tính Excel 97-2003 (.xls), hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; the program does not read Excel 97-2003 workbooks that large.</source>
+        <translation>Tệp lớn hơn %1 MB; chương trình không đọc bảng tính Excel 97-2003 lớn như vậy.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it without one, or as .xlsx, and import it again.</source>
+        <translation>Bảng tính được bảo vệ bằng mật khẩu; hãy lưu lại không có mật khẩu, hoặc dưới dạng .xlsx, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheets declare %1 cells, more than the %2 the program reads from an .xls file; save it as .xlsx and import it again.</source>
+        <translation>Các trang của bảng tính khai báo %1 ô, nhiều hơn %2 ô chương trình đọc từ một tệp .xls; hãy lưu dưới dạng .xlsx rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +7417,13 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>UnitWorkbook</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
     <name>UnitsScreen</name>
     <message>
         <source>&amp;Group by kind</source>
@@ -6826,6 +7524,17 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>the system refused to write the file</source>
         <translation>hệ thống không cho ghi tệp</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormWriter</name>
+    <message>
+        <source>The workbook %1 cannot be created.</source>
+        <translation>Không tạo được tệp Excel %1.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 cannot be written: %2.</source>
+        <translation>Không ghi được tệp Excel %1: %2.</translation>
     </message>
 </context>
 <context>
