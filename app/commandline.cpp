@@ -12,6 +12,7 @@
 #include "rankcommands.h"
 #include "recognitioncommands.h"
 #include "reportcommands.h"
+#include "servercommands.h"
 #include "services/demogenerator.h"
 #include "services/planservice.h"
 #include "services/seeder.h"
@@ -19,7 +20,6 @@
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/unitservice.h"
-#include "servercommands.h"
 #include "submissioncommands.h"
 #include "taskcommands.h"
 #include "timelinecommands.h"
@@ -273,12 +273,12 @@ int CommandLine::run(const QStringList &arguments)
         if (command == QLatin1String("copy"))
             return ServerCommands::runCopy(parser);
         // Only `init` creates a database: a mistyped --db is refused, not made.
-        const std::unique_ptr<Services> opened = Services::open(
-            Services::resolvePath(parser.value(dbOption)),
-            command == QLatin1String("init") ||
-                    (command == QLatin1String("server") && positional.value(1) == QLatin1String("init"))
-                ? Services::Open::CreateIfMissing
-                : Services::Open::Existing);
+        const std::unique_ptr<Services> opened =
+            Services::open(Services::resolvePath(parser.value(dbOption)),
+                           command == QLatin1String("init") ||
+                                   (command == QLatin1String("server") && positional.value(1) == QLatin1String("init"))
+                               ? Services::Open::CreateIfMissing
+                               : Services::Open::Existing);
         Services &services = *opened;
         services.setLockWaitObserver([told = false](int seconds) mutable {
             if (told)
