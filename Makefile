@@ -73,6 +73,7 @@ bench: deps
 	@test -f build/release/build.ninja || cmake --preset release
 	cmake --build build/release -j$(JOBS)
 	tools/bench.sh build/release
+	tools/bench-server.sh build/release
 
 # libFuzzer (clang, -fsanitize=fuzzer,address): each target of tests/fuzz runs for
 # FUZZ_SECONDS with a memory limit, from a scratch copy of its seed and regression corpus.
