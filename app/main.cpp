@@ -80,15 +80,31 @@ int runWindow(int argc, char *argv[])
             path = std::exchange(previous, QString());
             continue;
         }
+        if (services->server().role() == QLatin1String("unit")) {
+            // The window's screens are the offices'; a unit's login sends its workbook.
+            QMessageBox::information(
+                nullptr, QCoreApplication::translate("main", "A unit's login"),
+                QCoreApplication::translate(
+                    "main", "%1 is the login of the unit %2. A unit enters its own submission from the workbook "
+                            "the department sends: fill it in, then import it with\n\nxhht --db %3 import "
+                            "submissions FILE\n\nThe window is for the department's offices.")
+                    .arg(services->server().login(), services->server().unitCode(), services->location()));
+            return 0;
+        }
         QString next;
-        const int code = [&] {
+        int code = 0;
+        try {
             MainWindow window(*services);
             window.show();
-            const int exitCode = app.exec();
+            code = app.exec();
             next = window.nextDatabase();
             connected = window.takeNextServices();
-            return exitCode;
-        }();
+        } catch (const StorageError &error) {
+            // Opening the first screen failed (a server that refuses this login a table).
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
+                                  error.message());
+            return 1;
+        }
         if (code != MainWindow::ReopenExitCode)
             return code;
         if (connected)

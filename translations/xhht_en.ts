@@ -1198,10 +1198,6 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused this: your login may not make this change (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone else was changing the same data at the same moment; nothing was changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,6 +1211,10 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
     <message>
         <source>The connection to the server was lost (%1). Nothing was changed; reconnect and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this: your login may not read or change these data (%1). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7578,6 +7578,18 @@ Edit ▸ Undo brings the saved text back.</source>
     <name>main</name>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the login of the unit %2. A unit enters its own submission from the workbook the department sends: fill it in, then import it with
+
+xhht --db %3 import submissions FILE
+
+The window is for the department&apos;s offices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1272,10 +1272,6 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>Cơ sở dữ liệu %1 chưa có dữ liệu xhht. Lệnh &apos;xhht server init --db ĐỊA_CHỈ&apos; sẽ thiết lập.</translation>
     </message>
     <message>
-        <source>The server refused this: your login may not make this change (%1). Nothing was changed.</source>
-        <translation>Máy chủ từ chối: tài khoản của bạn không được thực hiện thay đổi này (%1). Chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
         <source>Someone else was changing the same data at the same moment; nothing was changed. Try again.</source>
         <translation>Người khác đang sửa cùng dữ liệu vào đúng lúc đó; chưa có gì bị thay đổi. Hãy thử lại.</translation>
     </message>
@@ -1290,6 +1286,10 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     <message>
         <source>The connection to the server was lost (%1). Nothing was changed; reconnect and try again.</source>
         <translation>Mất kết nối với máy chủ (%1). Chưa có gì bị thay đổi; hãy kết nối lại và thử lại.</translation>
+    </message>
+    <message>
+        <source>The server refused this: your login may not read or change these data (%1). Nothing was changed.</source>
+        <translation>Máy chủ từ chối: tài khoản của bạn không được đọc hoặc thay đổi những dữ liệu này (%1). Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -7658,6 +7658,22 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s login</source>
+        <translation>Tài khoản của đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 is the login of the unit %2. A unit enters its own submission from the workbook the department sends: fill it in, then import it with
+
+xhht --db %3 import submissions FILE
+
+The window is for the department&apos;s offices.</source>
+        <translation>%1 là tài khoản của đơn vị %2. Đơn vị nhập hồ sơ của mình từ tệp Excel do Sở gửi: điền tệp, rồi nhập bằng lệnh
+
+xhht --db %3 import submissions TỆP
+
+Cửa sổ chương trình dành cho các phòng của Sở.</translation>
     </message>
 </context>
 </TS>

@@ -222,8 +222,8 @@ StorageError Database::serverError(const QString &state, const QString &rawText)
     const auto has = [&](const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
     if (state == QLatin1String("42501") || has("permission denied") || has("row-level security"))
         return StorageError(StorageError::Kind::AccessDenied,
-                            tr("The server refused this: your login may not make this change (%1). Nothing was "
-                               "changed.")
+                            tr("The server refused this: your login may not read or change these data (%1). "
+                               "Nothing was changed.")
                                 .arg(text));
     if (state.startsWith(QLatin1String("23")))
         return StorageError(StorageError::Kind::Constraint, tr("The change breaks a data rule: %1").arg(text));

@@ -28,6 +28,11 @@ CREATE OR REPLACE FUNCTION xhht_audit_stamp() RETURNS trigger LANGUAGE plpgsql A
 DROP TRIGGER IF EXISTS xhht_audit_stamp ON audit_log;
 CREATE TRIGGER xhht_audit_stamp BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION xhht_audit_stamp();
 
+-- An imported file is kept under the login that imported it.
+CREATE OR REPLACE FUNCTION xhht_file_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.actor := session_user; RETURN NEW; END $$;
+DROP TRIGGER IF EXISTS xhht_file_stamp ON imported_file;
+CREATE TRIGGER xhht_file_stamp BEFORE INSERT ON imported_file FOR EACH ROW EXECUTE FUNCTION xhht_file_stamp();
+
 -- Reviewed scores are the council's, self-scores the unit's and the clerk's.
 CREATE OR REPLACE FUNCTION xhht_score_rules() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE old_reviewed INTEGER; old_self INTEGER; BEGIN IF TG_OP = 'UPDATE' THEN old_reviewed := OLD.reviewed_score; old_self := OLD.self_score; END IF; IF NEW.reviewed_score IS DISTINCT FROM old_reviewed AND NOT xhht_has('xhht_council') THEN RAISE EXCEPTION 'only the council (Văn phòng Sở) may change reviewed scores' USING ERRCODE = '42501'; END IF; IF NEW.self_score IS DISTINCT FROM old_self AND NOT (xhht_has('xhht_clerk') OR xhht_has('xhht_unit')) THEN RAISE EXCEPTION 'only the unit or the clerk may change self-scores' USING ERRCODE = '42501'; END IF; RETURN NEW; END $$;
 DROP TRIGGER IF EXISTS xhht_score_rules ON submission_score;
@@ -51,6 +56,8 @@ GRANT INSERT ON audit_log TO xhht_clerk, xhht_council, xhht_unit;
 -- A unit's login: the plan, rubrics and its own rows only.
 GRANT SELECT ON xhht_meta, plan, plan_section, phase, task, indicator, rubric, rubric_criterion, rubric_class, year_setting, org_setting, unit, submission, submission_value, submission_score, submission_evidence, audit_log TO xhht_unit;
 GRANT INSERT, UPDATE, DELETE ON submission, submission_value, submission_score, submission_evidence TO xhht_unit;
+-- Its own imported files (a unit sending its workbook through `xhht import submissions`).
+GRANT SELECT, INSERT ON imported_file, imported_file_unit TO xhht_unit;
 
 ALTER TABLE unit ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS staff ON unit;
@@ -93,6 +100,20 @@ DROP POLICY IF EXISTS own_read ON submission_evidence;
 CREATE POLICY own_read ON submission_evidence FOR SELECT TO xhht_unit USING (xhht_own_submission(submission_id, false));
 DROP POLICY IF EXISTS own_write ON submission_evidence;
 CREATE POLICY own_write ON submission_evidence FOR ALL TO xhht_unit USING (xhht_own_submission(submission_id, true)) WITH CHECK (xhht_own_submission(submission_id, true));
+
+ALTER TABLE imported_file ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS staff ON imported_file;
+CREATE POLICY staff ON imported_file TO xhht_clerk, xhht_council, xhht_leader USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS own_read ON imported_file;
+CREATE POLICY own_read ON imported_file FOR SELECT TO xhht_unit USING (actor = session_user);
+DROP POLICY IF EXISTS own_insert ON imported_file;
+CREATE POLICY own_insert ON imported_file FOR INSERT TO xhht_unit WITH CHECK (true);
+
+ALTER TABLE imported_file_unit ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS staff ON imported_file_unit;
+CREATE POLICY staff ON imported_file_unit TO xhht_clerk, xhht_council, xhht_leader USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS own ON imported_file_unit;
+CREATE POLICY own ON imported_file_unit FOR ALL TO xhht_unit USING (unit_id = xhht_login_unit_id()) WITH CHECK (unit_id = xhht_login_unit_id());
 
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS staff ON audit_log;

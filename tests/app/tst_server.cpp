@@ -149,7 +149,8 @@ void TestServer::initTestCase()
 
     // One submission each for TV and BT in 2025, entered by the clerk through the program.
     for (const char *code : {"TV", "BT"})
-        adminExec(QStringLiteral("INSERT INTO submission (unit_id, year, status) VALUES (%1, 2025, 'received')")
+        adminExec(QStringLiteral("INSERT INTO submission (unit_id, year, status, received_date) VALUES (%1, 2025, "
+                                 "'received', '2025-11-20')")
                       .arg(unitId(QLatin1String(code))));
 }
 
@@ -184,6 +185,25 @@ void TestServer::unitLoginSeesAndWritesOnlyItsOwnUnit()
     // Tables it has no business with.
     QVERIFY(!q.exec(QStringLiteral("SELECT * FROM commendation_proposal")));
     QVERIFY(!q.exec(QStringLiteral("SELECT * FROM server_login")));
+
+    // The unit sends its own submission through the program: its template has its row
+    // only, and imports; the office's template, with every unit, is refused whole.
+    QTemporaryDir dir;
+    const QString unitLogin = address(QStringLiteral("t_unit_tv"), m_db);
+    const QString own = dir.filePath(QStringLiteral("tv.csv"));
+    Result sent = runXhht({QStringLiteral("--db"), unitLogin, QStringLiteral("import"), QStringLiteral("template"),
+                           QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--filled"),
+                           QStringLiteral("-o"), own});
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    sent = runXhht({QStringLiteral("--db"), unitLogin, QStringLiteral("import"), QStringLiteral("submissions"), own});
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    const QString all = dir.filePath(QStringLiteral("all.csv"));
+    sent = runXhht({QStringLiteral("--db"), address(m_server.user, m_db), QStringLiteral("import"),
+                    QStringLiteral("template"), QStringLiteral("--year"), QStringLiteral("2025"),
+                    QStringLiteral("--filled"), QStringLiteral("-o"), all});
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    sent = runXhht({QStringLiteral("--db"), unitLogin, QStringLiteral("import"), QStringLiteral("submissions"), all});
+    QCOMPARE(sent.exitCode, 1);
 
     // The program, logged in as the unit, lists only its own unit.
     const Result r =
