@@ -84,12 +84,17 @@ ConnectDialog::ConnectDialog(const QString &address, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The office's shared database on a PostgreSQL server. Ask the administrator for "
-                                    "these details; the password is never written to the program's settings."),
-                                 this));
+    auto *intro = new QLabel(tr("The office's shared database on a PostgreSQL server. Ask the administrator for "
+                                "these details; the password is never written to the program's settings."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // A form's width, not the width of its longest sentence (messages wrap).
+    setMinimumWidth(480);
+    resize(520, sizeHint().height());
     (given.user.isEmpty() ? m_user : m_password)->setFocus();
     if (given.host.isEmpty())
         m_host->setFocus();
