@@ -163,6 +163,10 @@ The backup is checked first; the database as it is now is kept as a copy beside 
         <source>Another program or person is writing to the database. Waiting for them to finish (%1 of at most %2 seconds)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data is on a server: its administrator backs it up with pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1036,6 +1040,10 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The data is on a server: its backups are made there by the administrator (pg_dump).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,10 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
         <source>Another program or person is writing to the database. Waiting for them to finish (%1 of at most %2 seconds)…</source>
         <translation>Một chương trình hoặc người dùng khác đang ghi vào cơ sở dữ liệu. Đang chờ họ ghi xong (%1 trên tối đa %2 giây)…</translation>
     </message>
+    <message>
+        <source>The data is on a server: its administrator backs it up with pg_dump.</source>
+        <translation>Dữ liệu nằm trên máy chủ: người quản trị sao lưu bằng pg_dump.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1112,6 +1116,10 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>
             <numerusform>Hồ sơ công nhận năm %1 (Thông tư 24/2023) gửi Sở Giáo dục và Đào tạo trước ngày %2: %n đơn vị đạt mức độ theo kết quả thẩm định</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The data is on a server: its backups are made there by the administrator (pg_dump).</source>
+        <translation>Dữ liệu nằm trên máy chủ: người quản trị sao lưu trên máy chủ (pg_dump).</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@ struct BackupStatus
     bool folderMissing = false; // chosen, but not there (a stick not plugged in)
     QDateTime last;             // the newest backup in the folder (local time); invalid when none
     int ageDays = 0;            // days since `last`
+    bool onServer = false;      // a server database: its backups are the server's (pg_dump)
     // Warn: no folder, no backup in it, or the newest is more than a week old.
-    bool needsAttention() const { return folder.isEmpty() || folderMissing || !last.isValid() || ageDays > 7; }
+    bool needsAttention() const
+    {
+        return !onServer && (folder.isEmpty() || folderMissing || !last.isValid() || ageDays > 7);
+    }
 };

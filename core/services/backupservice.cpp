@@ -102,6 +102,8 @@ BackupReport BackupService::backUpToFolder(const QString &folder, const QDateTim
 
 BackupReport BackupService::backUpIfDue(bool closing, const QDateTime &now)
 {
+    if (m_database.isServer()) // the server's own backups (docs/server.md)
+        return {};
     const QString chosen = folder();
     if (chosen.isEmpty() || !QFileInfo(chosen).isDir())
         return {};
@@ -116,6 +118,9 @@ BackupReport BackupService::backUpIfDue(bool closing, const QDateTime &now)
 BackupStatus BackupService::status(const QDateTime &now) const
 {
     BackupStatus status;
+    status.onServer = m_database.isServer();
+    if (status.onServer)
+        return status;
     status.folder = folder();
     if (status.folder.isEmpty())
         return status;

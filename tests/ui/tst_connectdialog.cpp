@@ -1,6 +1,7 @@
 // File ▸ Connect to server… against the throwaway PostgreSQL 15 ctest starts
 // ($XHHT_TEST_PG): typed in, connected, the window saying where the data is and as whom;
 // a wrong database or login said in the dialog, the fields kept.
+#include "backup/backupcontroller.h"
 #include "connectdialog.h"
 #include "domain/serveraddress.h"
 #include "mainwindow.h"
@@ -8,6 +9,7 @@
 #include "services/services.h"
 #include "support/testdatabase.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -114,6 +116,18 @@ void TestConnectDialog::theWindowSaysWhereTheDataIsAndAsWhom()
     QVERIFY2(label->text().contains(QLatin1String("signed in as ") + m_server.user), qPrintable(label->text()));
     QVERIFY2(label->text().contains(QLatin1String("administrator")), qPrintable(label->text()));
     QVERIFY2(window.windowTitle().contains(QLatin1String("localhost/")), qPrintable(window.windowTitle()));
+    // A server's backups are the administrator's: the file backups are not offered, nor
+    // asked for on the Dashboard.
+    QVERIFY(!window.backups()->backUpNowAction()->isEnabled());
+    QVERIFY(!window.backups()->restoreAction()->isEnabled());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *backupLine =
+        window.screen(MainWindow::DashboardScreenIndex)->findChild<QLabel *>(QStringLiteral("backupStatus"));
+    QVERIFY(backupLine);
+    QTRY_VERIFY(!backupLine->text().isEmpty());
+    QVERIFY2(backupLine->text().contains(QLatin1String("server")), qPrintable(backupLine->text()));
+    QVERIFY(!backupLine->property("warning").toBool());
 }
 
 void TestConnectDialog::aLeadersWindowIsReadOnly()

@@ -2,6 +2,7 @@
 
 #include "domain/storageerror.h"
 #include "services/backupservice.h"
+#include "services/serverservice.h"
 #include "services/services.h"
 #include "widgets/waitcursor.h"
 
@@ -23,7 +24,14 @@ BackupController::BackupController(Services &services, QWidget *window)
 {
     m_backUpNow->setObjectName(QStringLiteral("fileBackUpNow"));
     m_restore->setObjectName(QStringLiteral("fileRestore"));
-    m_restore->setEnabled(!services.isReadOnly());
+    m_restore->setEnabled(!services.isReadOnly() && !services.server().isServer());
+    if (services.server().isServer()) {
+        // A server's backups are pg_dump's, made by its administrator (docs/server.md).
+        const QString why = tr("The data is on a server: its administrator backs it up with pg_dump.");
+        m_backUpNow->setEnabled(false);
+        m_backUpNow->setToolTip(why);
+        m_restore->setToolTip(why);
+    }
     connect(m_backUpNow, &QAction::triggered, this, &BackupController::backUpNow);
     connect(m_restore, &QAction::triggered, this, &BackupController::chooseAndRestore);
 

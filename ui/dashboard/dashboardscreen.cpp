@@ -167,7 +167,9 @@ void DashboardScreen::showBackupStatus()
     const BackupStatus status = m_backups.status(now);
     const QString folder = QDir::toNativeSeparators(status.folder);
     QString text;
-    if (status.folder.isEmpty())
+    if (status.onServer)
+        text = tr("The data is on a server: its backups are made there by the administrator (pg_dump).");
+    else if (status.folder.isEmpty())
         text = tr("No backup folder is chosen: choose one (a USB stick or a network folder) in Tools ▸ Settings.");
     else if (status.folderMissing)
         text = tr("The backup folder %1 cannot be found: plug in the USB stick or connect the network folder.")
