@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <memory>
 #include <utility>
@@ -39,12 +40,23 @@ int runWindow(int argc, char *argv[])
     // where it will be (no file made silently in a folder never seen).
     QString path = Services::resolvePath(CommandLine::databaseArgument(QCoreApplication::arguments()));
     bool addDemo = false;
+    std::unique_ptr<Services> connected;
     const bool server = ServerAddress::isServerUri(path);
     if (!server && !QFileInfo::exists(path)) {
         FirstRunDialog dialog(path);
         if (dialog.exec() != QDialog::Accepted)
             return 0;
-        path = dialog.path();
+        if (dialog.choice() == FirstRunDialog::ConnectToServer) {
+            QSettings settings;
+            ConnectDialog connect(settings.value(QStringLiteral("server/lastAddress")).toString());
+            if (connect.exec() != QDialog::Accepted)
+                return 0;
+            settings.setValue(QStringLiteral("server/lastAddress"), connect.address());
+            connected = connect.takeServices();
+            path = connected->location();
+        }
+        if (!connected)
+            path = dialog.path();
         addDemo = dialog.choice() == FirstRunDialog::OpenDemo && !QFileInfo::exists(path);
         if (dialog.creates())
             QDir().mkpath(QFileInfo(path).absolutePath());
@@ -54,7 +66,6 @@ int runWindow(int argc, char *argv[])
     // to server…, on the server database connected. A file that cannot be opened is said
     // so, and the window opens again on the one before.
     QString previous;
-    std::unique_ptr<Services> connected;
     for (;;) {
         std::unique_ptr<Services> services = std::move(connected);
         if (!services && ServerAddress::isServerUri(path)) {

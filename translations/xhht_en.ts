@@ -1676,6 +1676,10 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to the office&apos;s &amp;server (a database shared on PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -1751,6 +1751,10 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
+    <message>
+        <source>Connect to the office&apos;s &amp;server (a database shared on PostgreSQL)</source>
+        <translation>Kết nối &amp;máy chủ của cơ quan (cơ sở dữ liệu dùng chung trên PostgreSQL)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -26,6 +26,7 @@ FirstRunDialog::FirstRunDialog(const QString &defaultPath, QWidget *parent)
       m_createElsewhere(new QRadioButton(tr("Create a new database in &another file:"), this)),
       m_openExisting(new QRadioButton(tr("&Open an existing database file:"), this)),
       m_openDemo(new QRadioButton(tr("Open the &demo (sample data for 2024 and 2025, in a file of its own)"), this)),
+      m_connectServer(new QRadioButton(tr("Connect to the office's &server (a database shared on PostgreSQL)"), this)),
       m_newFile(new QLineEdit(this)), m_existingFile(new QLineEdit(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(this))
 {
@@ -44,7 +45,7 @@ FirstRunDialog::FirstRunDialog(const QString &defaultPath, QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QRadioButton *button : {m_createDefault, m_createElsewhere, m_openExisting, m_openDemo})
+    for (QRadioButton *button : {m_createDefault, m_createElsewhere, m_openExisting, m_openDemo, m_connectServer})
         connect(button, &QRadioButton::toggled, this, &FirstRunDialog::validate);
     // Typing a file name chooses its option.
     connect(m_newFile, &QLineEdit::textEdited, this, [this] { m_createElsewhere->setChecked(true); });
@@ -80,6 +81,7 @@ void FirstRunDialog::createLayout()
     grid->addWidget(m_existingFile, 5, 1);
     grid->addWidget(browseExisting, 5, 2);
     grid->addWidget(m_openDemo, 6, 0, 1, 3);
+    grid->addWidget(m_connectServer, 7, 0, 1, 3);
     grid->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -102,6 +104,8 @@ QRadioButton *FirstRunDialog::option(Choice choice) const
         return m_openExisting;
     case OpenDemo:
         return m_openDemo;
+    case ConnectToServer:
+        return m_connectServer;
     }
     return m_createDefault;
 }
@@ -119,6 +123,8 @@ FirstRunDialog::Choice FirstRunDialog::choice() const
         return OpenExisting;
     if (m_openDemo->isChecked())
         return OpenDemo;
+    if (m_connectServer->isChecked())
+        return ConnectToServer;
     return CreateDefault;
 }
 
@@ -138,6 +144,8 @@ QString FirstRunDialog::path() const
         return QDir::fromNativeSeparators(m_existingFile->text().trimmed());
     case OpenDemo:
         return demoPath(m_defaultPath);
+    case ConnectToServer:
+        return {};
     }
     return m_defaultPath;
 }
@@ -185,6 +193,7 @@ void FirstRunDialog::validate()
             problem = tr("There is no file %1.").arg(native(file));
         break;
     case OpenDemo:
+    case ConnectToServer:
         break;
     }
     m_problem->setText(problem);

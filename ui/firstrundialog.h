@@ -24,6 +24,7 @@ public:
         CreateElsewhere,
         OpenExisting,
         OpenDemo,
+        ConnectToServer, // the office's shared database (ConnectDialog asks where)
     };
 
     // `defaultPath`: where the program looked (the data folder's xhht.sqlite, or --db).
@@ -33,7 +34,7 @@ public:
     // The database file to open or create.
     QString path() const;
     // True when the file does not exist yet and is to be made (every choice but open).
-    bool creates() const { return choice() != OpenExisting; }
+    bool creates() const { return choice() != OpenExisting && choice() != ConnectToServer; }
     // The demo's file, beside the default one.
     static QString demoPath(const QString &defaultPath);
 
@@ -55,6 +56,7 @@ private:
     QRadioButton *m_createElsewhere;
     QRadioButton *m_openExisting;
     QRadioButton *m_openDemo;
+    QRadioButton *m_connectServer;
     QLineEdit *m_newFile;
     QLineEdit *m_existingFile;
     QLabel *m_problem;

@@ -310,6 +310,10 @@ bool Seeder::isSeeded() const
 void Seeder::seed()
 {
     Transaction transaction(m_database);
+    // Two programs starting on a new database at once: the second finds the plan there.
+    m_database.serialiseSetUp();
+    if (isSeeded())
+        return;
     PlanRepository plans(m_database);
     UnitRepository units(m_database);
 

@@ -91,6 +91,10 @@ public:
     // Starts a write transaction, taking the write lock at once (SQLite: BEGIN
     // IMMEDIATE), waiting for another writer as long as lockWaitSeconds().
     void beginWrite() const;
+    // Inside a write transaction: waits for any other program setting the same database
+    // up (loading the plan) to finish. SQLite's write lock already does; on a server, a
+    // transaction-level advisory lock.
+    void serialiseSetUp() const;
     // Called about once a second while waiting for another program's write lock, with
     // the seconds waited so far (the window shows progress, the command line a line).
     void setLockWaitObserver(std::function<void(int seconds)> observer) const { m_lockObserver = std::move(observer); }

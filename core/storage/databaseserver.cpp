@@ -140,6 +140,12 @@ void Database::readServerRole()
         m_serverUnit = query.value(0).toString();
 }
 
+void Database::serialiseSetUp() const
+{
+    if (isServer())
+        execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock + 1));
+}
+
 void Database::storeSchemaVersion(int version)
 {
     if (!isServer()) {
@@ -180,12 +186,14 @@ void Database::openServer(const QString &uri, OpenMode mode)
                               "up.")
                                .arg(m_location));
     // Two programs starting at once: the second waits here, then finds the work done.
+    bool upgraded = false;
     execute(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock));
     try {
         version = schemaPresent() ? schemaVersion() : 0;
         if (version < 0)
             version = 0;
         m_created = version == 0;
+        upgraded = version > 0 && version < latestSchemaVersion();
         if (version < latestSchemaVersion())
             migrate(version);
     } catch (...) {
@@ -194,9 +202,9 @@ void Database::openServer(const QString &uri, OpenMode mode)
     }
     execute(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
     readServerRole();
-    // New tables of the upgrade get their grants and policies.
+    // New tables of an upgrade this program made get their grants and policies.
     const ServerAccess access(*this);
-    if (!m_created && m_serverRole == QLatin1String("owner") && access.rolesExist())
+    if (upgraded && m_serverRole == QLatin1String("owner") && access.rolesExist())
         access.applyPolicies();
 }
 

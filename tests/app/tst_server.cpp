@@ -349,8 +349,8 @@ void TestServer::twoProgramsStartingAtOnceMigrateOnce()
     a.start(QStringLiteral(XHHT_BINARY), {QStringLiteral("--db"), uri, QStringLiteral("init")});
     b.start(QStringLiteral(XHHT_BINARY), {QStringLiteral("--db"), uri, QStringLiteral("init")});
     QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
-    QCOMPARE(a.exitCode(), 0);
-    QCOMPARE(b.exitCode(), 0);
+    QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+    QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
     const Result r = runXhht({QStringLiteral("--db"), uri, QStringLiteral("plan")});
     QCOMPARE(r.exitCode, 0);
     const Result units = runXhht({QStringLiteral("--db"), uri, QStringLiteral("units")});

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void anotherFileMustBeNewInAFolderThatExists();
     void existingFileMustExist();
     void demoHasAFileOfItsOwn();
+    void aServerCreatesNoFile();
     void quitRejects();
 
 private:
@@ -115,6 +116,18 @@ void TestFirstRunDialog::demoHasAFileOfItsOwn()
     QCOMPARE(dialog.choice(), FirstRunDialog::OpenDemo);
     QCOMPARE(dialog.path(), m_dir.filePath(QStringLiteral("data/xhht-demo.sqlite")));
     QVERIFY(dialog.path() != defaultPath());
+}
+
+void TestFirstRunDialog::aServerCreatesNoFile()
+{
+    FirstRunDialog dialog(defaultPath());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    choose(dialog.option(FirstRunDialog::ConnectToServer));
+    QCOMPARE(dialog.choice(), FirstRunDialog::ConnectToServer);
+    QVERIFY(dialog.continueButton()->isEnabled());
+    QVERIFY(!dialog.creates());
+    QVERIFY(dialog.path().isEmpty()); // where it is, the connect dialog asks next
 }
 
 void TestFirstRunDialog::quitRejects()
