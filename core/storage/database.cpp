@@ -43,27 +43,6 @@ QString readResource(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-// Splits a migration into statements: ';' at the end of a line ends one. Comment lines go.
-QStringList statementsOf(const QString &script)
-{
-    QStringList statements;
-    QString current;
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            statements << current.trimmed();
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
-    return statements;
-}
-
 } // namespace
 
 Database::Database() : m_connectionName(QStringLiteral("xhht-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {}
@@ -504,7 +483,7 @@ void Database::migrate(int fromVersion)
         if (!db.transaction())
             throw errorFrom(db.lastError(), QStringLiteral("BEGIN"));
         try {
-            for (const QString &statement : statementsOf(script))
+            for (const QString &statement : SqlDialect::statements(script))
                 execute(statement);
             if (version == 1)
                 execute(QStringLiteral("INSERT INTO xhht_meta (key, value) VALUES ('application', 'xhht')"));

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/storageerror.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -20,26 +21,13 @@ QString quotedLiteral(const QString &text)
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
 }
 
-// The script's statements: each ends with ';' at the end of a line; comments go.
+// The statements of resources/server/access.sql.
 QStringList accessStatements()
 {
     QFile file(QStringLiteral(":/server/access.sql"));
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError(StorageError::Kind::Sql, QStringLiteral("missing resource :/server/access.sql"));
-    QStringList statements;
-    QString current;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            statements << current.trimmed();
-            current.clear();
-        }
-    }
-    return statements;
+    return SqlDialect::statements(QString::fromUtf8(file.readAll()));
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "support/cliprocess.h"
 #include "support/pdfreadback.h"
 
 #include <QCryptographicHash>
@@ -104,12 +105,7 @@ private Q_SLOTS:
     void commendationsBadUsage();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliResult;
     Result run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QTemporaryDir m_dir;
     QString m_db;
@@ -117,16 +113,7 @@ private:
 
 TestCli::Result TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(XHHT_BINARY), arguments);
-    Result r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runCli(QStringLiteral(XHHT_BINARY), arguments, env);
 }
 
 void TestCli::initTestCase()

@@ -1,3 +1,5 @@
+#include "support/cliprocess.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -27,12 +29,7 @@ private Q_SLOTS:
     void listPdfAndXlsx();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliResult;
     Result run(const QStringList &arguments);
     QTemporaryDir m_dir;
     QString m_db;
@@ -40,18 +37,9 @@ private:
 
 TestRecognitionCli::Result TestRecognitionCli::run(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XHHT_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(XHHT_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
-    Result r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runCli(QStringLiteral(XHHT_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments, env);
 }
 
 void TestRecognitionCli::initTestCase()

@@ -1,3 +1,5 @@
+#include "support/cliprocess.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -60,12 +62,7 @@ private Q_SLOTS:
     void longLockWaitsThenSaysWhy();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliResult;
     Result run(const QStringList &arguments, const QStringList &env = {});
     static QByteArray hashOf(const QString &path);
     // A tmpfs of `kib` KiB at `folder` (only as root); false when it cannot be made.
@@ -89,19 +86,10 @@ QByteArray TestSafetyCli::hashOf(const QString &path)
 
 TestSafetyCli::Result TestSafetyCli::run(const QStringList &arguments, const QStringList &env)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &pair : env)
         environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(XHHT_BINARY), arguments);
-    Result r;
-    if (!process.waitForFinished(120000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runCli(QStringLiteral(XHHT_BINARY), arguments, environment);
 }
 
 bool TestSafetyCli::mountTmpfs(const QString &folder, int kib)

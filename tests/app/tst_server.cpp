@@ -2,6 +2,7 @@
 // $XHHT_TEST_PG): the built program sets it up, and the server itself enforces who may
 // do what, shown by connections that bypass the program and talk SQL directly.
 #include "domain/serveraddress.h"
+#include "support/cliprocess.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -12,25 +13,11 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
-Result runXhht(const QStringList &arguments, const QByteArray &input = {})
+Result runXhht(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(XHHT_BINARY), arguments);
-    if (!input.isEmpty()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringLiteral(XHHT_BINARY), arguments);
 }
 
 } // namespace
@@ -374,4 +361,5 @@ void TestServer::unreachableServerAndBadAddressesAreSaidClearly()
 }
 
 QTEST_GUILESS_MAIN(TestServer)
+#include "support/cliprocess.h"
 #include "tst_server.moc"

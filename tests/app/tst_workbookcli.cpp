@@ -1,3 +1,5 @@
+#include "support/cliprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -18,12 +20,7 @@ private Q_SLOTS:
     void sameUnitInTwoFilesNamesBoth();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliResult;
     Result run(const QStringList &arguments);
     // Fills the workbook at `path` as a unit would: a received date and a document number.
     bool fill(const QString &path, const QString &documentNumber);
@@ -43,15 +40,7 @@ private:
 
 TestWorkbookCli::Result TestWorkbookCli::run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(XHHT_BINARY), arguments);
-    Result r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runCli(QStringLiteral(XHHT_BINARY), arguments);
 }
 
 bool TestWorkbookCli::fill(const QString &path, const QString &documentNumber)
