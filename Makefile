@@ -10,6 +10,8 @@ FUZZ_SECONDS ?= 60
 FUZZ_RSS_MB ?= 2048
 # 0: a new random seed each run; CI fixes one so that its runs repeat.
 FUZZ_SEED ?= 0
+# The targets run, as name:corpus-kind.
+FUZZ_TARGETS ?= csvreader:csv xlsxreader:xlsx odsreader:ods xlsreader:xls importheader:csv
 FUZZ_BUILD := build/fuzz
 
 .PHONY: all deps configure build run test test-clang check-format check-translations check-package package bench fuzz format lupdate clean soak
@@ -84,7 +86,7 @@ fuzz:
 	    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer" \
 	    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address"
 	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_csvreader fuzz_xlsxreader fuzz_odsreader fuzz_xlsreader fuzz_importheader
-	@for t in csvreader:csv xlsxreader:xlsx odsreader:ods xlsreader:xls importheader:csv; do \
+	@for t in $(FUZZ_TARGETS); do \
 	    name=$${t%%:*}; kind=$${t##*:}; work=$(FUZZ_BUILD)/corpus-$$name; \
 	    mkdir -p $$work && cp tests/fuzz/corpus/$$kind/* tests/fuzz/regression/$$kind/* $$work/ && \
 	    echo "fuzz: $$name for $(FUZZ_SECONDS) s" && \
