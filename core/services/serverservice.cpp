@@ -29,24 +29,6 @@ QString ServerService::unitCode() const
     return m_database.serverUnit();
 }
 
-bool ServerService::mayEditSubmissions() const
-{
-    const QString r = role();
-    return !isServer() || r == QLatin1String("owner") || r == QLatin1String("clerk") || r == QLatin1String("unit");
-}
-
-bool ServerService::mayReview() const
-{
-    const QString r = role();
-    return !isServer() || r == QLatin1String("owner") || r == QLatin1String("council");
-}
-
-bool ServerService::mayEditOrganisation() const
-{
-    const QString r = role();
-    return !isServer() || r == QLatin1String("owner") || r == QLatin1String("clerk");
-}
-
 bool ServerService::readOnlyRole() const
 {
     return isServer() && role() == QLatin1String("leader");

@@ -24,11 +24,6 @@ public:
     QString login() const;
     QString role() const;
     QString unitCode() const;
-    // Whether this login may change data of this kind (the screens hide what it may
-    // not; the server refuses it either way). On a file: always.
-    bool mayEditSubmissions() const;
-    bool mayReview() const;
-    bool mayEditOrganisation() const;
     bool readOnlyRole() const;
 
     // Loads the plan when the database has none, makes the group roles and applies the
