@@ -9,10 +9,10 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
     libxlsxwriter-dev libminizip-dev libsqlite3-dev libfreexl-dev python3-openpyxl
-    libqt6sql6-psql postgresql-15 qtkeychain-qt6-dev
+    libqt6sql6-psql libpq-dev postgresql-15 qtkeychain-qt6-dev
     fonts-croscore
     clang-format poppler-utils xvfb xauth time python3
-    dpkg-dev desktop-file-utils appstream man-db clang
+    dpkg-dev desktop-file-utils appstream man-db clang libclang-rt-14-dev
 )
 
 if [ "${1:-}" = "--fuzz" ]; then

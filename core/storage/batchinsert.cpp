@@ -14,13 +14,13 @@ constexpr qsizetype kChunk = 64;
 
 BatchInsert::Row &BatchInsert::Row::add(qint64 number)
 {
-    m_values.append({Value::Number, number, {}});
+    m_values.append({Value::Number, number, {}, {}});
     return *this;
 }
 
 BatchInsert::Row &BatchInsert::Row::add(const QString &text)
 {
-    m_values.append({Value::Text, 0, text}); // SqlQuery binds it NFC, a null QString as empty text
+    m_values.append({Value::Text, 0, text, {}}); // SqlQuery binds it NFC, a null QString as empty text
     return *this;
 }
 
@@ -28,7 +28,13 @@ BatchInsert::Row &BatchInsert::Row::add(QDate date)
 {
     if (!date.isValid())
         return addNull();
-    m_values.append({Value::Text, 0, IsoDate::format(date)});
+    m_values.append({Value::Text, 0, IsoDate::format(date), {}});
+    return *this;
+}
+
+BatchInsert::Row &BatchInsert::Row::addBlob(const QByteArray &bytes)
+{
+    m_values.append({Value::Blob, 0, {}, bytes});
     return *this;
 }
 
@@ -101,6 +107,8 @@ void BatchInsert::write(qsizetype count)
                 q->bindNull();
             else if (v.kind == Row::Value::Number)
                 q->bind(v.number);
+            else if (v.kind == Row::Value::Blob)
+                q->bindBlob(v.blob);
             else
                 q->bind(v.text);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -37,6 +38,7 @@ public:
         Row &add(const QString &text);
         Row &add(const char *) = delete;
         Row &add(QDate date);
+        Row &addBlob(const QByteArray &bytes);
         Row &addNull();
         Row &addOptional(qint64 number, bool present) { return present ? add(number) : addNull(); }
         Row &addId(qint64 id) { return id > 0 ? add(id) : addNull(); } // 0 as NULL
@@ -49,10 +51,12 @@ public:
             {
                 Null,
                 Number,
-                Text
+                Text,
+                Blob
             } kind = Null;
             qint64 number = 0;
             QString text;
+            QByteArray blob;
         };
         QList<Value> m_values;
     };

@@ -14,6 +14,7 @@ class QSqlDatabase;
 class QSqlError;
 class StorageError;
 struct sqlite3;
+struct pg_conn;
 
 // The program's database: opening with the pragmas of DESIGN.md, refusing files it must
 // not touch, and migrating the schema step by step. Owns one named Qt SQL connection;
@@ -83,6 +84,8 @@ public:
     // The connection's own SQLite handle, for statements run without Qt's per-value
     // copies (SqlQuery, BatchInsert); null when the connection is not SQLite.
     sqlite3 *sqliteHandle() const;
+    // The same for a PostgreSQL server: libpq's connection (PgStatement); null otherwise.
+    pg_conn *serverHandle() const;
 
     // Before the first write, and again when the last check is a day old: SQLite's
     // quick_check. Throws StorageError (Damaged) when it finds a fault, so that nothing

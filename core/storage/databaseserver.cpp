@@ -208,6 +208,16 @@ void Database::openServer(const QString &uri, OpenMode mode)
         access.applyPolicies();
 }
 
+pg_conn *Database::serverHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    // Qt names the type by what libpq's typedef stands for.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<pg_conn *const *>(handle.constData());
+}
+
 void Database::listenForChanges(std::function<void(const QString &table)> changed) const
 {
     if (!isServer())

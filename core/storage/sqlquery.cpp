@@ -3,10 +3,9 @@
 #include "database.h"
 #include "domain/isodate.h"
 #include "domain/storageerror.h"
+#include "pgstatement.h"
 
 #include <QDate>
-#include <QRegularExpression>
-#include <QSqlError>
 
 #include <sqlite3.h>
 #include <utility>
@@ -15,10 +14,7 @@ SqlQuery::SqlQuery(const Database &database, const QString &sql)
     : m_database(database), m_sqlite(database.sqliteHandle()), m_sql(sql)
 {
     if (!m_sqlite) {
-        m_query.emplace(database.connection());
-        m_query->setForwardOnly(true); // rows are read once, in order: no cache of the whole result
-        if (!m_query->prepare(sql))
-            throw Database::errorFrom(m_query->lastError(), sql, database.path());
+        m_query = std::make_unique<PgStatement>(database, database.serverHandle(), sql);
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
@@ -66,7 +62,7 @@ SqlQuery &SqlQuery::bind(const QString &text)
     // A null QString is stored as empty text; bindNull() is there for SQL NULL.
     const QString value = text.isNull() ? QStringLiteral("") : text.normalized(QString::NormalizationForm_C);
     if (m_query) {
-        m_query->addBindValue(value);
+        m_query->bindText(value);
         return *this;
     }
     if (value.isEmpty()) { // most notes and many texts of an import: nothing to convert or copy
@@ -88,7 +84,7 @@ SqlQuery &SqlQuery::bind(QDate date)
 SqlQuery &SqlQuery::bind(qint64 number)
 {
     if (m_query) {
-        m_query->addBindValue(number);
+        m_query->bindNumber(number);
         return *this;
     }
     check(sqlite3_bind_int64(m_statement, nextIndex(), number));
@@ -98,7 +94,7 @@ SqlQuery &SqlQuery::bind(qint64 number)
 SqlQuery &SqlQuery::bindBlob(const QByteArray &bytes)
 {
     if (m_query) {
-        m_query->addBindValue(bytes.isNull() ? QByteArray("") : bytes); // NULL only through bindNull()
+        m_query->bindBlob(bytes); // NULL only through bindNull()
         return *this;
     }
     // A non-null pointer even for no bytes: a null one would bind NULL.
@@ -110,7 +106,7 @@ SqlQuery &SqlQuery::bindBlob(const QByteArray &bytes)
 SqlQuery &SqlQuery::bindNull()
 {
     if (m_query) {
-        m_query->addBindValue(QVariant(QMetaType::fromType<qint64>()));
+        m_query->bindNull();
         return *this;
     }
     check(sqlite3_bind_null(m_statement, nextIndex()));
@@ -120,8 +116,7 @@ SqlQuery &SqlQuery::bindNull()
 void SqlQuery::exec()
 {
     if (m_query) {
-        if (!m_query->exec())
-            throw Database::errorFrom(m_query->lastError(), m_sql, m_database.path());
+        m_query->exec();
         return;
     }
     const int bound = std::exchange(m_bound, 0); // the next value bound starts a new run either way
@@ -194,7 +189,7 @@ QVariant SqlQuery::value(int column) const
 QString SqlQuery::text(int column) const
 {
     if (m_query)
-        return m_query->value(column).toString();
+        return m_query->text(column);
     // Asked for first: sqlite3_column_bytes may convert the value, never the other way.
     const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!utf8)
@@ -205,7 +200,7 @@ QString SqlQuery::text(int column) const
 qint64 SqlQuery::number(int column) const
 {
     if (m_query)
-        return m_query->value(column).toLongLong();
+        return m_query->number(column);
     return sqlite3_column_int64(m_statement, column);
 }
 
@@ -219,7 +214,7 @@ QDate SqlQuery::date(int column) const
 QByteArray SqlQuery::blob(int column) const
 {
     if (m_query)
-        return m_query->value(column).toByteArray();
+        return m_query->blob(column);
     const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
     if (!bytes)
         return QByteArray();
@@ -229,29 +224,16 @@ QByteArray SqlQuery::blob(int column) const
 bool SqlQuery::isNull(int column) const
 {
     if (m_query)
-        return m_query->value(column).isNull();
+        return m_query->isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 SqlQuery::lastInsertId() const
 {
-    if (!m_query)
-        return m_lastInsertId;
-    // PostgreSQL: the value this session last took from the table's own id sequence
-    // (a trigger's inserts into other tables do not change it).
-    static const QRegularExpression insertInto(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = insertInto.match(m_sql);
-    if (!match.hasMatch())
-        return 0;
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT currval(pg_get_serial_sequence('%1', 'id'))").arg(match.captured(1))) ||
-        !query.next())
-        throw Database::errorFrom(query.lastError(), m_sql, m_database.path());
-    return query.value(0).toLongLong();
+    return m_query ? m_query->lastInsertId() : m_lastInsertId;
 }
 
 int SqlQuery::rowsAffected() const
 {
-    return m_query ? m_query->numRowsAffected() : m_changes;
+    return m_query ? m_query->rowsAffected() : m_changes;
 }

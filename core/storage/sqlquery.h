@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QSqlQuery>
 #include <QVariant>
 
-#include <optional>
+#include <memory>
 
 class Database;
+class PgStatement;
 class QDate;
 struct sqlite3;
 struct sqlite3_stmt;
@@ -15,7 +15,8 @@ struct sqlite3_stmt;
 //
 // On SQLite the statement is SQLite's own, run on the connection's handle: Qt's driver
 // copies every value of every row into a QVariant first, which cost more than SQLite's
-// own work when a screen reads 10,000 rows. Other databases go through QSqlQuery.
+// own work when a screen reads 10,000 rows. On a PostgreSQL server it is run through
+// libpq itself, for the same reason (PgStatement).
 class SqlQuery
 {
 public:
@@ -52,7 +53,7 @@ private:
     int nextIndex();
     void check(int code) const;
 
-    std::optional<QSqlQuery> m_query; // not SQLite
+    std::unique_ptr<PgStatement> m_query; // on a PostgreSQL server
     const Database &m_database;
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_statement = nullptr;

@@ -1,5 +1,6 @@
 #include "tablecopy.h"
 
+#include "batchinsert.h"
 #include "database.h"
 #include "domain/storageerror.h"
 #include "sqlquery.h"
@@ -28,25 +29,25 @@ QString selfReference(const QStringList &columns)
     return {};
 }
 
-void bindValue(SqlQuery &insert, const QVariant &value)
+void addValue(BatchInsert::Row &row, const QVariant &value)
 {
     if (value.isNull()) {
-        insert.bindNull();
+        row.addNull();
         return;
     }
     switch (value.metaType().id()) {
     case QMetaType::QByteArray:
-        insert.bindBlob(value.toByteArray());
+        row.addBlob(value.toByteArray());
         return;
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Bool:
-        insert.bind(value.toLongLong());
+        row.add(value.toLongLong());
         return;
     default:
-        insert.bind(value.toString());
+        row.add(value.toString());
     }
 }
 
@@ -137,16 +138,14 @@ void TableCopy::copyTable(const QString &table, const QStringList &columns) cons
         }
         rows = std::move(ordered);
     }
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    SqlQuery insert(m_target, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    // Many rows per statement: on a server, a statement per row cost a round trip each.
+    BatchInsert insert(m_target, table, columns);
     for (const QVariantList &row : rows) {
+        BatchInsert::Row &values = insert.append();
         for (const QVariant &value : row)
-            bindValue(insert, value);
-        insert.exec();
+            addValue(values, value);
     }
+    insert.flush();
     if (hasId && m_target.isServer())
         m_target.execute(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT COALESCE(MAX(id), "
                                         "0) + 1 FROM %1), false)")
