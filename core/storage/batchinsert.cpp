@@ -5,10 +5,15 @@
 #include "domain/storageerror.h"
 #include "sqlquery.h"
 
+#include <algorithm>
+
 namespace {
 
-// Rows per INSERT statement: far under SQLite's limit of 32,766 parameters for our tables.
+// Rows per INSERT statement: far under SQLite's limit of 32,766 parameters for our
+// tables. A server takes more at once, under its limit of 65,535 parameters: each
+// statement there costs a round trip.
 constexpr qsizetype kChunk = 64;
+constexpr qsizetype kServerParameters = 8192;
 
 } // namespace
 
@@ -49,15 +54,17 @@ BatchInsert::BatchInsert(const Database &database, const QString &table, const Q
     : m_database(database),
       m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")))),
       m_returning(returning.isEmpty() ? QString() : QStringLiteral(" RETURNING ") + returning),
-      m_columns(int(columns.size()))
+      m_columns(int(columns.size())),
+      m_chunk(database.isServer() ? std::max(kChunk, kServerParameters / std::max<qsizetype>(1, columns.size()))
+                                  : kChunk)
 {}
 
 BatchInsert::~BatchInsert() = default;
 
 BatchInsert::Row &BatchInsert::append()
 {
-    if (m_used == kChunk)
-        write(kChunk);
+    if (m_used == m_chunk)
+        write(m_chunk);
     if (m_used == m_rows.size())
         m_rows.emplaceBack();
     Row &row = m_rows[m_used++];

@@ -14,8 +14,8 @@ class Database;
 class SqlQuery;
 
 // Inserts many rows into one table, fast: for imports of thousands of submissions.
-// Rows go in multi-row INSERT statements of up to 64 rows, which cost far less per row
-// than a statement each, through SqlQuery and its conventions (text NFC-normalised, a
+// Rows go in multi-row INSERT statements (64 rows on SQLite, more on a server), which
+// cost far less per row than a statement each, through SqlQuery and its conventions (text NFC-normalised, a
 // null QString as empty text, dates as ISO text). Throws StorageError.
 //
 // With `returning` (such as "id, unit_id"), each inserted row's values of those columns
@@ -69,7 +69,8 @@ public:
         flush();
     }
 
-    // A row to fill, one value per column. Every 64 rows are written as they fill up;
+    // A row to fill, one value per column. Every 64 rows (more on a server) are written
+    // as they fill up;
     // flush() writes the rest. Rows that refer to another table's new rows are therefore
     // appended once those were flushed.
     Row &append();
@@ -86,6 +87,7 @@ private:
     QString m_returning; // " RETURNING a, b", or empty
     std::function<void(const SqlQuery &)> m_onReturned;
     int m_columns;
+    qsizetype m_chunk; // rows per statement
     QList<Row> m_rows;
     qsizetype m_used = 0;
     std::vector<std::unique_ptr<SqlQuery>> m_statements; // by row count - 1, prepared once
