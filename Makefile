@@ -47,11 +47,16 @@ test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 	@$(MAKE) --no-print-directory check-format check-translations test-clang check-package
 
-# The same suite built with clang++, so compiler-specific code is caught (docs/windows.md).
+# The same suite built with clang++ (compiler-specific code is caught, docs/windows.md),
+# under AddressSanitizer and UndefinedBehaviorSanitizer: any memory error, leak or
+# undefined behaviour in a test, or in the program a test runs, fails it.
+SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers.supp:print_suppressions=0
 test-clang: deps
 	@test -f build/clang/build.ninja || cmake --preset clang
 	cmake --build build/clang -j$(JOBS)
-	cd build/clang && ctest --output-on-failure -j$(JOBS)
+	cd build/clang && $(SANITIZER_ENV) ctest --output-on-failure -j$(JOBS)
 
 # The Debian package: built from the test build, its files validated, installed on this
 # machine, run from /usr/bin and removed again (needs root or sudo).
