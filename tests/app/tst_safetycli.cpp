@@ -1,6 +1,7 @@
 #include "support/cliprocess.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void backupThenRestore();
     void backupWithoutFolderSaysWhatToDo();
     void restoreRefusesWhatIsNotABackup();
+    void restoreOverAFileTooDamagedToOpen_data();
+    void restoreOverAFileTooDamagedToOpen();
     void damagedDatabaseIsNotWritten();
     void fullDiskIsCalledFull();
     void readOnlyFolderIsReadNotDamaged();
@@ -239,6 +242,81 @@ void TestSafetyCli::restoreRefusesWhatIsNotABackup()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot be restored")), qPrintable(r.err));
     QCOMPARE(hashOf(m_db), before);
+}
+
+void TestSafetyCli::restoreOverAFileTooDamagedToOpen_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("truncated to its first page") << "truncated";
+    QTest::newRow("random bytes") << "random";
+    QTest::newRow("header overwritten") << "header";
+}
+
+// `xhht restore` when the database cannot even be opened: a bad backup changes nothing;
+// a good one is put in its place and the damaged file is kept beside it, byte for byte.
+void TestSafetyCli::restoreOverAFileTooDamagedToOpen()
+{
+    QFETCH(QString, damage);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("xhht.sqlite"));
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY(QFile::copy(m_db, db));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), backup}).exitCode, 0);
+    const QString units = run({QStringLiteral("--db"), backup, QStringLiteral("units")}).out;
+    QVERIFY(units.count(QLatin1Char('\n')) > 5);
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        if (damage == QLatin1String("truncated")) {
+            QVERIFY(f.resize(4096));
+        } else if (damage == QLatin1String("random")) {
+            QByteArray bytes(300000, Qt::Uninitialized);
+            for (qsizetype i = 0; i < bytes.size(); ++i)
+                bytes[i] = char((i * 7919 + i / 13) % 251);
+            QVERIFY(f.resize(0));
+            f.write(bytes);
+        } else {
+            QVERIFY(f.seek(16));
+            f.write(QByteArray(84, '\xFF'));
+        }
+    }
+    QFile::remove(db + QStringLiteral("-wal"));
+    QFile::remove(db + QStringLiteral("-shm"));
+    const QByteArray damaged = hashOf(db);
+    QVERIFY(run({QStringLiteral("--db"), db, QStringLiteral("units")}).exitCode != 0);
+
+    // A backup that is not one: refused, nothing changed, no copy left.
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("không phải bản sao\n");
+    }
+    Result r = run({QStringLiteral("--db"), db, QStringLiteral("restore"), text});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot be restored")), qPrintable(r.err));
+    QCOMPARE(hashOf(db), damaged);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
+
+    r = run({QStringLiteral("--db"), db, QStringLiteral("restore"), backup});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("xhht.sqlite.damaged-*")});
+    QCOMPARE(kept.size(), 1);
+    QVERIFY2(r.out.contains(kept.first()) && r.out.contains(QStringLiteral("could not be opened")), qPrintable(r.out));
+    QCOMPARE(hashOf(dir.filePath(kept.first())), damaged);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("units")}).out, units);
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral(".restoring")));
+    // The restore is in the audit log, naming the damaged copy.
+    {
+        QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+        peek.setDatabaseName(db);
+        QVERIFY(peek.open());
+        QSqlQuery q(peek);
+        QVERIFY(q.exec(QStringLiteral("SELECT old_value FROM audit_log WHERE action = 'restore'")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().endsWith(kept.first()), qPrintable(q.value(0).toString()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit"));
 }
 
 void TestSafetyCli::damagedDatabaseIsNotWritten()
