@@ -58,6 +58,7 @@ private Q_SLOTS:
     void restoreRefusesWhatIsNotABackup();
     void restoreOverAFileTooDamagedToOpen_data();
     void restoreOverAFileTooDamagedToOpen();
+    void quickCheckOnlyOnTheFirstWriteOfTheDay();
     void damagedDatabaseIsNotWritten();
     void fullDiskIsCalledFull();
     void readOnlyFolderIsReadNotDamaged();
@@ -317,6 +318,43 @@ void TestSafetyCli::restoreOverAFileTooDamagedToOpen()
         QVERIFY2(q.value(0).toString().endsWith(kept.first()), qPrintable(q.value(0).toString()));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+}
+
+// The day of the last clean quick_check is kept in the file: a program writing on the
+// day it was checked does not check again; a file last checked yesterday is checked.
+// Seen through the log category xhht.storage.check, not through time.
+void TestSafetyCli::quickCheckOnlyOnTheFirstWriteOfTheDay()
+{
+    const QString db = m_dir.filePath(QStringLiteral("daily.sqlite"));
+    QVERIFY(QFile::copy(m_plain, db));
+    const QStringList log = {QStringLiteral("QT_LOGGING_RULES=xhht.storage.check.info=true")};
+    const QStringList write = {QStringLiteral("--db"),     db,
+                               QStringLiteral("demo"),     QStringLiteral("--units"),
+                               QStringLiteral("1"),        QStringLiteral("--years"),
+                               QStringLiteral("2024-2024")};
+    const auto setDay = [&db](const QString &day) {
+        {
+            QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("day"));
+            peek.setDatabaseName(db);
+            QVERIFY(peek.open());
+            QSqlQuery q(peek);
+            QVERIFY(q.exec(QStringLiteral("UPDATE xhht_meta SET value = '%1' WHERE key = 'quick_checked'").arg(day)));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("day"));
+    };
+    setDay(QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    Result r = run(write, log);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.err.count(QStringLiteral("quick_check of")), 1);
+    for (int second = 0; second < 2; ++second) {
+        r = run(write, log);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("quick_check")), qPrintable(r.err));
+    }
+    setDay(QStringLiteral("2020-01-01"));
+    r = run(write, log);
+    QCOMPARE(r.err.count(QStringLiteral("quick_check of")), 1);
 }
 
 void TestSafetyCli::damagedDatabaseIsNotWritten()
