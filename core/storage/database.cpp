@@ -21,7 +21,7 @@
 
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcCheck, "xhht.storage.check")
+Q_LOGGING_CATEGORY(lcCheck, "xhht.storage.check", QtWarningMsg)
 
 QAtomicInt Database::s_quickChecks;
 QAtomicInt Database::s_corruptionSeen;
