@@ -131,16 +131,21 @@ public:
     }
 
 private:
-    void issue(const TableRow &row, const QString &column, const QString &message)
+    std::optional<SubmissionService::Change> checkRow(const TableRow &row);
+    // Keeps the issue unless MaxIssues are kept already (then only counts it); whether kept.
+    bool issue(const TableRow &row, const QString &column, const QString &message)
     {
+        if (m_result.issues.size() >= Result::MaxIssues) {
+            ++m_result.issuesLeftOut;
+            return false;
+        }
         m_result.issues.append({row.number(), column, message});
+        return true;
     }
-    // Names each issue's column by its letter and header, and its row by its unit.
+    // Names each issue's column by its letter and header.
     void placeIssues()
     {
         for (ImportIssue &issue : m_result.issues) {
-            if (issue.row > 0)
-                issue.unit = m_unitOfRow.value(issue.row);
             for (const Column &c : m_columns) {
                 if (c.key == issue.column) {
                     issue.letter = ImportHeader::columnLetter(c.index);
@@ -172,7 +177,7 @@ private:
     QHash<QString, const Unit *> m_activeByCode;
     QHash<QString, QList<const Unit *>> m_activeByName;
     QHash<qint64, int> m_rowOfUnit;
-    QHash<int, QString> m_unitOfRow;                     // each row's unit, as named in the issues
+    QString m_rowUnit;                                   // the checked row's unit, as named in its issues
     QList<std::pair<qsizetype, QString>> m_unknownCodes; // index in the issues, code
 };
 
@@ -372,14 +377,24 @@ void SubmissionImport::resolveColumns(QList<Column> &columns, const QList<Criter
     }
 }
 
+// A row's issues name its unit (kept only for the rows with issues).
 std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const TableRow &row)
+{
+    const qsizetype first = m_result.issues.size();
+    std::optional<SubmissionService::Change> change = checkRow(row);
+    for (qsizetype i = first; i < m_result.issues.size(); ++i)
+        m_result.issues[i].unit = m_rowUnit;
+    return change;
+}
+
+std::optional<SubmissionService::Change> SubmissionImport::Checker::checkRow(const TableRow &row)
 {
     if (row.isBlank())
         return {};
     ++m_result.rowsRead;
     // Until the unit is known, the row is named by what it gives.
     const QString given = cellText(row, m_nameColumn);
-    m_unitOfRow.insert(row.number(), given.isEmpty() ? cellText(row, m_codeColumn) : given);
+    m_rowUnit = given.isEmpty() ? cellText(row, m_codeColumn) : given;
     if (!plainText(row) || !yearMatches(row))
         return {};
     const Unit *unit = unitOf(row);
@@ -399,15 +414,15 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
         after.status = QStringLiteral("not_received");
     after.values.reserve(after.values.size() + m_indicatorColumns);
     after.scores.reserve(after.scores.size() + m_criterionColumns);
-    const qsizetype issuesBefore = m_result.issues.size();
+    const qsizetype issuesBefore = m_result.issueCount();
     readCells(row, after);
     if (after.receivedDate.isValid() && after.status == QLatin1String("not_received"))
         after.status = QStringLiteral("received");
-    if (m_result.issues.size() != issuesBefore)
+    if (m_result.issueCount() != issuesBefore)
         return {};
     for (const ValidationIssue &v : SubmissionValidator::validate(after, m_context))
         issue(row, v.field, v.message);
-    if (m_result.issues.size() != issuesBefore)
+    if (m_result.issueCount() != issuesBefore)
         return {};
 
     if (!SubmissionService::differs(before, after)) {
@@ -466,8 +481,8 @@ const Unit *SubmissionImport::Checker::unitOf(const TableRow &row)
         unit = m_activeByCode.value(code);
         if (!unit) {
             // Worded by finish(), which may read the other units from the database.
-            m_unknownCodes.append({m_result.issues.size(), code});
-            issue(row, QStringLiteral("unit_code"), QString());
+            if (const qsizetype index = m_result.issues.size(); issue(row, QStringLiteral("unit_code"), QString()))
+                m_unknownCodes.append({index, code});
             return nullptr;
         }
         if (!name.isEmpty() &&
@@ -499,7 +514,7 @@ const Unit *SubmissionImport::Checker::unitOf(const TableRow &row)
         return nullptr;
     }
     m_rowOfUnit.insert(unit->id, row.number());
-    m_unitOfRow.insert(row.number(), unit->name);
+    m_rowUnit = unit->name;
     return unit;
 }
 
@@ -577,13 +592,15 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
     const std::unique_ptr<Checker> checker = begin(path, year, yearIsOnlyDefault, result, table);
     if (!checker)
         return result;
+    // Once a row has an issue nothing will be written: the changes are no longer kept.
     for (qsizetype r = 1; r < table.rowCount(); ++r) {
-        if (std::optional<SubmissionService::Change> change = checker->check(table.row(r)))
+        std::optional<SubmissionService::Change> change = checker->check(table.row(r));
+        if (!result.ok())
+            result.changes = {};
+        else if (change)
             result.changes.append(std::move(*change));
     }
     checker->finish(m_service);
-    if (!result.ok())
-        result.changes.clear();
     return result;
 }
 

@@ -30,12 +30,18 @@ public:
         int changed = 0;                          // submissions that will change
         int unchanged = 0;                        // rows that change nothing
         QList<SubmissionService::Change> changes; // only the ones that change something
+        // The first MaxIssues problems found; the count of the others in issuesLeftOut
+        // (a file where nearly every row is wrong costs the memory of a thousand issues).
         QList<ImportIssue> issues;
+        int issuesLeftOut = 0;
         QHash<qint64, int> rowOfUnit; // the row of each unit the file has a row for
         ImportedFile file;
         YearContext context; // what the rows were checked against
 
+        static constexpr int MaxIssues = 1000;
+
         bool ok() const { return issues.isEmpty(); }
+        qsizetype issueCount() const { return issues.size() + issuesLeftOut; }
     };
 
     explicit SubmissionImport(SubmissionService &service) : m_service(service) {}

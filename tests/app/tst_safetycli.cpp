@@ -60,6 +60,7 @@ private Q_SLOTS:
     void restoreOverAFileTooDamagedToOpen();
     void quickCheckOnlyOnTheFirstWriteOfTheDay();
     void damagedDatabaseIsNotWritten();
+    void errorsPastTheFirstThousandAreCounted();
     void fullDiskIsCalledFull();
     void readOnlyFolderIsReadNotDamaged();
     void secondImportSaysAnotherIsWriting();
@@ -355,6 +356,31 @@ void TestSafetyCli::quickCheckOnlyOnTheFirstWriteOfTheDay()
     setDay(QStringLiteral("2020-01-01"));
     r = run(write, log);
     QCOMPARE(r.err.count(QStringLiteral("quick_check of")), 1);
+}
+
+// A file where every row is wrong: the first 1,000 errors are listed, the others counted
+// in one line, in Vietnamese as the clerk reads it ("… và 1.250 lỗi khác").
+void TestSafetyCli::errorsPastTheFirstThousandAreCounted()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("nhieu-loi.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[year],[unit_code],[received_date]\n");
+        for (int i = 0; i < 2250; ++i)
+            f.write(QStringLiteral("2025,KHONG%1,20/11/2025\n").arg(i).toUtf8());
+    }
+    const Result r = run({QStringLiteral("--db"), m_plain, QStringLiteral("import"), QStringLiteral("submissions"), csv,
+                          QStringLiteral("--dry-run")},
+                         {QStringLiteral("XHHT_LANG=vi")});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1002);
+    QVERIFY2(lines.at(0).contains(QStringLiteral(":2:unit_code:")) && lines.at(0).contains(QStringLiteral("KHONG0")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(999).contains(QStringLiteral(":1001:unit_code:")), qPrintable(lines.at(999)));
+    QCOMPARE(lines.at(1000), QStringLiteral("… và 1.250 lỗi khác"));
+    QVERIFY2(lines.at(1001).contains(QStringLiteral("2250 lỗi")), qPrintable(lines.at(1001)));
 }
 
 void TestSafetyCli::damagedDatabaseIsNotWritten()
