@@ -301,7 +301,9 @@ RestoreReport BackupService::restoreOverDamaged(const QString &path, const QStri
     for (const QString &journal : {QStringLiteral("-wal"), QStringLiteral("-journal"), QStringLiteral("-shm")})
         QFile::remove(path + journal);
     std::error_code error;
-    std::filesystem::rename(QFile::encodeName(staged).toStdString(), QFile::encodeName(path).toStdString(), error);
+    // Replaces the file in one step (rename(2); MoveFileEx with MOVEFILE_REPLACE_EXISTING on Windows).
+    std::filesystem::rename(std::filesystem::path(staged.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), error);
     if (error) {
         removeDatabaseFile(staged);
         throw StorageError(StorageError::Kind::CannotOpen,
