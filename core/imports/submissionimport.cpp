@@ -3,19 +3,15 @@
 #include "domain/hiddentext.h"
 #include "domain/validationissue.h"
 #include "importheader.h"
-#include "io/tablereader.h"
+#include "io/tablereadresult.h"
 #include "io/xlsxtablewriter.h"
 #include "services/submissionvalidator.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QScopeGuard>
 
 #include <algorithm>
 #include <condition_variable>
-#include <future>
 #include <mutex>
 #include <thread>
 
@@ -48,27 +44,6 @@ QString dateFromSerial(const QString &text)
     if (!ok || serial < 61 || serial >= 2958466 || text.contains(QLatin1Char('e'), Qt::CaseInsensitive))
         return text;
     return QDate(1899, 12, 30).addDays(qint64(serial)).toString(Qt::ISODate);
-}
-
-// Whether a header key is one of the submission template's.
-bool isSubmissionKey(const QString &key)
-{
-    static const QStringList plainKeys = {QStringLiteral("year"),          QStringLiteral("unit_code"),
-                                          QStringLiteral("unit_name"),     QStringLiteral("document_number"),
-                                          QStringLiteral("document_date"), QStringLiteral("received_date"),
-                                          QStringLiteral("note")};
-    return plainKeys.contains(key) || key.startsWith(QLatin1String("ind:")) || key.startsWith(QLatin1String("self:")) ||
-           key.startsWith(QLatin1String("rev:"));
-}
-
-bool hasSubmissionHeader(const TableReadResult &table)
-{
-    return ImportHeader::findHeaderRow(table, isSubmissionKey) >= 0;
-}
-
-void fileIssue(SubmissionImport::Result &result, int row, const QString &column, const QString &message)
-{
-    result.issues.append({row, column, message});
 }
 
 } // namespace
@@ -131,8 +106,8 @@ public:
     }
 
 private:
-    std::optional<SubmissionService::Change> checkRow(const TableRow &row);
-    // Keeps the issue unless MaxIssues are kept already (then only counts it); whether kept.
+    // Keeps the issue, naming the row's unit, unless MaxIssues are kept already (then
+    // only counts it); whether kept.
     bool issue(const TableRow &row, const QString &column, const QString &message)
     {
         if (m_result.issues.size() >= Result::MaxIssues) {
@@ -140,6 +115,7 @@ private:
             return false;
         }
         m_result.issues.append({row.number(), column, message});
+        m_result.issues.last().unit = m_rowUnit;
         return true;
     }
     // Names each issue's column by its letter and header.
@@ -177,7 +153,7 @@ private:
     QHash<QString, const Unit *> m_activeByCode;
     QHash<QString, QList<const Unit *>> m_activeByName;
     QHash<qint64, int> m_rowOfUnit;
-    QString m_rowUnit;                                   // the checked row's unit, as named in its issues
+    QString m_rowUnit; // the checked row's unit, as named in its issues (what the row gives until it is known)
     QList<std::pair<qsizetype, QString>> m_unknownCodes; // index in the issues, code
 };
 
@@ -222,42 +198,6 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
                                      criterionColumns, result, storedOf(result.year));
 }
 
-bool SubmissionImport::readTable(const QString &path, Result &result, TableReadResult &table)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fileIssue(result, 0, {}, tr("cannot be read: %1").arg(file.errorString()));
-        return false;
-    }
-    result.file.content = file.readAll();
-    file.close();
-    result.file.name = QFileInfo(path).fileName();
-    result.file.size = result.file.content.size();
-    result.file.kind = QStringLiteral("submissions");
-    result.file.actor = SubmissionService::currentActor();
-    {
-        // The file's SHA-256 on the other core while this one reads the table.
-        const QByteArray &content = result.file.content;
-        auto sha256 = std::async(std::launch::async,
-                                 [&content] { return QCryptographicHash::hash(content, QCryptographicHash::Sha256); });
-        // The first sheet of a workbook with a header of ours ("Hướng dẫn" may come first).
-        table = TableReader::read(path, content, hasSubmissionHeader);
-        result.file.sha256 = QString::fromLatin1(sha256.get().toHex());
-    }
-    if (!table.ok()) {
-        fileIssue(result, table.errorRow, {}, table.error);
-        return false;
-    }
-    if (table.isEmpty()) {
-        fileIssue(result, 1, {}, tr("the file is empty; it needs a header row with the column keys"));
-        return false;
-    }
-    // Title rows above the header are left out; without a header of ours in the first
-    // ten rows, the first row is the header and says what is wrong with it.
-    table.dropRowsBefore(std::max(qsizetype(0), ImportHeader::findHeaderRow(table, isSubmissionKey)));
-    return true;
-}
-
 QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResult &table,
                                                              QHash<QString, qsizetype> &byKey, Result &result)
 {
@@ -280,39 +220,6 @@ QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResu
         columns.append({key, i, nullptr, nullptr});
     }
     return columns;
-}
-
-bool SubmissionImport::readYear(const TableReadResult &table, qsizetype yearColumn, int year, bool yearIsOnlyDefault,
-                                Result &result)
-{
-    if (yearColumn >= 0) {
-        for (qsizetype r = 1; r < table.rowCount() && result.year == 0; ++r) {
-            const QString text = table.row(r).cell(yearColumn).trimmed();
-            bool ok = false;
-            const int y = text.toInt(&ok);
-            if (!text.isEmpty()) {
-                if (!ok || y < 2000 || y > 2100) {
-                    fileIssue(result, table.row(r).number(), QStringLiteral("year"),
-                              tr("“%1” is not a year").arg(text));
-                    return false;
-                }
-                result.year = y;
-            }
-        }
-        if (year != 0 && result.year != 0 && year != result.year && !yearIsOnlyDefault) {
-            fileIssue(result, 0, QStringLiteral("year"),
-                      tr("the file is for %1, but the import was asked for %2").arg(result.year).arg(year));
-            return false;
-        }
-    }
-    if (result.year == 0)
-        result.year = year;
-    if (result.year == 0) {
-        fileIssue(result, table.row(0).number(), {},
-                  tr("the file has no [year] column; add one, or give the year (--year on the command line)"));
-        return false;
-    }
-    return true;
 }
 
 QHash<qint64, Submission> SubmissionImport::storedOf(int year) const
@@ -369,25 +276,12 @@ void SubmissionImport::resolveColumns(QList<Column> &columns, const QList<Criter
                 fileIssue(result, headerRow, c.key,
                           tr("the rubric of %1 (%2) has no item %3").arg(result.year).arg(context.rubric.code, code));
         } else {
-            fileIssue(result, headerRow, c.key,
-                      tr("unknown column; the keys are [year], [unit_code], [unit_name], [document_number], "
-                         "[document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in "
-                         "the import template"));
+            fileIssue(result, headerRow, c.key, unknownColumn());
         }
     }
 }
 
-// A row's issues name its unit (kept only for the rows with issues).
 std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const TableRow &row)
-{
-    const qsizetype first = m_result.issues.size();
-    std::optional<SubmissionService::Change> change = checkRow(row);
-    for (qsizetype i = first; i < m_result.issues.size(); ++i)
-        m_result.issues[i].unit = m_rowUnit;
-    return change;
-}
-
-std::optional<SubmissionService::Change> SubmissionImport::Checker::checkRow(const TableRow &row)
 {
     if (row.isBlank())
         return {};

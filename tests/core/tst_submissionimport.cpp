@@ -40,6 +40,7 @@ private Q_SLOTS:
     void filledTemplateRoundTrips();
     void hiddenCharactersAreRefused();
     void issuesBeyondTheCapAreCounted();
+    void unknownHeaderKeyRefusesAWorkbookFromItsFirstRows();
     void formulaLikeValuesRoundTripThroughCsv();
     void longNoteIsNeverCut();
 
@@ -558,8 +559,8 @@ void TestSubmissionImport::hiddenCharactersAreRefused()
 void TestSubmissionImport::issuesBeyondTheCapAreCounted()
 {
     const Unit &unit = m_context.units.at(1);
-    QList<QStringList> rows = {{QStringLiteral("[year]"), QStringLiteral("[unit_code]"),
-                                QStringLiteral("[unit_name]"), QStringLiteral("[received_date]")},
+    QList<QStringList> rows = {{QStringLiteral("[year]"), QStringLiteral("[unit_code]"), QStringLiteral("[unit_name]"),
+                                QStringLiteral("[received_date]")},
                                {QStringLiteral("2025"), unit.code, unit.name, QStringLiteral("01/12/2025")}};
     const int wrong = SubmissionImport::Result::MaxIssues + 1500;
     for (int i = 0; i < wrong; ++i)
@@ -586,6 +587,34 @@ void TestSubmissionImport::issuesBeyondTheCapAreCounted()
         QCOMPARE(last.unit, QStringLiteral("Đơn vị lạ %1").arg(SubmissionImport::Result::MaxIssues - 1));
     }
     QCOMPARE(m_service->load(unit.id, 2025).receivedDate, receivedBefore);
+}
+
+// A workbook whose header has a column no import knows is refused from its first rows
+// (the rest is not read: XlsxReader::Stop), with the same one issue as a CSV file.
+void TestSubmissionImport::unknownHeaderKeyRefusesAWorkbookFromItsFirstRows()
+{
+    const QStringList keys = SubmissionTemplate::keys(m_context);
+    QList<QStringList> rows = filledRows(keys, 4);
+    for (int copy = 0; copy < 10; ++copy)
+        rows += rows.mid(1, 4);
+    for (QStringList &row : rows)
+        row.append(QStringLiteral("x"));
+    rows.first().last() = QStringLiteral("Lạc [stray]");
+    QList<XlsxTableWriter::Column> columns;
+    for (const QString &header : rows.first())
+        columns.append({header, 0, false});
+    const QString xlsx = m_dir->filePath(QStringLiteral("stray.xlsx"));
+    QString error;
+    QVERIFY2(XlsxTableWriter::write(xlsx, QStringLiteral("2025"), columns, rows.mid(1), &error), qPrintable(error));
+    const QString csvPath = write(QStringLiteral("stray.csv"), csv(rows, QLatin1Char(',')));
+    for (const QString &path : {xlsx, csvPath}) {
+        const SubmissionImport::Result result = SubmissionImport(*m_service).prepare(path);
+        QCOMPARE(result.issues.size(), 1);
+        QCOMPARE(result.issues.first().row, 1);
+        QCOMPARE(result.issues.first().column, QStringLiteral("stray"));
+        QVERIFY2(result.issues.first().message.contains(QStringLiteral("unknown column")),
+                 qPrintable(result.issues.first().message));
+    }
 }
 
 // Values that look like formulas are neutralised in the CSV template and read back unchanged.
