@@ -2,11 +2,15 @@
 
 #include "commandline.h"
 #include "console.h"
+#include "domain/serveraddress.h"
+#include "domain/storageerror.h"
 #include "services/backupservice.h"
 #include "services/services.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+
+#include <memory>
 
 namespace {
 
@@ -55,13 +59,30 @@ int BackupCommands::runBackup(QCommandLineParser &parser, Services &services)
     return CommandLine::Success;
 }
 
-int BackupCommands::runRestore(QCommandLineParser &parser, Services &services)
+int BackupCommands::runRestore(QCommandLineParser &parser, const QString &path)
 {
     const QStringList files = parser.positionalArguments().mid(1); // after the command
     if (files.size() != 1)
         return CommandLine::usageError(tr("restore needs the backup file: xhht restore FILE."));
-    const RestoreReport report = services.backups().restore(files.first());
-    Console::out(tr("Restored %1 from %2. The database as it was is kept as %3.\n")
-                     .arg(native(services.location()), native(report.backup), native(report.keptCopy)));
+    const auto tooDamaged = [&path](const StorageError &error) {
+        return (error.kind() == StorageError::Kind::Damaged || error.kind() == StorageError::Kind::NotADatabase) &&
+               !ServerAddress::isServerUri(path);
+    };
+    QString why;
+    try {
+        const std::unique_ptr<Services> services = Services::open(path, Services::Open::Existing);
+        const RestoreReport report = services->backups().restore(files.first());
+        Console::out(tr("Restored %1 from %2. The database as it was is kept as %3.\n")
+                         .arg(native(services->location()), native(report.backup), native(report.keptCopy)));
+        return CommandLine::Success;
+    } catch (const StorageError &error) {
+        if (!tooDamaged(error))
+            throw;
+        why = error.message();
+    }
+    const RestoreReport report = BackupService::restoreOverDamaged(path, files.first());
+    Console::out(tr("%1 could not be opened (%2). The damaged file is kept as %3; the backup %4 was checked and "
+                    "put in its place.\n")
+                     .arg(native(path), why, native(report.keptCopy), native(report.backup)));
     return CommandLine::Success;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
 
 class Services;
 class QCommandLineParser;
@@ -14,5 +15,7 @@ public:
     static void addOptions(const QString &command, QCommandLineParser &parser);
     // Returns the exit code; writes results to stdout and one-line reasons to stderr.
     static int runBackup(QCommandLineParser &parser, Services &services);
-    static int runRestore(QCommandLineParser &parser, Services &services);
+    // Opens the database at `path` itself: a file too damaged to open, or to read while
+    // restoring, is kept as PATH.damaged-… and the backup put in its place.
+    static int runRestore(QCommandLineParser &parser, const QString &path);
 };

@@ -158,7 +158,7 @@ QString CommandLine::generalHelp()
         "  backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use\n"
         "                                        (default: into the backup folder chosen in the window)\n"
         "  restore FILE                          check a backup, keep the database as a copy, then swap the\n"
-        "                                        backup in (all or nothing)\n"
+        "                                        backup in (all or nothing), also over a file too damaged to open\n"
         "  server init                           set up a shared office database on a PostgreSQL server\n"
         "                                        (--db postgresql://…): the plan, the roles, their rights\n"
         "  server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin]\n"
@@ -272,6 +272,8 @@ int CommandLine::run(const QStringList &arguments)
     try {
         if (command == QLatin1String("copy"))
             return ServerCommands::runCopy(parser);
+        if (command == QLatin1String("restore")) // also over a file too damaged to open
+            return BackupCommands::runRestore(parser, Services::resolvePath(parser.value(dbOption)));
         // Only `init` creates a database: a mistyped --db is refused, not made.
         const std::unique_ptr<Services> opened =
             Services::open(Services::resolvePath(parser.value(dbOption)),
@@ -291,8 +293,6 @@ int CommandLine::run(const QStringList &arguments)
         });
         if (command == QLatin1String("backup"))
             return BackupCommands::runBackup(parser, services);
-        if (command == QLatin1String("restore"))
-            return BackupCommands::runRestore(parser, services);
         Seeder &seeder = services.seeder();
         if (!seeder.isSeeded()) {
             if (services.isReadOnly())

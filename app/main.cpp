@@ -1,3 +1,4 @@
+#include "backup/backupcontroller.h"
 #include "commandline.h"
 #include "connectdialog.h"
 #include "domain/serveraddress.h"
@@ -84,8 +85,16 @@ int runWindow(int argc, char *argv[])
             if (std::exchange(addDemo, false))
                 services->demo().addDemo();
         } catch (const StorageError &error) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
-                                  error.message());
+            // Too damaged to open: a backup may be put in its place, then it is opened again.
+            if ((error.kind() == StorageError::Kind::Damaged || error.kind() == StorageError::Kind::NotADatabase) &&
+                !ServerAddress::isServerUri(path) && QFileInfo(path).isFile()) {
+                services.reset();
+                if (BackupController::offerRestoreOverDamaged(path, error.message()))
+                    continue;
+            } else {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
+                                      error.message());
+            }
             if (previous.isEmpty())
                 return 1;
             path = std::exchange(previous, QString());

@@ -30,6 +30,15 @@ int yearOption(const QCommandLineParser &parser, int fallback)
     return ok && year >= 1900 && year <= 2200 ? year : 0;
 }
 
+// The line after the issues listed, when more were found than are kept: "… và 49.000 lỗi khác".
+QString leftOut(const SubmissionImport::Result &result)
+{
+    if (result.issuesLeftOut == 0)
+        return {};
+    return SubmissionCommands::tr("… and %L1 more error(s)", nullptr, result.issuesLeftOut).arg(result.issuesLeftOut) +
+           QLatin1Char('\n');
+}
+
 } // namespace
 
 void SubmissionCommands::addOptions(const QString &command, QCommandLineParser &parser)
@@ -170,9 +179,10 @@ int SubmissionCommands::runImport(QCommandLineParser &parser, Services &services
         QString lines;
         for (const ImportIssue &issue : result.issues)
             lines += issue.format(path) + QLatin1Char('\n');
+        lines += leftOut(result);
         Console::err(lines);
         return CommandLine::failure(
-            tr("%n error(s) in %1; nothing was imported.", nullptr, int(result.issues.size())).arg(path));
+            tr("%n error(s) in %1; nothing was imported.", nullptr, int(result.issueCount())).arg(path));
     }
     const QString summary = summaryOf(path, result);
     if (dryRun) {
@@ -195,6 +205,7 @@ int SubmissionCommands::runImportFiles(Services &services, const QStringList &pa
             continue;
         for (const ImportIssue &issue : f.result.issues)
             errors += issue.format(QDir::toNativeSeparators(f.result.path)) + QLatin1Char('\n');
+        errors += leftOut(f.result);
     }
     if (!result.ok()) {
         Console::err(errors);

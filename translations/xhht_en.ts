@@ -94,6 +94,11 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be opened (%2). The damaged file is kept as %3; the backup %4 was checked and put in its place.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>
@@ -167,6 +172,22 @@ The backup is checked first; the database as it is now is kept as a copy beside 
         <source>The data is on a server: its administrator backs it up with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can put a backup in its place: the backup is checked first, and the damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was checked and put in place of %2. The damaged file is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -200,6 +221,18 @@ The backup is checked first; the database as it is now is kept as a copy beside 
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database file at %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the damaged %1 before restoring; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (%2); the damaged file is unchanged, and kept as %3 too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,7 +527,7 @@ Commands:
   backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use
                                         (default: into the backup folder chosen in the window)
   restore FILE                          check a backup, keep the database as a copy, then swap the
-                                        backup in (all or nothing)
+                                        backup in (all or nothing), also over a file too damaged to open
   server init                           set up a shared office database on a PostgreSQL server
                                         (--db postgresql://…): the plan, the roles, their rights
   server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin]
@@ -5098,6 +5131,13 @@ Edit ▸ Undo brings the saved text back.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %L1 more error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SubmissionEditorDialog</name>
@@ -5651,6 +5691,10 @@ Edit ▸ Undo brings the saved text back.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first %L1 are listed, and %L2 more are not.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,12 @@
         <translation>Đã khôi phục %1 từ %2. Cơ sở dữ liệu trước khi khôi phục được giữ lại tại %3.
 </translation>
     </message>
+    <message>
+        <source>%1 could not be opened (%2). The damaged file is kept as %3; the backup %4 was checked and put in its place.
+</source>
+        <translation>%1 không mở được (%2). Tệp bị hỏng được giữ lại thành %3; bản sao lưu %4 đã được kiểm tra và đặt vào thay thế.
+</translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>
@@ -169,6 +175,22 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
         <source>The data is on a server: its administrator backs it up with pg_dump.</source>
         <translation>Dữ liệu nằm trên máy chủ: người quản trị sao lưu bằng pg_dump.</translation>
     </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>You can put a backup in its place: the backup is checked first, and the damaged file is kept beside it.</source>
+        <translation>Có thể đặt một bản sao lưu vào thay thế: bản sao lưu được kiểm tra trước, và tệp bị hỏng được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup %1 was checked and put in place of %2. The damaged file is kept as %3.</source>
+        <translation>Bản sao lưu %1 đã được kiểm tra và đặt vào thay cho %2. Tệp bị hỏng được giữ lại thành %3.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -203,6 +225,18 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
     <message>
         <source>%1 is read-only; nothing was changed.</source>
         <translation>%1 ở chế độ chỉ đọc; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1; nothing was changed.</source>
+        <translation>Không có tệp cơ sở dữ liệu nào tại %1; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the damaged %1 before restoring; nothing was changed.</source>
+        <translation>Không giữ lại được bản sao của tệp bị hỏng %1 trước khi khôi phục; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (%2); the damaged file is unchanged, and kept as %3 too.</source>
+        <translation>Không đặt được bản sao lưu vào thay cho %1 (%2); tệp bị hỏng vẫn nguyên như cũ, và cũng được giữ lại thành %3.</translation>
     </message>
 </context>
 <context>
@@ -502,7 +536,7 @@ Commands:
   backup [-o FILE | --folder DIR]       a checked copy of the database, made while it may be in use
                                         (default: into the backup folder chosen in the window)
   restore FILE                          check a backup, keep the database as a copy, then swap the
-                                        backup in (all or nothing)
+                                        backup in (all or nothing), also over a file too damaged to open
   server init                           set up a shared office database on a PostgreSQL server
                                         (--db postgresql://…): the plan, the roles, their rights
   server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin]
@@ -575,7 +609,8 @@ Các lệnh:
   backup [-o FILE | --folder DIR]       bản sao lưu cơ sở dữ liệu đã được kiểm tra, tạo được cả khi đang dùng
                                         (mặc định: vào thư mục sao lưu đã chọn trong cửa sổ chương trình)
   restore FILE                          kiểm tra bản sao lưu, giữ lại cơ sở dữ liệu hiện tại thành một bản
-                                        sao, rồi thay bằng bản sao lưu (trọn vẹn hoặc không thay gì)
+                                        sao, rồi thay bằng bản sao lưu (trọn vẹn hoặc không thay gì), kể cả khi
+                                        tệp hỏng đến mức không mở được
   server init                           thiết lập cơ sở dữ liệu dùng chung của cơ quan trên máy chủ PostgreSQL
                                         (--db postgresql://…): kế hoạch, các vai trò và quyền của từng vai trò
   server add-user NAME --role clerk|council|leader|unit [--unit CODE] [--password-stdin]
@@ -5186,6 +5221,12 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
             <numerusform>%n tệp: nhập %1, bỏ qua %2; %3 hồ sơ mới, %4 hồ sơ thay đổi</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %L1 more error(s)</source>
+        <translation>
+            <numerusform>… và %L1 lỗi khác</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SubmissionEditorDialog</name>
@@ -5735,6 +5776,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>
             <numerusform>Dòng %1%2: %n lỗi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first %L1 are listed, and %L2 more are not.</source>
+        <translation>Danh sách chỉ nêu %L1 lỗi đầu tiên; còn %L2 lỗi khác không được nêu.</translation>
     </message>
 </context>
 <context>

@@ -3,19 +3,15 @@
 #include "domain/hiddentext.h"
 #include "domain/validationissue.h"
 #include "importheader.h"
-#include "io/tablereader.h"
+#include "io/tablereadresult.h"
 #include "io/xlsxtablewriter.h"
 #include "services/submissionvalidator.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QScopeGuard>
 
 #include <algorithm>
 #include <condition_variable>
-#include <future>
 #include <mutex>
 #include <thread>
 
@@ -48,27 +44,6 @@ QString dateFromSerial(const QString &text)
     if (!ok || serial < 61 || serial >= 2958466 || text.contains(QLatin1Char('e'), Qt::CaseInsensitive))
         return text;
     return QDate(1899, 12, 30).addDays(qint64(serial)).toString(Qt::ISODate);
-}
-
-// Whether a header key is one of the submission template's.
-bool isSubmissionKey(const QString &key)
-{
-    static const QStringList plainKeys = {QStringLiteral("year"),          QStringLiteral("unit_code"),
-                                          QStringLiteral("unit_name"),     QStringLiteral("document_number"),
-                                          QStringLiteral("document_date"), QStringLiteral("received_date"),
-                                          QStringLiteral("note")};
-    return plainKeys.contains(key) || key.startsWith(QLatin1String("ind:")) || key.startsWith(QLatin1String("self:")) ||
-           key.startsWith(QLatin1String("rev:"));
-}
-
-bool hasSubmissionHeader(const TableReadResult &table)
-{
-    return ImportHeader::findHeaderRow(table, isSubmissionKey) >= 0;
-}
-
-void fileIssue(SubmissionImport::Result &result, int row, const QString &column, const QString &message)
-{
-    result.issues.append({row, column, message});
 }
 
 } // namespace
@@ -131,16 +106,22 @@ public:
     }
 
 private:
-    void issue(const TableRow &row, const QString &column, const QString &message)
+    // Keeps the issue, naming the row's unit, unless MaxIssues are kept already (then
+    // only counts it); whether kept.
+    bool issue(const TableRow &row, const QString &column, const QString &message)
     {
+        if (m_result.issues.size() >= Result::MaxIssues) {
+            ++m_result.issuesLeftOut;
+            return false;
+        }
         m_result.issues.append({row.number(), column, message});
+        m_result.issues.last().unit = m_rowUnit;
+        return true;
     }
-    // Names each issue's column by its letter and header, and its row by its unit.
+    // Names each issue's column by its letter and header.
     void placeIssues()
     {
         for (ImportIssue &issue : m_result.issues) {
-            if (issue.row > 0)
-                issue.unit = m_unitOfRow.value(issue.row);
             for (const Column &c : m_columns) {
                 if (c.key == issue.column) {
                     issue.letter = ImportHeader::columnLetter(c.index);
@@ -172,7 +153,7 @@ private:
     QHash<QString, const Unit *> m_activeByCode;
     QHash<QString, QList<const Unit *>> m_activeByName;
     QHash<qint64, int> m_rowOfUnit;
-    QHash<int, QString> m_unitOfRow;                     // each row's unit, as named in the issues
+    QString m_rowUnit; // the checked row's unit, as named in its issues (what the row gives until it is known)
     QList<std::pair<qsizetype, QString>> m_unknownCodes; // index in the issues, code
 };
 
@@ -217,42 +198,6 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
                                      criterionColumns, result, storedOf(result.year));
 }
 
-bool SubmissionImport::readTable(const QString &path, Result &result, TableReadResult &table)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fileIssue(result, 0, {}, tr("cannot be read: %1").arg(file.errorString()));
-        return false;
-    }
-    result.file.content = file.readAll();
-    file.close();
-    result.file.name = QFileInfo(path).fileName();
-    result.file.size = result.file.content.size();
-    result.file.kind = QStringLiteral("submissions");
-    result.file.actor = SubmissionService::currentActor();
-    {
-        // The file's SHA-256 on the other core while this one reads the table.
-        const QByteArray &content = result.file.content;
-        auto sha256 = std::async(std::launch::async,
-                                 [&content] { return QCryptographicHash::hash(content, QCryptographicHash::Sha256); });
-        // The first sheet of a workbook with a header of ours ("Hướng dẫn" may come first).
-        table = TableReader::read(path, content, hasSubmissionHeader);
-        result.file.sha256 = QString::fromLatin1(sha256.get().toHex());
-    }
-    if (!table.ok()) {
-        fileIssue(result, table.errorRow, {}, table.error);
-        return false;
-    }
-    if (table.isEmpty()) {
-        fileIssue(result, 1, {}, tr("the file is empty; it needs a header row with the column keys"));
-        return false;
-    }
-    // Title rows above the header are left out; without a header of ours in the first
-    // ten rows, the first row is the header and says what is wrong with it.
-    table.dropRowsBefore(std::max(qsizetype(0), ImportHeader::findHeaderRow(table, isSubmissionKey)));
-    return true;
-}
-
 QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResult &table,
                                                              QHash<QString, qsizetype> &byKey, Result &result)
 {
@@ -275,39 +220,6 @@ QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResu
         columns.append({key, i, nullptr, nullptr});
     }
     return columns;
-}
-
-bool SubmissionImport::readYear(const TableReadResult &table, qsizetype yearColumn, int year, bool yearIsOnlyDefault,
-                                Result &result)
-{
-    if (yearColumn >= 0) {
-        for (qsizetype r = 1; r < table.rowCount() && result.year == 0; ++r) {
-            const QString text = table.row(r).cell(yearColumn).trimmed();
-            bool ok = false;
-            const int y = text.toInt(&ok);
-            if (!text.isEmpty()) {
-                if (!ok || y < 2000 || y > 2100) {
-                    fileIssue(result, table.row(r).number(), QStringLiteral("year"),
-                              tr("“%1” is not a year").arg(text));
-                    return false;
-                }
-                result.year = y;
-            }
-        }
-        if (year != 0 && result.year != 0 && year != result.year && !yearIsOnlyDefault) {
-            fileIssue(result, 0, QStringLiteral("year"),
-                      tr("the file is for %1, but the import was asked for %2").arg(result.year).arg(year));
-            return false;
-        }
-    }
-    if (result.year == 0)
-        result.year = year;
-    if (result.year == 0) {
-        fileIssue(result, table.row(0).number(), {},
-                  tr("the file has no [year] column; add one, or give the year (--year on the command line)"));
-        return false;
-    }
-    return true;
 }
 
 QHash<qint64, Submission> SubmissionImport::storedOf(int year) const
@@ -364,10 +276,7 @@ void SubmissionImport::resolveColumns(QList<Column> &columns, const QList<Criter
                 fileIssue(result, headerRow, c.key,
                           tr("the rubric of %1 (%2) has no item %3").arg(result.year).arg(context.rubric.code, code));
         } else {
-            fileIssue(result, headerRow, c.key,
-                      tr("unknown column; the keys are [year], [unit_code], [unit_name], [document_number], "
-                         "[document_date], [received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in "
-                         "the import template"));
+            fileIssue(result, headerRow, c.key, unknownColumn());
         }
     }
 }
@@ -379,7 +288,7 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
     ++m_result.rowsRead;
     // Until the unit is known, the row is named by what it gives.
     const QString given = cellText(row, m_nameColumn);
-    m_unitOfRow.insert(row.number(), given.isEmpty() ? cellText(row, m_codeColumn) : given);
+    m_rowUnit = given.isEmpty() ? cellText(row, m_codeColumn) : given;
     if (!plainText(row) || !yearMatches(row))
         return {};
     const Unit *unit = unitOf(row);
@@ -399,15 +308,15 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
         after.status = QStringLiteral("not_received");
     after.values.reserve(after.values.size() + m_indicatorColumns);
     after.scores.reserve(after.scores.size() + m_criterionColumns);
-    const qsizetype issuesBefore = m_result.issues.size();
+    const qsizetype issuesBefore = m_result.issueCount();
     readCells(row, after);
     if (after.receivedDate.isValid() && after.status == QLatin1String("not_received"))
         after.status = QStringLiteral("received");
-    if (m_result.issues.size() != issuesBefore)
+    if (m_result.issueCount() != issuesBefore)
         return {};
     for (const ValidationIssue &v : SubmissionValidator::validate(after, m_context))
         issue(row, v.field, v.message);
-    if (m_result.issues.size() != issuesBefore)
+    if (m_result.issueCount() != issuesBefore)
         return {};
 
     if (!SubmissionService::differs(before, after)) {
@@ -466,8 +375,8 @@ const Unit *SubmissionImport::Checker::unitOf(const TableRow &row)
         unit = m_activeByCode.value(code);
         if (!unit) {
             // Worded by finish(), which may read the other units from the database.
-            m_unknownCodes.append({m_result.issues.size(), code});
-            issue(row, QStringLiteral("unit_code"), QString());
+            if (const qsizetype index = m_result.issues.size(); issue(row, QStringLiteral("unit_code"), QString()))
+                m_unknownCodes.append({index, code});
             return nullptr;
         }
         if (!name.isEmpty() &&
@@ -499,7 +408,7 @@ const Unit *SubmissionImport::Checker::unitOf(const TableRow &row)
         return nullptr;
     }
     m_rowOfUnit.insert(unit->id, row.number());
-    m_unitOfRow.insert(row.number(), unit->name);
+    m_rowUnit = unit->name;
     return unit;
 }
 
@@ -577,13 +486,15 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
     const std::unique_ptr<Checker> checker = begin(path, year, yearIsOnlyDefault, result, table);
     if (!checker)
         return result;
+    // Once a row has an issue nothing will be written: the changes are no longer kept.
     for (qsizetype r = 1; r < table.rowCount(); ++r) {
-        if (std::optional<SubmissionService::Change> change = checker->check(table.row(r)))
+        std::optional<SubmissionService::Change> change = checker->check(table.row(r));
+        if (!result.ok())
+            result.changes = {};
+        else if (change)
             result.changes.append(std::move(*change));
     }
     checker->finish(m_service);
-    if (!result.ok())
-        result.changes.clear();
     return result;
 }
 

@@ -30,12 +30,18 @@ public:
         int changed = 0;                          // submissions that will change
         int unchanged = 0;                        // rows that change nothing
         QList<SubmissionService::Change> changes; // only the ones that change something
+        // The first MaxIssues problems found; the count of the others in issuesLeftOut
+        // (a file where nearly every row is wrong costs the memory of a thousand issues).
         QList<ImportIssue> issues;
+        int issuesLeftOut = 0;
         QHash<qint64, int> rowOfUnit; // the row of each unit the file has a row for
         ImportedFile file;
         YearContext context; // what the rows were checked against
 
+        static constexpr int MaxIssues = 1000;
+
         bool ok() const { return issues.isEmpty(); }
+        qsizetype issueCount() const { return issues.size() + issuesLeftOut; }
     };
 
     explicit SubmissionImport(SubmissionService &service) : m_service(service) {}
@@ -55,14 +61,20 @@ public:
     // Throws like apply().
     Result run(const QString &path, int year = 0);
 
+    // Whether a header key is one of the template's ([year], [ind:CODE], …).
+    static bool isSubmissionKey(const QString &key);
+
 private:
     class Checker;
+    static void fileIssue(Result &result, int row, const QString &column, const QString &message);
+    static QString unknownColumn();
     struct Column;
     // Reads the file and checks its header and year; nullptr when they have issues.
     std::unique_ptr<Checker> begin(const QString &path, int year, bool yearIsOnlyDefault, Result &result,
                                    TableReadResult &table) const;
 
-    // The steps of begin(), each adding its issues to `result`. Reads the file into
+    // The steps of begin(), each adding its issues to `result` (readTable and readYear in
+    // submissionimportfile.cpp). Reads the file into
     // result.file and its table into `table`; false when it cannot be read or is empty.
     static bool readTable(const QString &path, Result &result, TableReadResult &table);
     // The header's columns, each key once (`byKey`: the index of each key).

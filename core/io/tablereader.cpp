@@ -24,7 +24,8 @@ bool isCsv(const QString &path, TableReadResult *unsupported)
 
 // A workbook by its extension: .xls, .ods or .xlsx; .ods and .xlsx from `content` when
 // it was read already (libfreexl reads only from the file).
-TableReadResult readWorkbook(const QString &path, const QByteArray *content, const XlsxReader::Accept &accept)
+TableReadResult readWorkbook(const QString &path, const QByteArray *content, const XlsxReader::Accept &accept,
+                             const XlsxReader::Stop &stop = {})
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xls"))
@@ -34,7 +35,7 @@ TableReadResult readWorkbook(const QString &path, const QByteArray *content, con
     QByteArray bytes = *content; // shared, not copied
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    return suffix == QLatin1String("ods") ? OdsReader::read(buffer, accept) : XlsxReader::read(buffer, accept);
+    return suffix == QLatin1String("ods") ? OdsReader::read(buffer, accept) : XlsxReader::read(buffer, accept, stop);
 }
 
 } // namespace
@@ -58,11 +59,12 @@ TableReadResult TableReader::read(const QString &path)
     return readWorkbook(path, nullptr, {});
 }
 
-TableReadResult TableReader::read(const QString &path, const QByteArray &content, const XlsxReader::Accept &accept)
+TableReadResult TableReader::read(const QString &path, const QByteArray &content, const XlsxReader::Accept &accept,
+                                  const XlsxReader::Stop &stop)
 {
     TableReadResult unsupported;
     const bool csv = isCsv(path, &unsupported);
     if (!unsupported.error.isEmpty())
         return unsupported;
-    return csv ? CsvReader::read(content) : readWorkbook(path, &content, accept);
+    return csv ? CsvReader::read(content) : readWorkbook(path, &content, accept, stop);
 }

@@ -15,5 +15,7 @@ public:
     // The same, from the file's bytes already read (an .xls file is read again from
     // `path`: libfreexl reads only files). With `accept`, a workbook's first sheet that
     // it takes (XlsxReader::Accept).
-    static TableReadResult read(const QString &path, const QByteArray &content, const XlsxReader::Accept &accept = {});
+    // `stop`: an .xlsx sheet is read no further when it says so (XlsxReader::Stop).
+    static TableReadResult read(const QString &path, const QByteArray &content, const XlsxReader::Accept &accept = {},
+                                const XlsxReader::Stop &stop = {});
 };

@@ -420,19 +420,21 @@ bool readRow(XlsxPackage &package, QXmlStreamReader &xml, const CellContext &con
     return true;
 }
 
-bool readWorksheet(XlsxPackage &package, const QString &part, const CellContext &context, TableReadResult *result)
+bool readWorksheet(XlsxPackage &package, const QString &part, const CellContext &context, TableReadResult *result,
+                   const XlsxReader::Stop &stop)
 {
     if (!package.openPart(part))
         return false;
     ZipPartDevice device(package.zip());
     QXmlStreamReader xml(&device);
     bool rowsRead = true;
-    while (!xml.atEnd() && rowsRead) {
+    bool stopped = false; // the caller refuses the file for its first rows: the rest is not read
+    while (!xml.atEnd() && rowsRead && !stopped) {
         xml.readNext();
         if (!xml.isStartElement() || xml.name() != u"sheetData")
             continue;
         int rowNumber = 0;
-        while (rowsRead && xml.readNextStartElement()) {
+        while (rowsRead && !stopped && xml.readNextStartElement()) {
             if (xml.name() != u"row") {
                 xml.skipCurrentElement();
                 continue;
@@ -441,6 +443,7 @@ bool readWorksheet(XlsxPackage &package, const QString &part, const CellContext 
             const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
             rowNumber = ok && r > 0 ? r : rowNumber + 1;
             rowsRead = readRow(package, xml, context, rowNumber, result);
+            stopped = rowsRead && stop && result->rowCount() == XlsxReader::HeadRows && stop(*result);
         }
     }
     const bool readFailed = device.failed();
@@ -448,7 +451,7 @@ bool readWorksheet(XlsxPackage &package, const QString &part, const CellContext 
 }
 } // namespace
 
-TableReadResult XlsxReader::read(const QString &path, const Accept &accept)
+TableReadResult XlsxReader::read(const QString &path, const Accept &accept, const Stop &stop)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -458,10 +461,10 @@ TableReadResult XlsxReader::read(const QString &path, const Accept &accept)
                         .arg(QFileInfo(path).fileName(), file.errorString()));
         return result;
     }
-    return read(file, accept);
+    return read(file, accept, stop);
 }
 
-TableReadResult XlsxReader::read(QIODevice &device, const Accept &accept)
+TableReadResult XlsxReader::read(QIODevice &device, const Accept &accept, const Stop &stop)
 {
     TableReadResult result;
     result.encoding = QStringLiteral("XLSX");
@@ -511,7 +514,9 @@ TableReadResult XlsxReader::read(QIODevice &device, const Accept &accept)
         const QString sheetPart = targetOf(relationships, sheet->relationshipId);
         TableReadResult sheetResult;
         sheetResult.encoding = result.encoding;
-        if (!package.contains(sheetPart) || !readWorksheet(package, sheetPart, context, &sheetResult)) {
+        const Stop stopHere =
+            !stop ? Stop() : [&](const TableReadResult &head) { return (!accept || accept(head)) && stop(head); };
+        if (!package.contains(sheetPart) || !readWorksheet(package, sheetPart, context, &sheetResult, stopHere)) {
             if (i == 0)
                 return failed(package.error().isEmpty()
                                   ? QCoreApplication::translate("TableReader", "The workbook has no worksheet.")

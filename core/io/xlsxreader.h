@@ -23,8 +23,13 @@ public:
     // Which worksheet to read: the first one (visible ones first, in workbook order)
     // that `accept` takes; the first one when it takes none, or when no `accept` is given.
     using Accept = std::function<bool(const TableReadResult &)>;
+    // Asked once the first HeadRows rows of the sheet to be read are in (those `accept`
+    // takes): true stops reading it there, for a file the caller refuses by its header
+    // (a stray cell at XFD1 above 100,000 rows costs no more than its first rows).
+    using Stop = std::function<bool(const TableReadResult &)>;
+    static constexpr int HeadRows = 10;
 
-    static TableReadResult read(const QString &path, const Accept &accept = {});
+    static TableReadResult read(const QString &path, const Accept &accept = {}, const Stop &stop = {});
     // The same from a device open for reading (a file, or a QBuffer in memory).
-    static TableReadResult read(QIODevice &device, const Accept &accept = {});
+    static TableReadResult read(QIODevice &device, const Accept &accept = {}, const Stop &stop = {});
 };

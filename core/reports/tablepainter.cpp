@@ -79,18 +79,11 @@ void TablePainter::draw(const DocumentTable &table)
             drawRow(header, headerHeight, true);
             headerOnPage = true;
         }
-        // A row taller than a whole page is cut at the bottom margin rather than split.
-        const bool clip = !m_cursor.fits(rowHeight);
-        if (clip) {
-            painter.save();
-            painter.setClipRect(QRectF(m_edges.first() - m_rule, m_cursor.y() - m_rule,
-                                       m_edges.last() - m_edges.first() + 2 * m_rule,
-                                       m_cursor.bottom() - m_cursor.y() + m_rule));
-        }
         painter.setPen(pen);
-        drawRow(row, rowHeight, false);
-        if (clip)
-            painter.restore();
+        if (m_cursor.fits(rowHeight))
+            drawRow(row, rowHeight, false);
+        else
+            drawTallRow(row, header, headerHeight, pen);
     }
     if (!headerOnPage) {
         m_cursor.ensure(headerHeight);
@@ -120,6 +113,47 @@ double TablePainter::height(const Row &row) const
     for (const auto &cell : row)
         tallest = qMax(tallest, cell->height());
     return tallest + 2 * m_padY;
+}
+
+// A row taller than the room under the header on a fresh page (a 10,000-character unit
+// name stored before names were limited): drawn in slices of whole lines, each slice's
+// cells from the top, continued under the repeated header on the next pages, so no text
+// is cut or lost.
+void TablePainter::drawTallRow(const Row &row, const Row &header, double headerHeight, const QPen &pen)
+{
+    QPainter &painter = m_cursor.painter();
+    std::vector<int> next(row.size(), 0);
+    for (;;) {
+        const double room = m_cursor.bottom() - m_cursor.y() - 2 * m_padY;
+        std::vector<int> take(row.size(), 0);
+        double tallest = 0;
+        bool more = false;
+        for (size_t c = 0; c < row.size(); ++c) {
+            const WrappedText &cell = *row.at(c);
+            const int fitting = qMax(1, int((room + 0.01) / cell.lineStep()));
+            take[c] = qMin(cell.lineCount() - next[c], fitting);
+            tallest = qMax(tallest, take[c] * cell.lineStep());
+            more = more || next[c] + take[c] < cell.lineCount();
+        }
+        const double top = m_cursor.y();
+        const double sliceHeight = tallest + 2 * m_padY;
+        QList<QLineF> lines{QLineF(m_edges.first(), top + sliceHeight, m_edges.last(), top + sliceHeight)};
+        for (const double x : std::as_const(m_edges))
+            lines.append(QLineF(x, top, x, top + sliceHeight));
+        painter.drawLines(lines);
+        for (size_t c = 0; c < row.size(); ++c) {
+            for (int k = 0; k < take[c]; ++k)
+                row.at(c)->drawLine(painter, next[c] + k, m_edges.at(qsizetype(c)) + m_padX,
+                                    top + m_padY + k * row.at(c)->lineStep());
+            next[c] += take[c];
+        }
+        m_cursor.advance(sliceHeight);
+        if (!more)
+            return;
+        m_cursor.newPage();
+        painter.setPen(pen);
+        drawRow(header, headerHeight, true);
+    }
 }
 
 void TablePainter::drawRow(const Row &row, double rowHeight, bool topRule)

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QList>
+#include <QPen>
 
 #include <memory>
 #include <vector>
@@ -14,9 +15,9 @@ class WrappedText;
 // Draws a DocumentTable across the text width at the cursor, its columns sized to what
 // they hold (TableLayout, one measuring pass), then row by row in one pass: each row is
 // measured once (its cells wrapped), moved whole to the next page when it
-// does not fit, and drawn at once, so time is linear in the rows and memory does not
-// grow with them. The header row is repeated at the top of every page. Thin black
-// grid. Used by DocumentRenderer only.
+// does not fit (continued over pages when it is taller than a page), and drawn at once, so time is linear in the rows
+// and memory does not grow with them. The header row is repeated at the top of every page. Thin black grid. Used by
+// DocumentRenderer only.
 class TablePainter
 {
 public:
@@ -37,6 +38,7 @@ private:
     Row measure(const QStringList &cells, const QList<DocumentTableColumn> &columns, bool header, bool bold) const;
     double height(const Row &row) const;
     void drawRow(const Row &row, double rowHeight, bool topRule);
+    void drawTallRow(const Row &row, const Row &header, double headerHeight, const QPen &pen);
 
     PageCursor &m_cursor;
     QFont m_regular;

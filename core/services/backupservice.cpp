@@ -12,6 +12,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace {
 
@@ -177,9 +178,9 @@ QList<QDateTime> BackupService::expired(QList<QDateTime> times)
 
 // The backup, checked, copied beside the database, brought to this program's schema, with
 // the restore's audit entry: what will be swapped in. Nothing of the database is touched.
-QString BackupService::prepareRestore(const QString &backup, int version, const QString &keptCopy) const
+QString BackupService::prepareRestore(const QString &path, const QString &backup, int version, const QString &keptCopy)
 {
-    const QString staged = m_database.path() + QStringLiteral(".restoring");
+    const QString staged = path + QStringLiteral(".restoring");
     removeDatabaseFile(staged);
     try {
         SqliteFile::copy(backup, staged);
@@ -228,7 +229,9 @@ void BackupService::keepCopy(const QString &keptCopy) const
     }
 }
 
-RestoreReport BackupService::restore(const QString &backup, const QDateTime &now)
+// The backup's checks before any restore: a sound xhht database of a schema this
+// program knows; its schema version. Throws StorageError.
+int BackupService::checkBackup(const QString &backup)
 {
     const SqliteFile::Inspection check = SqliteFile::inspect(backup);
     if (!check.problem.isEmpty())
@@ -241,16 +244,22 @@ RestoreReport BackupService::restore(const QString &backup, const QDateTime &now
                                .arg(native(backup))
                                .arg(check.schemaVersion)
                                .arg(Database::latestSchemaVersion()));
+    return check.schemaVersion;
+}
+
+RestoreReport BackupService::restore(const QString &backup, const QDateTime &now)
+{
+    const int version = checkBackup(backup);
     if (m_database.isReadOnly())
         throw StorageError(StorageError::Kind::ReadOnly,
                            tr("%1 is read-only; nothing was changed.").arg(native(m_database.path())));
 
     RestoreReport report;
     report.backup = backup;
-    report.schemaVersion = check.schemaVersion;
+    report.schemaVersion = version;
     report.keptCopy =
         m_database.path() + QStringLiteral(".before-restore-") + now.toString(kStampFormat) + QStringLiteral(".sqlite");
-    const QString staged = prepareRestore(backup, check.schemaVersion, report.keptCopy);
+    const QString staged = prepareRestore(m_database.path(), backup, version, report.keptCopy);
     try {
         keepCopy(report.keptCopy);
         m_database.replaceWith(staged);
@@ -260,5 +269,47 @@ RestoreReport BackupService::restore(const QString &backup, const QDateTime &now
     }
     removeDatabaseFile(staged);
     Q_EMIT restored(backup);
+    return report;
+}
+
+RestoreReport BackupService::restoreOverDamaged(const QString &path, const QString &backup, const QDateTime &now)
+{
+    const int version = checkBackup(backup);
+    const QFileInfo info(path);
+    if (!info.isFile())
+        throw StorageError(StorageError::Kind::Missing,
+                           tr("There is no database file at %1; nothing was changed.").arg(native(path)));
+    RestoreReport report;
+    report.backup = backup;
+    report.schemaVersion = version;
+    report.keptCopy = path + QStringLiteral(".damaged-") + now.toString(kStampFormat);
+    const QString staged = prepareRestore(path, backup, version, report.keptCopy);
+    // The damaged file and its journals are copied as they are (never moved: until the
+    // backup is renamed over it, the file stays where it was).
+    removeDatabaseFile(report.keptCopy);
+    bool kept = QFile::copy(path, report.keptCopy);
+    for (const QString &journal : {QStringLiteral("-wal"), QStringLiteral("-journal")})
+        kept = kept && (!QFileInfo::exists(path + journal) || QFile::copy(path + journal, report.keptCopy + journal));
+    if (!kept) {
+        removeDatabaseFile(report.keptCopy);
+        removeDatabaseFile(staged);
+        throw StorageError(
+            StorageError::Kind::CannotBackUp,
+            tr("Cannot keep a copy of the damaged %1 before restoring; nothing was changed.").arg(native(path)));
+    }
+    // Its journals belong to the damaged file, not to the backup: away before the swap.
+    for (const QString &journal : {QStringLiteral("-wal"), QStringLiteral("-journal"), QStringLiteral("-shm")})
+        QFile::remove(path + journal);
+    std::error_code error;
+    // Replaces the file in one step (rename(2); MoveFileEx with MOVEFILE_REPLACE_EXISTING on Windows).
+    std::filesystem::rename(std::filesystem::path(staged.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), error);
+    if (error) {
+        removeDatabaseFile(staged);
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("Cannot put the backup in place of %1 (%2); the damaged file is unchanged, and kept "
+                              "as %3 too.")
+                               .arg(native(path), QString::fromStdString(error.message()), native(report.keptCopy)));
+    }
     return report;
 }

@@ -45,6 +45,12 @@ public:
     // Checks `backup`, keeps the current database beside it as a copy, swaps the backup
     // in and records it in the audit log. Throws StorageError, with nothing changed.
     RestoreReport restore(const QString &backup, const QDateTime &now = QDateTime::currentDateTime());
+    // The same for a database file too damaged to open (not SQLite, a broken header,
+    // truncated): the backup is checked as above, the damaged file is kept beside it as
+    // `PATH.damaged-YYYYMMDD-HHMMSS` (with its journal), then the backup is renamed over
+    // it in one step. Throws StorageError, with nothing changed.
+    static RestoreReport restoreOverDamaged(const QString &path, const QString &backup,
+                                            const QDateTime &now = QDateTime::currentDateTime());
 
 Q_SIGNALS:
     void backedUp(const QString &path);
@@ -52,7 +58,8 @@ Q_SIGNALS:
 
 private:
     QString prefix() const;
-    QString prepareRestore(const QString &backup, int version, const QString &keptCopy) const;
+    static int checkBackup(const QString &backup); // its schema version
+    static QString prepareRestore(const QString &path, const QString &backup, int version, const QString &keptCopy);
     void keepCopy(const QString &keptCopy) const;
 
     const Database &m_database;

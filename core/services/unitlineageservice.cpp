@@ -151,6 +151,8 @@ QList<ValidationIssue> UnitLineageService::checkRename(qint64 unitId, const QStr
         return issues;
     if (newName.trimmed().isEmpty())
         return {{QStringLiteral("name"), tr("Give the unit's name.")}};
+    if (const QString problem = HiddenText::problem(newName); !problem.isEmpty())
+        issues.append({QStringLiteral("name"), problem}); // and still say whose name it copies, below
     if (UnitService::nameKey(newName) == UnitService::nameKey(unit->name) &&
         newName.normalized(QString::NormalizationForm_C).simplified() ==
             unit->name.normalized(QString::NormalizationForm_C))

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +20,11 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcCheck, "xhht.storage.check", QtWarningMsg)
+
+QAtomicInt Database::s_quickChecks;
+QAtomicInt Database::s_corruptionSeen;
 
 namespace {
 
@@ -149,12 +155,14 @@ StorageError Database::errorFrom(int sqliteCode, const QString &text, const QStr
                                "%1 seconds; nothing was changed. Try again when they are done (another xhht window "
                                "or command may be open on the same file).")
                                 .arg(lockWaitSeconds()));
-    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+        s_corruptionSeen.storeRelaxed(1); // the next write checks the whole file first
         return StorageError(
             StorageError::Kind::Damaged,
             tr("The database file is damaged: %1. Restore the latest backup (File ▸ Restore from a backup… or "
                "'xhht restore FILE').")
                 .arg(text));
+    }
     if (primary == SQLITE_READONLY)
         return StorageError(StorageError::Kind::ReadOnly, tr("The database is read-only: %1").arg(text));
     if (primary == SQLITE_IOERR)
@@ -195,27 +203,65 @@ int Database::onBusy(void *database, int attempt)
     return 1;
 }
 
+// The day of the last quick_check that found nothing is kept in the file itself
+// (xhht_meta 'quick_checked'), written in the same transaction as the first write after
+// the check: no write of its own, no fsync more, and it travels with the file (a file
+// copied or put back from elsewhere carries its own day, never this PC's). A read-only
+// look at it decides whether this process checks: only the first writer of the day pays.
+// SQLite's own report of a damaged page (errorFrom) forces the check on the next write.
 void Database::checkBeforeWriting() const
 {
     // A server checks its own pages (data checksums, its own recovery).
     if (m_path == QLatin1String(":memory:") || m_readOnly || isServer())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_checkedAt.isValid() && m_checkedAt.secsTo(now) < 24 * 3600)
+    const bool forced = s_corruptionSeen.loadRelaxed() != 0;
+    if (!forced && m_checkedAt.isValid() && m_checkedAt.secsTo(now) < 24 * 3600)
         return;
+    const QDate today = QDate::currentDate();
+    if (!forced && !m_checkedAt.isValid() && lastCheckDay() == today) {
+        m_checkedAt = now;
+        return;
+    }
+    s_quickChecks.fetchAndAddRelaxed(1);
+    qCInfo(lcCheck, "quick_check of %s", qUtf8Printable(QDir::toNativeSeparators(m_path)));
     const QString problem = SqliteFile::quickCheck(sqliteHandle());
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Damaged,
                            tr("%1 is damaged (SQLite's check found: %2). Nothing was written to it. Restore the "
                               "latest backup: File ▸ Restore from a backup… in the window, or 'xhht restore FILE'.")
                                .arg(QDir::toNativeSeparators(m_path), problem));
+    s_corruptionSeen.storeRelaxed(0);
     m_checkedAt = now;
+    m_checkDayToRecord = today;
+}
+
+QDate Database::lastCheckDay() const
+{
+    // Not there yet (a new file), or unreadable: no day, so the check runs and says why.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT value FROM xhht_meta WHERE key = 'quick_checked'")))
+        return {};
+    return query.next() ? QDate::fromString(query.value(0).toString(), Qt::ISODate) : QDate();
+}
+
+int Database::quickCheckCount()
+{
+    return s_quickChecks.loadRelaxed();
 }
 
 void Database::beginWrite() const
 {
     checkBeforeWriting();
     execute(m_dialect.kind() == SqlDialect::Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    // Committed with this write, or not at all (then the next program checks again); a
+    // new file has no xhht_meta before its first migration, and keeps the day for later.
+    if (m_checkDayToRecord.isValid()) {
+        QSqlQuery record(connection());
+        if (record.exec(QStringLiteral("INSERT OR REPLACE INTO xhht_meta (key, value) VALUES ('quick_checked', '%1')")
+                            .arg(m_checkDayToRecord.toString(Qt::ISODate))))
+            m_checkDayToRecord = QDate();
+    }
 }
 
 QMap<QString, qint64> Database::copyTo(const QString &target) const
@@ -396,6 +442,7 @@ void Database::open(const QString &path, OpenMode mode)
     m_backupPath.clear();
     m_created = false;
     m_checkedAt = QDateTime();
+    m_checkDayToRecord = QDate();
     const QFileInfo info(path);
     const DatabaseFiles files(path);
     int version = 0;

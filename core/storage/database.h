@@ -2,7 +2,9 @@
 
 #include "sqldialect.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QMap>
@@ -87,10 +89,15 @@ public:
     // The same for a PostgreSQL server: libpq's connection (PgStatement); null otherwise.
     pg_conn *serverHandle() const;
 
-    // Before the first write, and again when the last check is a day old: SQLite's
+    // Before the first write of the day on this file (by any program: the day of the
+    // last clean check is kept in the file), again when this process's last check is a
+    // day old, and on the next write after SQLite reported a damaged page: SQLite's
     // quick_check. Throws StorageError (Damaged) when it finds a fault, so that nothing
     // is written to a damaged file. Transaction and SqlQuery call it.
     void checkBeforeWriting() const;
+    // How many quick_checks this process ran (tests; the log category
+    // xhht.storage.check says each one too).
+    static int quickCheckCount();
     // Starts a write transaction, taking the write lock at once (SQLite: BEGIN
     // IMMEDIATE), waiting for another writer as long as lockWaitSeconds().
     void beginWrite() const;
@@ -152,8 +159,13 @@ private:
     void storeSchemaVersion(int version);
     static int onBusy(void *database, int attempt);
 
-    mutable QDateTime m_checkedAt;   // the last quick_check that found nothing
-    mutable QElapsedTimer m_waiting; // while waiting for another writer
+    QDate lastCheckDay() const;
+
+    static QAtomicInt s_quickChecks;
+    static QAtomicInt s_corruptionSeen; // SQLite reported a damaged page since the last check
+    mutable QDateTime m_checkedAt;      // the last quick_check that found nothing
+    mutable QDate m_checkDayToRecord;   // written with the next write transaction
+    mutable QElapsedTimer m_waiting;    // while waiting for another writer
     mutable int m_waitReported = 0;
     mutable std::function<void(int)> m_lockObserver;
     mutable quint64 m_writes = 0;

@@ -1,6 +1,7 @@
 #include "support/cliprocess.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,7 +56,11 @@ private Q_SLOTS:
     void backupThenRestore();
     void backupWithoutFolderSaysWhatToDo();
     void restoreRefusesWhatIsNotABackup();
+    void restoreOverAFileTooDamagedToOpen_data();
+    void restoreOverAFileTooDamagedToOpen();
+    void quickCheckOnlyOnTheFirstWriteOfTheDay();
     void damagedDatabaseIsNotWritten();
+    void errorsPastTheFirstThousandAreCounted();
     void fullDiskIsCalledFull();
     void readOnlyFolderIsReadNotDamaged();
     void secondImportSaysAnotherIsWriting();
@@ -239,6 +244,143 @@ void TestSafetyCli::restoreRefusesWhatIsNotABackup()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot be restored")), qPrintable(r.err));
     QCOMPARE(hashOf(m_db), before);
+}
+
+void TestSafetyCli::restoreOverAFileTooDamagedToOpen_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("truncated to its first page") << "truncated";
+    QTest::newRow("random bytes") << "random";
+    QTest::newRow("header overwritten") << "header";
+}
+
+// `xhht restore` when the database cannot even be opened: a bad backup changes nothing;
+// a good one is put in its place and the damaged file is kept beside it, byte for byte.
+void TestSafetyCli::restoreOverAFileTooDamagedToOpen()
+{
+    QFETCH(QString, damage);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("xhht.sqlite"));
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY(QFile::copy(m_db, db));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), backup}).exitCode, 0);
+    const QString units = run({QStringLiteral("--db"), backup, QStringLiteral("units")}).out;
+    QVERIFY(units.count(QLatin1Char('\n')) > 5);
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        if (damage == QLatin1String("truncated")) {
+            QVERIFY(f.resize(4096));
+        } else if (damage == QLatin1String("random")) {
+            QByteArray bytes(300000, Qt::Uninitialized);
+            for (qsizetype i = 0; i < bytes.size(); ++i)
+                bytes[i] = char((i * 7919 + i / 13) % 251);
+            QVERIFY(f.resize(0));
+            f.write(bytes);
+        } else {
+            QVERIFY(f.seek(16));
+            f.write(QByteArray(84, '\xFF'));
+        }
+    }
+    QFile::remove(db + QStringLiteral("-wal"));
+    QFile::remove(db + QStringLiteral("-shm"));
+    const QByteArray damaged = hashOf(db);
+    QVERIFY(run({QStringLiteral("--db"), db, QStringLiteral("units")}).exitCode != 0);
+
+    // A backup that is not one: refused, nothing changed, no copy left.
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("không phải bản sao\n");
+    }
+    Result r = run({QStringLiteral("--db"), db, QStringLiteral("restore"), text});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot be restored")), qPrintable(r.err));
+    QCOMPARE(hashOf(db), damaged);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
+
+    r = run({QStringLiteral("--db"), db, QStringLiteral("restore"), backup});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("xhht.sqlite.damaged-*")});
+    QCOMPARE(kept.size(), 1);
+    QVERIFY2(r.out.contains(kept.first()) && r.out.contains(QStringLiteral("could not be opened")), qPrintable(r.out));
+    QCOMPARE(hashOf(dir.filePath(kept.first())), damaged);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("units")}).out, units);
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral(".restoring")));
+    // The restore is in the audit log, naming the damaged copy.
+    {
+        QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+        peek.setDatabaseName(db);
+        QVERIFY(peek.open());
+        QSqlQuery q(peek);
+        QVERIFY(q.exec(QStringLiteral("SELECT old_value FROM audit_log WHERE action = 'restore'")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().endsWith(kept.first()), qPrintable(q.value(0).toString()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+}
+
+// The day of the last clean quick_check is kept in the file: a program writing on the
+// day it was checked does not check again; a file last checked yesterday is checked.
+// Seen through the log category xhht.storage.check, not through time.
+void TestSafetyCli::quickCheckOnlyOnTheFirstWriteOfTheDay()
+{
+    const QString db = m_dir.filePath(QStringLiteral("daily.sqlite"));
+    QVERIFY(QFile::copy(m_plain, db));
+    const QStringList log = {QStringLiteral("QT_LOGGING_RULES=xhht.storage.check.info=true")};
+    const QStringList write = {QStringLiteral("--db"),     db,
+                               QStringLiteral("demo"),     QStringLiteral("--units"),
+                               QStringLiteral("1"),        QStringLiteral("--years"),
+                               QStringLiteral("2024-2024")};
+    const auto setDay = [&db](const QString &day) {
+        {
+            QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("day"));
+            peek.setDatabaseName(db);
+            QVERIFY(peek.open());
+            QSqlQuery q(peek);
+            QVERIFY(q.exec(QStringLiteral("UPDATE xhht_meta SET value = '%1' WHERE key = 'quick_checked'").arg(day)));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("day"));
+    };
+    setDay(QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    Result r = run(write, log);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.err.count(QStringLiteral("quick_check of")), 1);
+    for (int second = 0; second < 2; ++second) {
+        r = run(write, log);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("quick_check")), qPrintable(r.err));
+    }
+    setDay(QStringLiteral("2020-01-01"));
+    r = run(write, log);
+    QCOMPARE(r.err.count(QStringLiteral("quick_check of")), 1);
+}
+
+// A file where every row is wrong: the first 1,000 errors are listed, the others counted
+// in one line, in Vietnamese as the clerk reads it ("… và 1.250 lỗi khác").
+void TestSafetyCli::errorsPastTheFirstThousandAreCounted()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("nhieu-loi.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[year],[unit_code],[received_date]\n");
+        for (int i = 0; i < 2250; ++i)
+            f.write(QStringLiteral("2025,KHONG%1,20/11/2025\n").arg(i).toUtf8());
+    }
+    const Result r = run({QStringLiteral("--db"), m_plain, QStringLiteral("import"), QStringLiteral("submissions"), csv,
+                          QStringLiteral("--dry-run")},
+                         {QStringLiteral("XHHT_LANG=vi")});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1002);
+    QVERIFY2(lines.at(0).contains(QStringLiteral(":2:unit_code:")) && lines.at(0).contains(QStringLiteral("KHONG0")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(999).contains(QStringLiteral(":1001:unit_code:")), qPrintable(lines.at(999)));
+    QCOMPARE(lines.at(1000), QStringLiteral("… và 1.250 lỗi khác"));
+    QVERIFY2(lines.at(1001).contains(QStringLiteral("2250 lỗi")), qPrintable(lines.at(1001)));
 }
 
 void TestSafetyCli::damagedDatabaseIsNotWritten()

@@ -33,8 +33,15 @@ private Q_SLOTS:
     void readOnlyFileLeavesNoSharedMemoryFile();
     void leftOverReadOnlySharedMemoryIsMadeWritable();
     void secondWriterWaitsThenSaysWhy();
+    void quickCheckOnceADayPerFile();
+    void corruptionSeenBySqliteChecksTheNextWrite();
 
 private:
+    // One write transaction that touches only the plan table.
+    static void touch(const Database &database);
+    static QString checkedDay(const Database &database);
+    static void setCheckedDay(const Database &database, const QString &day);
+    static void corruptRoot(const QString &path, const QString &object);
     static QByteArray hashOf(const QString &path);
     static void addUnits(const Database &database, int count);
     static QString migrations(const QTemporaryDir &dir, int count, bool failingNext);
@@ -286,6 +293,120 @@ void TestDatabaseSafety::secondWriterWaitsThenSaysWhy()
     QCOMPARE(reported, QList<int>{1});
     holding.commit();
     addUnits(second, 1); // free again
+}
+
+void TestDatabaseSafety::touch(const Database &database)
+{
+    Transaction transaction(database);
+    SqlQuery(database, QStringLiteral("UPDATE plan SET symbol = symbol || 'x'")).exec();
+    transaction.commit();
+}
+
+QString TestDatabaseSafety::checkedDay(const Database &database)
+{
+    SqlQuery day(database, QStringLiteral("SELECT value FROM xhht_meta WHERE key = 'quick_checked'"));
+    day.exec();
+    return day.next() ? day.text(0) : QString();
+}
+
+void TestDatabaseSafety::setCheckedDay(const Database &database, const QString &day)
+{
+    SqlQuery(database, QStringLiteral("UPDATE xhht_meta SET value = ? WHERE key = 'quick_checked'")).bind(day).exec();
+}
+
+void TestDatabaseSafety::corruptRoot(const QString &path, const QString &object)
+{
+    int page = 0;
+    {
+        Database db;
+        db.open(path);
+        SqlQuery root(db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"));
+        root.bind(object).exec();
+        QVERIFY(root.next());
+        page = int(root.number(0));
+    }
+    QVERIFY(page > 1);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(qint64(page - 1) * 4096));
+    f.write(QByteArray(64, '\x7F'));
+}
+
+// The day of the last clean quick_check is kept in the file: a second program writing
+// the same day does not check again; a day recorded earlier makes the next write check,
+// and a file damaged since is then refused.
+void TestDatabaseSafety::quickCheckOnceADayPerFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("daily.sqlite"));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    int checks = Database::quickCheckCount();
+    {
+        Database first;
+        first.open(path);
+        addUnits(first, 200);
+        touch(first);
+        QVERIFY(Database::quickCheckCount() > checks);
+        QCOMPARE(checkedDay(first), today);
+    }
+    checks = Database::quickCheckCount();
+    {
+        Database second; // as a second program would
+        second.open(path);
+        touch(second);
+        QCOMPARE(Database::quickCheckCount(), checks);
+        setCheckedDay(second, yesterday);
+    }
+    {
+        Database third; // the next day
+        third.open(path);
+        touch(third);
+        QCOMPARE(Database::quickCheckCount(), checks + 1);
+        QCOMPARE(checkedDay(third), today);
+        touch(third);
+        QCOMPARE(Database::quickCheckCount(), checks + 1);
+        setCheckedDay(third, yesterday);
+    }
+    // Damaged where the write does not go: found by the day's check, nothing written.
+    corruptRoot(path, QStringLiteral("unit"));
+    const QByteArray before = hashOf(path);
+    Database fourth;
+    fourth.open(path);
+    try {
+        touch(fourth);
+        QFAIL("the damaged file was written to");
+    } catch (const StorageError &error) {
+        QCOMPARE(int(error.kind()), int(StorageError::Kind::Damaged));
+        QVERIFY2(error.message().contains(QStringLiteral("check found")), qPrintable(error.message()));
+    }
+    QCOMPARE(Database::quickCheckCount(), checks + 2);
+    QCOMPARE(hashOf(path), before);
+}
+
+// Checked today, then damaged: SQLite's own report of the damaged page (on a read)
+// makes the next write check the whole file, and it is refused.
+void TestDatabaseSafety::corruptionSeenBySqliteChecksTheNextWrite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seen.sqlite"));
+    {
+        Database db;
+        db.open(path);
+        addUnits(db, 200);
+        QCOMPARE(checkedDay(db), QDate::currentDate().toString(Qt::ISODate));
+    }
+    corruptRoot(path, QStringLiteral("unit"));
+    Database db;
+    db.open(path);
+    const int checks = Database::quickCheckCount();
+    touch(db); // the plan's pages are sound, and the file was checked today
+    QCOMPARE(Database::quickCheckCount(), checks);
+    const QByteArray before = hashOf(path) + hashOf(path + QStringLiteral("-wal"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, UnitRepository(db).all()); // SQLite: malformed
+    QVERIFY_THROWS_EXCEPTION(StorageError, touch(db));
+    QCOMPARE(Database::quickCheckCount(), checks + 1);
+    QCOMPARE(hashOf(path) + hashOf(path + QStringLiteral("-wal")), before);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseSafety)

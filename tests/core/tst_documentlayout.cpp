@@ -81,6 +81,7 @@ private Q_SLOTS:
     void titleRuleClearsTheLastLine();
     void appendixRuleClearsItsHeading();
     void columnsFromTheContent();
+    void rowTallerThanAPageContinues();
 
 private:
     QString write(const OfficialDocument &document, const QString &name);
@@ -252,6 +253,69 @@ void TestDocumentLayout::columnsFromTheContent()
     const auto tong = page.first(QStringLiteral("Tổng"));
     const auto diem = page.first(QStringLiteral("điểm"));
     QVERIFY(tong && diem);
+}
+
+// A unit name of 10,000 characters (stored before names were limited) makes a row
+// taller than a page: it continues on the next pages under the repeated header, every
+// word stays inside the margins, none is lost or repeated, and the rows after it follow.
+void TestDocumentLayout::rowTallerThanAPageContinues()
+{
+    DocumentTable table = rankedTable(3);
+    QStringList tokens;
+    QString name;
+    for (int i = 1; name.size() < 10000; ++i) {
+        tokens.append(QStringLiteral("x%1").arg(i, 4, 10, QLatin1Char('0')));
+        name += tokens.last() + QLatin1Char(' ');
+    }
+    table.rows[1].cells[1] = name.trimmed();
+    OfficialDocument document =
+        OfficialDocument::forOrganisation(sampleOrganisation(), DocumentKind::RankedList, 5, QDate(2025, 12, 5));
+    document.typeName = QStringLiteral("DANH SÁCH");
+    document.body.append(DocumentBlock::tableBlock(table));
+    const QString pdf = write(document, QStringLiteral("tall.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QList<Page> pages = readPages(pdf);
+    QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+
+    const DocumentMargins margins;
+    QStringList seen;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const Page &page = pages.at(p);
+        QVERIFY(!page.words.isEmpty());
+        QList<Word> names;
+        for (const Word &w : page.words) {
+            const QString where =
+                QStringLiteral("page %1: “%2” at %3,%4").arg(p + 1).arg(w.text).arg(w.xMin).arg(w.yMin);
+            QVERIFY2(w.xMin >= margins.left * PointsPerMm - Slack, qPrintable(where));
+            QVERIFY2(w.xMax <= page.width - margins.right * PointsPerMm + Slack, qPrintable(where));
+            QVERIFY2(w.yMax <= page.height - margins.bottom * PointsPerMm + Slack, qPrintable(where));
+            if (w.yMin < margins.top * PointsPerMm - Slack)
+                QVERIFY2(p > 0 && w.text == QString::number(p + 1), qPrintable(where)); // the page number only
+            if (w.text.size() == 5 && w.text.startsWith(QLatin1Char('x')))
+                names.append(w);
+        }
+        if (p > 0 && !names.isEmpty())
+            QVERIFY2(page.first(QStringLiteral("Hạng")), "the header is not repeated over the continued row");
+        std::sort(names.begin(), names.end(), [](const Word &a, const Word &b) {
+            return qAbs(a.yMin - b.yMin) >= 1 ? a.yMin < b.yMin : a.xMin < b.xMin;
+        });
+        for (const Word &w : std::as_const(names))
+            seen.append(w.text);
+    }
+    QCOMPARE(seen.size(), tokens.size());
+    QCOMPARE(seen, tokens);
+    // The row before it on the first page; the one after it below its last word (or on a later page).
+    QVERIFY(pages.first().first(QStringLiteral("Thư")));
+    const QString lastToken = tokens.last();
+    qsizetype lastPage = -1;
+    for (qsizetype p = 0; p < pages.size(); ++p)
+        if (pages.at(p).first(lastToken))
+            lastPage = p;
+    QVERIFY(lastPage >= 0);
+    const auto nui = pages.at(lastPage).first(QStringLiteral("Núi"));
+    const bool below = nui && nui->yMin > pages.at(lastPage).first(lastToken)->yMax;
+    QVERIFY2(below || (lastPage + 1 < pages.size() && pages.at(lastPage + 1).first(QStringLiteral("Núi"))),
+             "the row after the tall one is missing");
 }
 
 QTEST_MAIN(TestDocumentLayout)

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void reviewedScoresImport();
     void filledTemplateRoundTrips();
     void hiddenCharactersAreRefused();
+    void issuesBeyondTheCapAreCounted();
+    void unknownHeaderKeyRefusesAWorkbookFromItsFirstRows();
     void formulaLikeValuesRoundTripThroughCsv();
     void longNoteIsNeverCut();
 
@@ -550,6 +552,69 @@ void TestSubmissionImport::hiddenCharactersAreRefused()
     QCOMPARE(result.issues.first().column, QStringLiteral("document_number"));
     QVERIFY2(result.issues.first().message.contains(QStringLiteral("U+202E")),
              qPrintable(result.issues.first().message));
+}
+
+// A file where nearly every row is wrong keeps the first MaxIssues issues (each naming
+// its row and unit) and counts the others, in prepare() as in run(); nothing is written.
+void TestSubmissionImport::issuesBeyondTheCapAreCounted()
+{
+    const Unit &unit = m_context.units.at(1);
+    QList<QStringList> rows = {{QStringLiteral("[year]"), QStringLiteral("[unit_code]"), QStringLiteral("[unit_name]"),
+                                QStringLiteral("[received_date]")},
+                               {QStringLiteral("2025"), unit.code, unit.name, QStringLiteral("01/12/2025")}};
+    const int wrong = SubmissionImport::Result::MaxIssues + 1500;
+    for (int i = 0; i < wrong; ++i)
+        rows.append({QStringLiteral("2025"), QStringLiteral("KHONG%1").arg(i), QStringLiteral("Đơn vị lạ %1").arg(i),
+                     QStringLiteral("01/12/2025")});
+    const QString path = write(QStringLiteral("nhieu-loi.csv"), csv(rows, QLatin1Char(',')));
+    const QDate receivedBefore = m_service->load(unit.id, 2025).receivedDate;
+    QVERIFY(receivedBefore != QDate(2025, 12, 1));
+    for (const bool running : {false, true}) {
+        SubmissionImport import(*m_service);
+        const SubmissionImport::Result result = running ? import.run(path) : import.prepare(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.issues.size(), qsizetype(SubmissionImport::Result::MaxIssues));
+        QCOMPARE(result.issuesLeftOut, 1500);
+        QCOMPARE(result.issueCount(), qsizetype(wrong));
+        QVERIFY(result.changes.isEmpty());
+        const ImportIssue &first = result.issues.first();
+        QCOMPARE(first.row, 3);
+        QCOMPARE(first.column, QStringLiteral("unit_code"));
+        QVERIFY2(first.message.contains(QStringLiteral("KHONG0")), qPrintable(first.message));
+        QCOMPARE(first.unit, QStringLiteral("Đơn vị lạ 0"));
+        const ImportIssue &last = result.issues.last();
+        QCOMPARE(last.row, 2 + SubmissionImport::Result::MaxIssues);
+        QCOMPARE(last.unit, QStringLiteral("Đơn vị lạ %1").arg(SubmissionImport::Result::MaxIssues - 1));
+    }
+    QCOMPARE(m_service->load(unit.id, 2025).receivedDate, receivedBefore);
+}
+
+// A workbook whose header has a column no import knows is refused from its first rows
+// (the rest is not read: XlsxReader::Stop), with the same one issue as a CSV file.
+void TestSubmissionImport::unknownHeaderKeyRefusesAWorkbookFromItsFirstRows()
+{
+    const QStringList keys = SubmissionTemplate::keys(m_context);
+    QList<QStringList> rows = filledRows(keys, 4);
+    for (int copy = 0; copy < 10; ++copy)
+        rows += rows.mid(1, 4);
+    for (QStringList &row : rows)
+        row.append(QStringLiteral("x"));
+    rows.first().last() = QStringLiteral("Lạc [stray]");
+    QList<XlsxTableWriter::Column> columns;
+    for (const QString &header : rows.first())
+        columns.append({header, 0, false});
+    const QString xlsx = m_dir->filePath(QStringLiteral("stray.xlsx"));
+    QString error;
+    QVERIFY2(XlsxTableWriter::write(xlsx, QStringLiteral("2025"), columns, rows.mid(1), &error), qPrintable(error));
+    const QString csvPath = write(QStringLiteral("stray.csv"), csv(rows, QLatin1Char(',')));
+    for (const QString &path : {xlsx, csvPath}) {
+        const SubmissionImport::Result result = SubmissionImport(*m_service).prepare(path);
+        QCOMPARE(result.issues.size(), 1);
+        QCOMPARE(result.issues.first().row, 1);
+        QCOMPARE(result.issues.first().column, QStringLiteral("stray"));
+        QVERIFY2(result.issues.first().message.contains(QStringLiteral("unknown column")),
+                 qPrintable(result.issues.first().message));
+    }
 }
 
 // Values that look like formulas are neutralised in the CSV template and read back unchanged.

@@ -94,6 +94,22 @@ void TestUnitLineage::refusals_data()
                                        << "Thư viện mới" << d2026 << "already used";
     QTest::newRow("rename: same name as another active unit") << "rename"
                                                               << "BT" << libraryNfd << d2026 << "already named";
+    // Hidden, control and bidirectional characters are refused as in a new unit's name
+    // (issue 17), and a name that only differs by invisible characters is a duplicate.
+    QTest::newRow("rename: right-to-left override")
+        << "rename"
+        << "BT" << QStringLiteral("Bảo tàng \u202Eh\u1EC9nt") << d2026 << "U+202E";
+    QTest::newRow("rename: zero-width space") << "rename"
+                                              << "BT" << QStringLiteral("Bảo tàng\u200B mới") << d2026 << "U+200B";
+    QTest::newRow("rename: C0 control (bell)") << "rename"
+                                               << "BT" << QStringLiteral("Bảo tàng\u0007 mới") << d2026 << "U+0007";
+    QTest::newRow("rename: C1 control") << "rename"
+                                        << "BT" << QStringLiteral("Bảo tàng\u009B mới") << d2026 << "U+009B";
+    QTest::newRow("rename: escape") << "rename"
+                                    << "BT" << QStringLiteral("Bảo tàng\u001B[31m mới") << d2026 << "U+001B";
+    QTest::newRow("rename: another unit's name with a zero-width space")
+        << "rename"
+        << "BT" << QStringLiteral("Thư viện\u200B tỉnh Tây\u2060 Ninh") << d2026 << "already named “Thư viện tỉnh";
     QTest::newRow("rename: after the plan period") << "rename"
                                                    << "BT"
                                                    << "Bảo tàng mới" << QDate(2031, 1, 1) << "outside the plan period";

@@ -193,6 +193,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void hostileButReadable();
+    void stopAfterTheFirstRows();
     void tableReaderDispatch();
 
 private:
@@ -399,6 +400,40 @@ void TestXlsxReader::hostileButReadable()
     QCOMPARE(result.row(0).cell(16383), QStringLiteral("stray"));
     QCOMPARE(result.row(1).toList(), QStringList({QStringLiteral("1"), QString(), QStringLiteral("4")}));
     QCOMPARE(result.row(2).cell(0), QStringLiteral("deep"));
+}
+
+// A caller that refuses a file by its first rows (a stray header cell at XFD1) has the
+// sheet read no further; a stop that says no, or a sheet `accept` does not take, reads on.
+void TestXlsxReader::stopAfterTheFirstRows()
+{
+    QByteArray sheet = "<worksheet><sheetData><row r='1'><c r='A1' t='inlineStr'><is><t>[unit_code]</t></is></c>"
+                       "<c r='XFD1' t='inlineStr'><is><t>stray</t></is></c></row>";
+    for (int r = 2; r <= 5000; ++r)
+        sheet += QStringLiteral("<row r='%1'><c r='A%1' t='inlineStr'><is><t>U%1</t></is></c></row>").arg(r).toUtf8();
+    sheet += "</sheetData></worksheet>";
+    const QString path = m_dir->filePath(QStringLiteral("xfd1.xlsx"));
+    QVERIFY(writeZip(path, withPart(handMadeParts(false), QStringLiteral("xl/worksheets/data.xml"), sheet)));
+    int asked = 0;
+    const auto strayHeader = [&asked](const TableReadResult &head) {
+        ++asked;
+        return head.row(0).cell(16383) == QLatin1String("stray");
+    };
+    TableReadResult result = XlsxReader::read(path, {}, strayHeader);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(asked, 1);
+    QCOMPARE(result.rowCount(), qsizetype(XlsxReader::HeadRows));
+    QCOMPARE(result.row(XlsxReader::HeadRows - 1).cell(0), QStringLiteral("U%1").arg(XlsxReader::HeadRows));
+
+    asked = 0;
+    result = XlsxReader::read(path, {}, [&asked](const TableReadResult &) {
+        ++asked;
+        return false;
+    });
+    QCOMPARE(asked, 1);
+    QCOMPARE(result.rowCount(), 5000);
+    result = XlsxReader::read(
+        path, [](const TableReadResult &) { return false; }, strayHeader);
+    QCOMPARE(result.rowCount(), 5000);
 }
 
 void TestXlsxReader::errors()

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QThread>
 #include <QTimer>
 
@@ -114,6 +115,39 @@ bool BackupController::restoreFrom(const QString &path)
                                  .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(report.keptCopy)));
     Q_EMIT restored();
     return true;
+}
+
+bool BackupController::offerRestoreOverDamaged(const QString &databasePath, const QString &why)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
+                    why + QStringLiteral("\n\n") +
+                        tr("You can put a backup in its place: the backup is checked first, and the damaged file "
+                           "is kept beside it."));
+    QPushButton *restore = box.addButton(tr("Restore from a backup…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(restore);
+    for (;;) {
+        box.exec();
+        if (box.clickedButton() != restore)
+            return false;
+        const QString backup =
+            QFileDialog::getOpenFileName(nullptr, tr("Restore from a backup"), BackupService::folder(),
+                                         tr("xhht databases (*.sqlite *.bak);;All files (*)"));
+        if (backup.isEmpty())
+            continue;
+        try {
+            const WaitCursor wait;
+            const RestoreReport report = BackupService::restoreOverDamaged(databasePath, backup);
+            QMessageBox::information(nullptr, tr("Restored"),
+                                     tr("The backup %1 was checked and put in place of %2. The damaged file is "
+                                        "kept as %3.")
+                                         .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(databasePath),
+                                              QDir::toNativeSeparators(report.keptCopy)));
+            return true;
+        } catch (const StorageError &error) {
+            QMessageBox::warning(nullptr, tr("Restore failed"), error.message());
+        }
+    }
 }
 
 void BackupController::backUpIfDue(bool closing)

@@ -31,6 +31,10 @@ public:
     void chooseAndRestore();
     // Asks for confirmation, restores, and tells how it went. True when restored.
     bool restoreFrom(const QString &path);
+    // At start, a database file too damaged to open (`why`): says so and offers to put a
+    // backup in its place (BackupService::restoreOverDamaged, the damaged file kept beside
+    // it). True when a backup was restored and the file can be opened again.
+    static bool offerRestoreOverDamaged(const QString &databasePath, const QString &why);
     // The automatic backup, when due; a failure is shown in the status bar, not in a box.
     void backUpIfDue(bool closing);
 

@@ -99,7 +99,7 @@ void SubmissionFilesDialog::addFile(const SubmissionFilesImport::File &file)
         break;
     case Outcome::Refused:
         item->setText(OutcomeColumn, tr("refused"));
-        item->setText(DetailColumn, tr("%n problem(s)", nullptr, int(r.issues.size())));
+        item->setText(DetailColumn, tr("%n problem(s)", nullptr, int(r.issueCount())));
         item->setForeground(OutcomeColumn, QColor(0xc6, 0x28, 0x28));
         for (const ImportIssue &issue : r.issues) {
             const QString where =

@@ -114,10 +114,13 @@ QWidget *SubmissionImportDialog::createSummary()
 QWidget *SubmissionImportDialog::createIssueList()
 {
     auto *box = new QWidget(this);
-    auto *summary = new QLabel(tr("The file has %n problem(s). Nothing will be imported until they are corrected in "
-                                  "the file.",
-                                  nullptr, int(m_result.issues.size())),
-                               box);
+    QString text = tr("The file has %n problem(s). Nothing will be imported until they are corrected in the file.",
+                      nullptr, int(m_result.issueCount()));
+    if (m_result.issuesLeftOut > 0)
+        text += QLatin1Char(' ') + tr("The first %L1 are listed, and %L2 more are not.")
+                                       .arg(m_result.issues.size())
+                                       .arg(m_result.issuesLeftOut);
+    auto *summary = new QLabel(text, box);
     summary->setWordWrap(true);
     summary->setStyleSheet(QStringLiteral("color: #c62828;"));
 
