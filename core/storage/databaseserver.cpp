@@ -268,10 +268,12 @@ StorageError Database::serverError(const QString &state, const QString &rawText)
     if (state == QLatin1String("25006"))
         return StorageError(StorageError::Kind::ReadOnly, tr("The server is read-only: %1").arg(text));
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) || has("server closed") ||
-        has("no connection") || has("connection to server") || has("terminating connection"))
+        has("no connection") || has("connection to server") || has("terminating connection") ||
+        has("database not open") || has("driver not loaded") ||
+        (state.isEmpty() && text.isEmpty())) // the driver closed the connection after a FATAL: no text at all
         return StorageError(StorageError::Kind::Disconnected,
                             tr("The connection to the server was lost (%1). Nothing was changed; choose File ▸ "
                                "Reconnect to the server (Ctrl+Shift+R), then try again.")
-                                .arg(text));
+                                .arg(text.isEmpty() ? tr("closed by the server") : text));
     return StorageError(StorageError::Kind::Sql, tr("Database error: %1").arg(text));
 }

@@ -2,6 +2,7 @@
 // starts, $XHHT_TEST_PG): what one commits reaches the other's open screens through
 // LISTEN/NOTIFY, within a second.
 #include "domain/datachange.h"
+#include "domain/storageerror.h"
 #include "domain/submission.h"
 #include "services/changehub.h"
 #include "services/demogenerator.h"
@@ -10,9 +11,12 @@
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
+#include "storage/database.h"
 #include "support/testdatabase.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestServerNotify : public QObject
@@ -24,8 +28,10 @@ private Q_SLOTS:
     void anotherProgramsSaveReachesTheOtherWithinASecond();
     void aYearLockIsSeenByEveryoneAtOnce();
     void ownChangesAreNotAnnouncedTwice();
+    void aLostConnectionIsReopenedAndListensAgain();
 
 private:
+    QString m_uri;
     std::unique_ptr<Services> m_first;
     std::unique_ptr<Services> m_second;
     QList<DataChange> waitForChanges(QSignalSpy &spy) const;
@@ -35,6 +41,7 @@ void TestServerNotify::initTestCase()
 {
     QVERIFY2(!TestDatabase::serverUri().isEmpty(), "XHHT_TEST_PG is not set: ctest starts the test server");
     const QString uri = TestDatabase::newServerDatabase();
+    m_uri = uri;
     m_first = Services::open(uri, Services::Open::CreateIfMissing);
     m_first->seeder().seed();
     m_first->demo().addDemo();
@@ -88,6 +95,58 @@ void TestServerNotify::ownChangesAreNotAnnouncedTwice()
     m_first->submissions().save(s);
     QTest::qWait(300);
     QCOMPARE(spy.size(), 1); // the service's own announcement, not the server's echo
+}
+
+// The server ends the session (as when it restarts, or the network drops): the program
+// says the connection was lost and how to get it back; Reconnect opens the same
+// database with the same login, the screens are told to read again, and other
+// programs' changes reach it again.
+void TestServerNotify::aLostConnectionIsReopenedAndListensAgain()
+{
+    Database database;
+    database.open(m_uri, Database::OpenMode::ExistingOnly);
+    Services second(database);
+    const qint64 unit = m_first->submissions().context(2025).units.first().id;
+    QVERIFY(second.submissions().load(unit, 2025).id > 0);
+    QSqlQuery own(database.connection());
+    QVERIFY(own.exec(QStringLiteral("SELECT pg_backend_pid(), session_user")) && own.next());
+    const qint64 pid = own.value(0).toLongLong();
+    const QString login = own.value(1).toString();
+
+    // Another session ends this one, as the administrator's restart would.
+    Database admin;
+    admin.open(m_uri, Database::OpenMode::ExistingOnly);
+    QSqlQuery end(admin.connection());
+    QVERIFY(end.prepare(QStringLiteral("SELECT pg_terminate_backend(?)")));
+    end.addBindValue(pid);
+    QVERIFY2(end.exec() && end.next() && end.value(0).toBool(), qPrintable(end.lastError().text()));
+    QTest::qWait(200);
+
+    try {
+        second.submissions().load(unit, 2025);
+        QFAIL("a lost connection still answered");
+    } catch (const StorageError &error) {
+        QVERIFY2(error.kind() == StorageError::Kind::Disconnected, qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("Reconnect")), qPrintable(error.message()));
+    }
+
+    QSignalSpy told(&second.changes(), &ChangeHub::changed);
+    second.reconnect();
+    QVERIFY(told.size() >= 1); // every screen reads its data again
+    QVERIFY(second.submissions().load(unit, 2025).id > 0);
+    QSqlQuery again(database.connection());
+    QVERIFY(again.exec(QStringLiteral("SELECT pg_backend_pid(), session_user")) && again.next());
+    QVERIFY(again.value(0).toLongLong() != pid);
+    QCOMPARE(again.value(1).toString(), login);
+
+    // Listening again: another program's save reaches it.
+    told.clear();
+    Submission s = m_first->submissions().load(unit, 2025);
+    s.note = QStringLiteral("sau khi kết nối lại");
+    m_first->submissions().save(s);
+    const QList<DataChange> changes = waitForChanges(told);
+    QVERIFY2(!changes.isEmpty(), "no notification after reconnecting");
+    QCOMPARE(second.submissions().load(unit, 2025).note, QStringLiteral("sau khi kết nối lại"));
 }
 
 QTEST_GUILESS_MAIN(TestServerNotify)
