@@ -77,7 +77,7 @@ ReviewWriter::Result ReviewWriter::write(const Unit &unit, int year, const Crite
                 if (error.kind() != StorageError::Kind::Conflict)
                     throw;
                 before = m_service.load(unit.id, year);
-                if (std::optional<Result> answer = resolve(unit, year, criterion, error.message(), before, edited))
+                if (std::optional<Result> answer = resolve(unit, criterion, error.message(), before, edited))
                     return *answer;
                 expected = scoreIn(before, criterion.id); // save mine over theirs
             }
@@ -95,11 +95,10 @@ ReviewWriter::Result ReviewWriter::write(const Unit &unit, int year, const Crite
     return {true, savedText, {}};
 }
 
-std::optional<ReviewWriter::Result> ReviewWriter::resolve(const Unit &unit, int year, const Criterion &criterion,
+std::optional<ReviewWriter::Result> ReviewWriter::resolve(const Unit &unit, const Criterion &criterion,
                                                           const QString &reason, const Submission &theirs,
                                                           const Submission &mine)
 {
-    Q_UNUSED(year)
     if (!m_askConflict)
         return Result{false, tr("Not saved: %1").arg(reason), {}};
     const CriterionScore *a = theirs.score(criterion.id);

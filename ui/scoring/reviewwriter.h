@@ -58,7 +58,7 @@ private:
                  const std::function<void(CriterionScore &)> &change, const CriterionScore &seen,
                  const QString &commandText, const QString &savedText);
     // The conflict's answer: empty to save over theirs, else what to return.
-    std::optional<Result> resolve(const Unit &unit, int year, const Criterion &criterion, const QString &reason,
+    std::optional<Result> resolve(const Unit &unit, const Criterion &criterion, const QString &reason,
                                   const Submission &theirs, const Submission &mine);
 
     SubmissionService &m_service;
