@@ -2,6 +2,7 @@
 // starts, $XHHT_TEST_PG): what one commits reaches the other's open screens through
 // LISTEN/NOTIFY, within a second.
 #include "domain/datachange.h"
+#include "domain/serveraddress.h"
 #include "domain/storageerror.h"
 #include "domain/submission.h"
 #include "services/changehub.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void aYearLockIsSeenByEveryoneAtOnce();
     void ownChangesAreNotAnnouncedTwice();
     void aLostConnectionIsReopenedAndListensAgain();
+    void theCouncilSavesAReviewedScore();
 
 private:
     QString m_uri;
@@ -147,6 +149,46 @@ void TestServerNotify::aLostConnectionIsReopenedAndListensAgain()
     const QList<DataChange> changes = waitForChanges(told);
     QVERIFY2(!changes.isEmpty(), "no notification after reconnecting");
     QCOMPARE(second.submissions().load(unit, 2025).note, QStringLiteral("sau khi kết nối lại"));
+}
+
+// A council login writes reviewed scores only; saving one also recounts its submission
+// and raises its version (the optimistic check), which its rights must allow.
+void TestServerNotify::theCouncilSavesAReviewedScore()
+{
+    const QString login = QStringLiteral("t_notify_council");
+    for (const ServerLogin &existing : m_first->server().logins())
+        if (existing.name == login) // a login of a run before (logins are the server's)
+            m_first->server().removeLogin(login);
+    m_first->server().addLogin(login, QStringLiteral("council"), {}, {});
+    ServerAddress address;
+    QString problem;
+    QVERIFY(address.parse(m_uri, &problem));
+    address.user = login;
+    const std::unique_ptr<Services> council = Services::open(address.uri(), Services::Open::Existing);
+    QCOMPARE(council->server().role(), QStringLiteral("council"));
+
+    SubmissionService &service = council->submissions();
+    const YearContext context = service.context(2025);
+    qint64 unit = 0;
+    for (const Unit &u : context.units)
+        if (!unit && service.load(u.id, 2025).status != QLatin1String("not_received"))
+            unit = u.id;
+    QVERIFY(unit > 0);
+    Submission s = service.load(unit, 2025);
+    QVERIFY(!s.scores.isEmpty());
+    const CriterionScore seen = s.scores.first();
+    s.scores.first().reviewed = Points::fromWhole(0);
+    if (seen.reviewed == s.scores.first().reviewed)
+        s.scores.first().reviewed = std::nullopt;
+    const Submission stored = service.saveReview(s, seen.criterionId, seen);
+    QCOMPARE(stored.version, s.version + 1);
+    QCOMPARE(stored.score(seen.criterionId)->reviewed, s.scores.first().reviewed);
+    // The rest of the submission is still the clerk's.
+    Submission note = stored;
+    note.note = QStringLiteral("ghi chú của hội đồng");
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.save(note));
+    QVERIFY(service.load(unit, 2025).note != note.note);
+    m_first->server().removeLogin(login);
 }
 
 QTEST_GUILESS_MAIN(TestServerNotify)
