@@ -49,6 +49,10 @@
         <source>%1: still the program&apos;s draft or holds a [note] to replace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” of the %2 report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -270,6 +274,21 @@ The backup is checked first; the database as it is now is kept as a copy beside 
     </message>
     <message>
         <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangedMeanwhile</name>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, after you opened it; your changes were not saved so as not to undo theirs. Reload it to see their version, or save yours over it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +924,10 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>Proposal %1 is already there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the proposal for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1251,11 +1274,15 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the server was lost (%1). Nothing was changed; reconnect and try again.</source>
+        <source>The server refused this: your login may not read or change these data (%1). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused this: your login may not read or change these data (%1). Nothing was changed.</source>
+        <source>The connection to the server was lost (%1). Nothing was changed; choose File ▸ Reconnect to the server (Ctrl+Shift+R), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2039,22 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>Work on the office&apos;s shared database on a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconnect to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the connection to the server was lost: connect again, keeping your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObligationEvidenceDialog</name>
@@ -2295,6 +2338,33 @@ for %3, %4</source>
     </message>
     <message>
         <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalConflict</name>
+    <message>
+        <source>Commendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else removed this proposal meanwhile; your changes were not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +2767,17 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Kind</source>
         <comment>Match OS X Finder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3732,6 +3813,14 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Save it, discard the changes, or keep editing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: “%1” was changed by someone else; your text is still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the text of “%1” as saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewWriter</name>
@@ -3761,6 +3850,18 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the review of %1 of %2 as saved by someone else</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5724,15 +5825,11 @@ Edit ▸ Undo brings the saved text back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>someone else</source>
+        <source>this submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>meanwhile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed this submission at %2, after you opened it; your changes were not saved so as not to undo theirs. Reload it to see their version, or save yours over it.</source>
+        <source>the review of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

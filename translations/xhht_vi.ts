@@ -47,6 +47,10 @@
         <source>%1: still the program&apos;s draft or holds a [note] to replace</source>
         <translation>%1: vẫn là bản nháp của chương trình hoặc còn [ghi chú] cần thay</translation>
     </message>
+    <message>
+        <source>“%1” of the %2 report</source>
+        <translation>mục “%1” của báo cáo năm %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -273,6 +277,21 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
     <message>
         <source>Move %1</source>
         <translation>Chuyển %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedMeanwhile</name>
+    <message>
+        <source>someone else</source>
+        <translation>người khác</translation>
+    </message>
+    <message>
+        <source>meanwhile</source>
+        <translation>trong lúc đó</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, after you opened it; your changes were not saved so as not to undo theirs. Reload it to see their version, or save yours over it.</source>
+        <translation>%1 đã sửa %2 lúc %3, sau khi bạn mở; thay đổi của bạn chưa được lưu để không xóa mất thay đổi của họ. Hãy tải lại để xem bản của họ, hoặc lưu bản của bạn thay bản đó.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1003,10 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>Proposal %1 is already there.</source>
         <translation>Đề nghị %1 đã có.</translation>
     </message>
+    <message>
+        <source>the proposal for %1</source>
+        <translation>đề nghị khen thưởng cho %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1327,12 +1350,16 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <translation>Máy chủ chỉ cho đọc: %1</translation>
     </message>
     <message>
-        <source>The connection to the server was lost (%1). Nothing was changed; reconnect and try again.</source>
-        <translation>Mất kết nối với máy chủ (%1). Chưa có gì bị thay đổi; hãy kết nối lại và thử lại.</translation>
-    </message>
-    <message>
         <source>The server refused this: your login may not read or change these data (%1). Nothing was changed.</source>
         <translation>Máy chủ từ chối: tài khoản của bạn không được đọc hoặc thay đổi những dữ liệu này (%1). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1). Nothing was changed; choose File ▸ Reconnect to the server (Ctrl+Shift+R), then try again.</source>
+        <translation>Mất kết nối với máy chủ (%1). Chưa có gì bị thay đổi; hãy chọn Tệp ▸ Kết nối lại máy chủ (Ctrl+Shift+R) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation>máy chủ đã đóng kết nối</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2116,22 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>Work on the office&apos;s shared database on a PostgreSQL server</source>
         <translation>Làm việc trên cơ sở dữ liệu dùng chung của cơ quan trên máy chủ PostgreSQL</translation>
     </message>
+    <message>
+        <source>Reconnect to the server</source>
+        <translation>Kết nối lại máy chủ</translation>
+    </message>
+    <message>
+        <source>Connected again to %1</source>
+        <translation>Đã kết nối lại với %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to the server</source>
+        <translation>Kết nối &amp;lại máy chủ</translation>
+    </message>
+    <message>
+        <source>After the connection to the server was lost: connect again, keeping your edits</source>
+        <translation>Khi mất kết nối với máy chủ: kết nối lại, giữ nguyên những gì bạn đang sửa</translation>
+    </message>
 </context>
 <context>
     <name>ObligationEvidenceDialog</name>
@@ -2374,6 +2417,33 @@ của %3, năm %4</translation>
     <message>
         <source>with</source>
         <translation>phối hợp</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalConflict</name>
+    <message>
+        <source>Commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Someone else removed this proposal meanwhile; your changes were not saved.</source>
+        <translation>Người khác đã xóa đề nghị này trong lúc đó; thay đổi của bạn chưa được lưu.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2851,17 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Kind</source>
         <comment>Match OS X Finder</comment>
         <translation>Loại</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3906,14 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Save it, discard the changes, or keep editing?</source>
         <translation>Lưu lại, bỏ các thay đổi, hay tiếp tục sửa?</translation>
     </message>
+    <message>
+        <source>Not saved: “%1” was changed by someone else; your text is still in the editor.</source>
+        <translation>Chưa lưu: người khác đã sửa “%1”; văn bản của bạn vẫn còn trong ô soạn thảo.</translation>
+    </message>
+    <message>
+        <source>Showing the text of “%1” as saved by someone else</source>
+        <translation>Đang hiển thị nội dung “%1” do người khác lưu</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWriter</name>
@@ -3855,6 +3944,18 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>%1 (reviewed)</source>
+        <translation>%1 (thẩm định)</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Ghi chú tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Showing the review of %1 of %2 as saved by someone else</source>
+        <translation>Đang hiển thị kết quả thẩm định tiêu chí %1 của %2 do người khác lưu</translation>
     </message>
 </context>
 <context>
@@ -5809,16 +5910,12 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>Trong lúc nhập, một chương trình hoặc người dùng khác đã ghi hồ sơ năm %1; chưa nhập gì. Hãy nhập lại tệp: khi đó tệp sẽ được so sánh với những gì họ đã ghi.</translation>
     </message>
     <message>
-        <source>someone else</source>
-        <translation>người khác</translation>
+        <source>this submission</source>
+        <translation>hồ sơ này</translation>
     </message>
     <message>
-        <source>meanwhile</source>
-        <translation>trong lúc đó</translation>
-    </message>
-    <message>
-        <source>%1 changed this submission at %2, after you opened it; your changes were not saved so as not to undo theirs. Reload it to see their version, or save yours over it.</source>
-        <translation>%1 đã sửa hồ sơ này lúc %2, sau khi bạn mở nó; thay đổi của bạn chưa được lưu để không xóa mất thay đổi của họ. Hãy tải lại để xem bản của họ, hoặc lưu bản của bạn thay bản đó.</translation>
+        <source>the review of %1 of %2</source>
+        <translation>kết quả thẩm định tiêu chí %1 của %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "dashboard/dashboardscreen.h"
 #include "databasemenu.h"
 #include "domain/serveraddress.h"
+#include "domain/storageerror.h"
 #include "helpdialog.h"
 #include "plan/planscreen.h"
 #include "reports/reportsscreen.h"
@@ -21,6 +22,7 @@
 #include "timeline/timelinescreen.h"
 #include "units/unitsscreen.h"
 #include "widgets/serverroles.h"
+#include "widgets/waitcursor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -171,6 +173,19 @@ void MainWindow::onConnectToServer()
     QCoreApplication::exit(ReopenExitCode);
 }
 
+bool MainWindow::reconnect()
+{
+    try {
+        const WaitCursor wait;
+        m_services.reconnect();
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Reconnect to the server"), error.message());
+        return false;
+    }
+    statusBar()->showMessage(tr("Connected again to %1").arg(m_services.location()), 8000);
+    return true;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -182,6 +197,11 @@ void MainWindow::createMenus()
     QAction *connectAction = file->addAction(tr("Connect to &server…"), this, &MainWindow::onConnectToServer);
     connectAction->setObjectName(QStringLiteral("connectToServer"));
     connectAction->setStatusTip(tr("Work on the office's shared database on a PostgreSQL server"));
+    m_reconnect = file->addAction(tr("&Reconnect to the server"), this, &MainWindow::reconnect);
+    m_reconnect->setObjectName(QStringLiteral("reconnectToServer"));
+    m_reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reconnect->setStatusTip(tr("After the connection to the server was lost: connect again, keeping your edits"));
+    m_reconnect->setVisible(m_services.isServer());
     file->addSeparator();
     m_print = file->addAction(tr("&Print…"), this, &MainWindow::onPrint);
     m_print->setObjectName(QStringLiteral("filePrint"));

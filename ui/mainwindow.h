@@ -67,6 +67,11 @@ public:
     QAction *printAction() const { return m_print; }
     // Help ▸ User guide (F1).
     QAction *guideAction() const { return m_guide; }
+    // File ▸ Reconnect to the server (Ctrl+Shift+R): on a server database only.
+    QAction *reconnectAction() const { return m_reconnect; }
+    // Connects again to the same server with the same login; screens keep their unsaved
+    // edits and read their data again. False (said in a message) when it cannot.
+    bool reconnect();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +115,7 @@ private:
     DatabaseMenu *m_databases = nullptr;
     QAction *m_print = nullptr;
     QAction *m_guide = nullptr;
+    QAction *m_reconnect = nullptr;
     QString m_nextDatabase;
     QDate m_lastOpened; // the day xhht was last opened before this run
 };

@@ -104,4 +104,10 @@ namespace {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
 };
 
+// The button of a message box with detailed text (the conflict dialog's differences).
+[[maybe_unused]] const char *const kMessageBoxTexts[] = {
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
+};
+
 } // namespace

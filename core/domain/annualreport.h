@@ -92,6 +92,9 @@ struct AnnualReport
     QStringList newDecisions; // one per unit newly recognised
     int toReevaluate = 0;
     QHash<ReportSection, QString> saved; // texts the clerk saved
+    // The stored version of each section that has one (0 or absent: never saved); a save
+    // from this copy is refused once another raised it.
+    QHash<ReportSection, int> versions;
     // Worded by reports/ (ReportDrafts::complete), which AnnualReportService::load leaves empty:
     QStringList commendations;           // IV: one line per form of the year's proposals (none: no data)
     QHash<ReportSection, QString> texts; // what is printed: saved, else drafted

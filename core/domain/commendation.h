@@ -49,8 +49,16 @@ struct CommendationProposal
     QString decisionNumber;                      // once decided: "123/QĐ-UBND"
     QDate decisionDate;
     QString ruleKey; // the suggestion rule it came from, empty when entered by hand
+    int version = 0; // raised by every save; a save from an older copy is refused
 
     bool operator==(const CommendationProposal &) const = default;
+    // The same proposal whatever its version.
+    bool sameAs(const CommendationProposal &other) const
+    {
+        CommendationProposal copy = other;
+        copy.version = version;
+        return *this == copy;
+    }
 };
 
 // A rule that suggests proposals from a phase review, set by the clerk.

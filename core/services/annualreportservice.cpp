@@ -1,5 +1,6 @@
 #include "annualreportservice.h"
 
+#include "changedmeanwhile.h"
 #include "changehub.h"
 #include "commendationservice.h"
 #include "domain/reminderletter.h"
@@ -56,11 +57,13 @@ AnnualReport AnnualReportService::load(int year) const
             report.newDecisions.append(decision);
     }
 
-    const QHash<QString, QString> saved = ReportTextRepository(m_database).forYear(year);
+    const QHash<QString, ReportTextRepository::Text> saved = ReportTextRepository(m_database).forYear(year);
     for (ReportSection section : sections()) {
-        const QString text = saved.value(sectionKey(section));
-        if (!text.isEmpty())
-            report.saved.insert(section, text);
+        const ReportTextRepository::Text text = saved.value(sectionKey(section));
+        if (!text.body.isEmpty())
+            report.saved.insert(section, text.body);
+        if (text.version != 0)
+            report.versions.insert(section, text.version);
     }
     return report;
 }
@@ -122,10 +125,11 @@ void AnnualReportService::saveText(const AnnualReport &report, ReportSection sec
         return;
     Transaction transaction(m_database);
     ReportTextRepository texts(m_database);
-    if (stored.isEmpty())
-        texts.remove(report.year, sectionKey(section));
-    else
-        texts.save(report.year, sectionKey(section), stored, AuditRepository::currentActor());
+    if (!texts.save(report.year, sectionKey(section), stored, AuditRepository::currentActor(),
+                    report.versions.value(section)))
+        throw ChangedMeanwhile::error(m_database,
+                                      tr("“%1” of the %2 report").arg(sectionTitle(section)).arg(report.year),
+                                      QStringLiteral("report_text"), report.year, sectionKey(section));
     AuditEntry entry;
     entry.action = stored.isEmpty() ? QStringLiteral("delete")
                    : old.isEmpty()  ? QStringLiteral("insert")

@@ -30,7 +30,9 @@ public:
 
     // Saves a section's text (saving the draft unchanged accepts it). An empty text
     // removes the saved one, so the section follows the data again. One transaction
-    // and one audit entry; nothing is written when the text did not change.
+    // and one audit entry; nothing is written when the text did not change. Refused with
+    // StorageError::Kind::Conflict, naming who and when, when the section was saved
+    // since `report` was loaded (its version, AnnualReport::versions).
     void saveText(const AnnualReport &report, ReportSection section, const QString &text);
 
     static QList<ReportSection> sections();

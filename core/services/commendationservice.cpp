@@ -1,5 +1,6 @@
 #include "commendationservice.h"
 
+#include "changedmeanwhile.h"
 #include "commendationlistbuilder.h"
 #include "commendationrecords.h"
 #include "commendationsuggester.h"
@@ -125,6 +126,9 @@ CommendationProposal CommendationService::saveProposal(const CommendationProposa
     const std::optional<CommendationProposal> before = p.id > 0 ? repository.proposal(p.id) : std::nullopt;
     if (p.id > 0 && !before)
         throw ValidationError({{QStringLiteral("proposal"), tr("There is no proposal %1.").arg(p.id)}});
+    // Read before someone else's save: refused, naming them, rather than undoing it.
+    if (before && before->version != p.version)
+        throw conflictWith(*before);
     checkProposal(p, before);
     if (!before) {
         Transaction transaction(m_database);
@@ -135,7 +139,10 @@ CommendationProposal CommendationService::saveProposal(const CommendationProposa
         const QList<AuditEntry> audit = changed(kProposal, p.id, fieldsOf(*before), fieldsOf(p));
         if (audit.isEmpty())
             return *before;
-        commit(m_database, audit, [&] { repository.updateProposal(p); });
+        commit(m_database, audit, [&] {
+            if (!repository.updateProposal(p))
+                throw conflictWith(*before);
+        });
     }
     Q_EMIT proposalsChanged();
     return *repository.proposal(p.id);
@@ -161,11 +168,18 @@ void CommendationService::restoreProposal(const CommendationProposal &removedPro
     if (repository.proposal(p.id))
         throw ValidationError({{QStringLiteral("proposal"), tr("Proposal %1 is already there.").arg(p.id)}});
     checkProposal(p, p); // as it was: a form made inactive since does not stop the undo
+    p.version += 1;      // a copy read before the removal is older than the proposal put back
     Transaction transaction(m_database);
     repository.insertProposal(p);
     AuditRepository(m_database).record(created(QStringLiteral("restore"), kProposal, p.id, fieldsOf(p)));
     transaction.commit();
     Q_EMIT proposalsChanged();
+}
+
+StorageError CommendationService::conflictWith(const CommendationProposal &current) const
+{
+    const QString unit = UnitRepository(m_database).byId(current.unitId).value_or(Unit{}).name;
+    return ChangedMeanwhile::error(m_database, tr("the proposal for %1").arg(unit), kProposal, current.id);
 }
 
 QList<AuditEntry> CommendationService::history(qint64 proposalId) const

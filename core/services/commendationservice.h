@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+class StorageError;
 struct CommendationList;
 struct PhaseReview;
 
@@ -52,6 +53,8 @@ public:
     // a decision number and date when the status is duoc_khen or khong_duoc_khen is
     // optional but a decision date must not be in the future, no duplicate (same
     // phase/year, form, unit or individual).
+    // Refused with StorageError::Kind::Conflict, naming who and when, when the stored
+    // proposal changed since `proposal` was read (its version).
     CommendationProposal saveProposal(const CommendationProposal &proposal);
     void removeProposal(qint64 id);
     // Puts back a removed proposal with its former id (undo of a removal).
@@ -81,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void checkProposal(CommendationProposal &proposal, const std::optional<CommendationProposal> &before) const;
+    StorageError conflictWith(const CommendationProposal &current) const;
 
     const Database &m_database;
     QDate m_today;

@@ -117,6 +117,20 @@ QString Services::resolvePath(const QString &argument)
     return Database::resolvePath(argument);
 }
 
+bool Services::isServer() const
+{
+    return m_database.isServer();
+}
+
+void Services::reconnect()
+{
+    m_database.reconnect();
+    using Kind = DataChange::Kind;
+    for (Kind kind : {Kind::Units, Kind::Submissions, Kind::YearSettings, Kind::Rubrics, Kind::Tasks,
+                      Kind::Commendations, Kind::Catalogue, Kind::ReportTexts, Kind::Recognition})
+        m_changes->announce(kind);
+}
+
 bool Services::isReadOnly() const
 {
     // A leader's login reads and prints; the server would refuse its changes anyway.

@@ -56,6 +56,12 @@ public:
 
     // True when nothing can be written (a read-only file or folder).
     bool isReadOnly() const;
+    // A shared database on a server (File ▸ Reconnect to the server applies).
+    bool isServer() const;
+    // After the server connection was lost: connects again to the same server with the
+    // same login, then tells every screen to read its data again (other people's changes
+    // made meanwhile were not announced). Throws StorageError when it still cannot.
+    void reconnect();
     // Where the data is, for the window's title and status bar: the file's path, or the
     // server's address without the password.
     QString location() const;

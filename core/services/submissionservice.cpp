@@ -1,5 +1,6 @@
 #include "submissionservice.h"
 
+#include "changedmeanwhile.h"
 #include "domain/storageerror.h"
 #include "domain/validationissue.h"
 #include "domain/vietnamesecollator.h"
@@ -353,15 +354,7 @@ void SubmissionService::checkUnlocked(const YearContext &context) const
 
 StorageError SubmissionService::conflictWith(const Submission &current) const
 {
-    const QList<AuditEntry> history = AuditRepository(m_database).forEntity(kEntity, current.id);
-    const QString who = history.isEmpty() ? tr("someone else") : history.last().actor;
-    const QString when = history.isEmpty()
-                             ? tr("meanwhile")
-                             : history.last().at.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"));
-    return StorageError(StorageError::Kind::Conflict,
-                        tr("%1 changed this submission at %2, after you opened it; your changes were not saved "
-                           "so as not to undo theirs. Reload it to see their version, or save yours over it.")
-                            .arg(who, when));
+    return ChangedMeanwhile::error(m_database, tr("this submission"), kEntity, current.id);
 }
 
 bool SubmissionService::differs(const Submission &before, const Submission &after)
@@ -414,6 +407,25 @@ Submission SubmissionService::save(const Submission &submission)
     if (!audit.isEmpty())
         Q_EMIT submissionSaved(submission.unitId, submission.year);
     return load(submission.unitId, submission.year);
+}
+
+Submission SubmissionService::saveReview(const Submission &submission, qint64 criterionId, const CriterionScore &seen)
+{
+    const Submission stored = load(submission.unitId, submission.year);
+    const CriterionScore *now = stored.score(criterionId);
+    const std::optional<Points> reviewed = now ? now->reviewed : std::nullopt;
+    const QString note = now ? now->note : QString();
+    if (reviewed != seen.reviewed || note != seen.note) {
+        const YearContext context = contextForUnit(submission.year, submission.unitId);
+        QString code;
+        for (const Criterion &c : context.rubric.criteria)
+            if (c.id == criterionId)
+                code = c.code;
+        const Unit unit = UnitRepository(m_database).byId(submission.unitId).value_or(Unit{});
+        throw ChangedMeanwhile::error(m_database, tr("the review of %1 of %2").arg(code, unit.name), kEntity,
+                                      stored.id);
+    }
+    return save(submission);
 }
 
 void SubmissionService::saveAll(const YearContext &context, const QList<Change> &changes, const QString &auditAction,

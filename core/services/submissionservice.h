@@ -70,6 +70,11 @@ public:
     // Refused with StorageError::Kind::Conflict when the stored submission changed since
     // `submission` was loaded (its version), naming who changed it and when.
     Submission save(const Submission &submission);
+    // Saves a review edit of one rubric item (as save() does) only while the stored
+    // reviewed score and note of `criterionId` are still `seen`'s (what the grid showed
+    // when the clerk typed): a value someone else saved meanwhile is refused with
+    // StorageError::Kind::Conflict naming them, not overwritten.
+    Submission saveReview(const Submission &submission, qint64 criterionId, const CriterionScore &seen);
 
     // The audit entries of a submission, oldest first.
     QList<AuditEntry> history(qint64 submissionId) const;

@@ -11,7 +11,7 @@ const QString kRuleColumns =
     QStringLiteral("SELECT id, kind, class_code, top_n, every_year, form_id, enabled FROM suggestion_rule ");
 const QString kProposalColumns =
     QStringLiteral("SELECT id, phase_number, year, form_id, subject, unit_id, individual_id, reason, status, "
-                   "decision_number, decision_date, rule_key FROM commendation_proposal ");
+                   "decision_number, decision_date, rule_key, version FROM commendation_proposal ");
 
 QStringList codes(const QString &text)
 {
@@ -71,6 +71,7 @@ CommendationProposal proposalFrom(const SqlQuery &q)
     p.decisionNumber = q.text(9);
     p.decisionDate = q.date(10);
     p.ruleKey = q.text(11);
+    p.version = int(q.number(12));
     return p;
 }
 
@@ -266,27 +267,30 @@ std::optional<CommendationProposal> CommendationRepository::proposal(qint64 id) 
 qint64 CommendationRepository::insertProposal(const CommendationProposal &p)
 {
     const QString columns = QStringLiteral("phase_number, year, form_id, subject, unit_id, individual_id, reason, "
-                                           "status, decision_number, decision_date, rule_key");
+                                           "status, decision_number, decision_date, rule_key, version");
     SqlQuery q(m_database, p.id > 0 ? QStringLiteral("INSERT INTO commendation_proposal (id, ") + columns +
-                                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                     : QStringLiteral("INSERT INTO commendation_proposal (") + columns +
-                                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (p.id > 0)
         q.bind(p.id);
     q.bind(p.phaseNumber).bind(p.year).bind(p.formId).bind(p.subject).bind(p.unitId).bindId(p.individualId);
-    q.bind(p.reason).bind(p.status).bind(p.decisionNumber).bind(p.decisionDate).bind(p.ruleKey);
+    q.bind(p.reason).bind(p.status).bind(p.decisionNumber).bind(p.decisionDate).bind(p.ruleKey).bind(p.version);
     q.exec();
     return p.id > 0 ? p.id : q.lastInsertId();
 }
 
-void CommendationRepository::updateProposal(const CommendationProposal &p)
+bool CommendationRepository::updateProposal(const CommendationProposal &p)
 {
     SqlQuery q(m_database, QStringLiteral("UPDATE commendation_proposal SET phase_number = ?, year = ?, form_id = ?, "
                                           "subject = ?, unit_id = ?, individual_id = ?, reason = ?, status = ?, "
-                                          "decision_number = ?, decision_date = ?, rule_key = ? WHERE id = ?"));
+                                          "decision_number = ?, decision_date = ?, rule_key = ?, version = version + 1 "
+                                          "WHERE id = ? AND version = ?"));
     q.bind(p.phaseNumber).bind(p.year).bind(p.formId).bind(p.subject).bind(p.unitId).bindId(p.individualId);
     q.bind(p.reason).bind(p.status).bind(p.decisionNumber).bind(p.decisionDate).bind(p.ruleKey).bind(p.id);
+    q.bind(p.version);
     q.exec();
+    return q.rowsAffected() == 1;
 }
 
 void CommendationRepository::removeProposal(qint64 id)

@@ -46,7 +46,9 @@ public:
     std::optional<CommendationProposal> proposal(qint64 id) const;
     // Inserts with the proposal's id when it is set (a restored proposal), else a new one.
     qint64 insertProposal(const CommendationProposal &proposal);
-    void updateProposal(const CommendationProposal &proposal);
+    // Writes the proposal and raises its version, only while the stored version is still
+    // the proposal's; false, with nothing written, when another save came first.
+    bool updateProposal(const CommendationProposal &proposal);
     void removeProposal(qint64 id);
     int countProposalsWithForm(qint64 formId) const;
     int countProposalsOfIndividual(qint64 individualId) const;

@@ -80,6 +80,11 @@ public:
     // it (PostgreSQL LISTEN/NOTIFY on the channel xhht_changes; its own changes are not
     // reported back). Nothing on a file.
     void listenForChanges(std::function<void(const QString &table)> changed) const;
+    // On a server whose connection was lost (the server restarted, the network dropped):
+    // connects again to the same address with the same login and password, applies the
+    // session's settings and listens for changes again. Nothing on a file. Throws
+    // StorageError when the server still cannot be reached.
+    void reconnect() const;
 
     // Runs a statement that takes no values (pragmas, schema). Throws StorageError.
     void execute(const QString &sql) const;
@@ -148,6 +153,8 @@ private:
     // `immutable`: read without creating -wal or -shm (a file nobody writes meanwhile).
     void connect(const QString &path, bool readOnly, bool immutable = false);
     void disconnect();
+    // SET TIME ZONE and the rest, on every new server connection.
+    void applyServerSession() const;
     void applyPragmas();
     void migrate(int fromVersion);
     void saveBackup(int fromVersion);
@@ -169,6 +176,7 @@ private:
     mutable int m_waitReported = 0;
     mutable std::function<void(int)> m_lockObserver;
     mutable quint64 m_writes = 0;
+    mutable bool m_listening = false; // subscribed to the server's xhht_changes
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;

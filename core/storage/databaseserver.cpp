@@ -77,11 +77,33 @@ void Database::connectServer(const QString &uri)
         throw serverOpenError(address.display(), text);
     }
     m_dialect = SqlDialect(SqlDialect::Kind::PostgreSQL);
+    m_listening = false;
+    applyServerSession();
+}
+
+void Database::applyServerSession() const
+{
     // Dates and times are stored as ISO text; the session's own settings must not matter.
     execute(QStringLiteral("SET TIME ZONE 'UTC'"));
     execute(QStringLiteral("SET client_encoding = 'UTF8'"));
     // The server's notices ("… does not exist, skipping") are not the clerk's business.
     execute(QStringLiteral("SET client_min_messages = warning"));
+}
+
+void Database::reconnect() const
+{
+    if (!isServer())
+        return;
+    // The same QSqlDatabase keeps the address, the login and the password it was opened
+    // with (from the address, the keyring or .pgpass), and its driver keeps whoever
+    // listens to its notifications.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    if (!db.open())
+        throw serverOpenError(m_location, serverText(db.lastError()));
+    applyServerSession();
+    if (m_listening && !db.driver()->subscribeToNotification(QStringLiteral("xhht_changes")))
+        m_listening = false;
 }
 
 StorageError Database::serverOpenError(const QString &where, const QString &text)
@@ -225,6 +247,7 @@ void Database::listenForChanges(std::function<void(const QString &table)> change
     QSqlDriver *driver = connection().driver();
     if (!driver->subscribeToNotification(QStringLiteral("xhht_changes")))
         return; // an old server, or a pooler in transaction mode: the screens refresh when shown
+    m_listening = true;
     QObject::connect(driver, &QSqlDriver::notification, driver,
                      [changed = std::move(changed)](const QString &name, QSqlDriver::NotificationSource source,
                                                     const QVariant &payload) {
@@ -255,10 +278,12 @@ StorageError Database::serverError(const QString &state, const QString &rawText)
     if (state == QLatin1String("25006"))
         return StorageError(StorageError::Kind::ReadOnly, tr("The server is read-only: %1").arg(text));
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) || has("server closed") ||
-        has("no connection") || has("connection to server") || has("terminating connection"))
+        has("no connection") || has("connection to server") || has("terminating connection") ||
+        has("database not open") || has("driver not loaded") ||
+        (state.isEmpty() && text.isEmpty())) // the driver closed the connection after a FATAL: no text at all
         return StorageError(StorageError::Kind::Disconnected,
-                            tr("The connection to the server was lost (%1). Nothing was changed; reconnect and try "
-                               "again.")
-                                .arg(text));
+                            tr("The connection to the server was lost (%1). Nothing was changed; choose File ▸ "
+                               "Reconnect to the server (Ctrl+Shift+R), then try again.")
+                                .arg(text.isEmpty() ? tr("closed by the server") : text));
     return StorageError(StorageError::Kind::Sql, tr("Database error: %1").arg(text));
 }

@@ -5,14 +5,21 @@
 #include "connectdialog.h"
 #include "domain/serveraddress.h"
 #include "mainwindow.h"
+#include "reports/reportsectioneditor.h"
+#include "reports/reportsscreen.h"
+#include "services/annualreportservice.h"
 #include "services/serverservice.h"
 #include "services/services.h"
+#include "storage/database.h"
 #include "support/testdatabase.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
 
@@ -26,6 +33,7 @@ private Q_SLOTS:
     void aWrongDatabaseIsSaidInTheDialog();
     void theWindowSaysWhereTheDataIsAndAsWhom();
     void aLeadersWindowIsReadOnly();
+    void reconnectKeepsTheUnsavedText();
 
 private:
     void fill(ConnectDialog &dialog, const QString &database, const QString &user);
@@ -142,6 +150,54 @@ void TestConnectDialog::aLeadersWindowIsReadOnly()
     MainWindow window(*services);
     auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
     QVERIFY(label->text().contains(QLatin1String("read-only")));
+}
+
+// The server ends the window's session (a restart): the save says the connection was
+// lost and names Reconnect; Ctrl+Shift+R connects again with the same login, and the
+// report text typed before is still there, and saves.
+void TestConnectDialog::reconnectKeepsTheUnsavedText()
+{
+    const std::unique_ptr<Services> services = Services::open(m_uri, Services::Open::Existing);
+    MainWindow window(*services);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.reconnectAction()->isVisible());
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    auto *screen = qobject_cast<ReportsScreen *>(window.screen(MainWindow::ReportsScreenIndex));
+    QVERIFY(screen);
+    ReportSectionEditor *sections = screen->sectionEditor();
+    QListWidget *list = sections->sectionList();
+    const int row = int(AnnualReportService::sections().indexOf(ReportSection::Opening));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+    QPlainTextEdit *edit = sections->editor(ReportSection::Opening);
+    QTest::mouseClick(edit->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+    QVERIFY(edit->hasFocus());
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral("Typed before the restart"));
+
+    Database admin;
+    admin.open(m_uri, Database::OpenMode::ExistingOnly);
+    QSqlQuery end(admin.connection());
+    QVERIFY(end.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                                    "current_database() AND pid <> pg_backend_pid()")));
+    QVERIFY(end.next() && end.value(0).toInt() >= 1);
+    QTest::qWait(200);
+
+    QTest::mouseClick(sections->saveButton(), Qt::LeftButton);
+    auto *message = screen->findChild<QLabel *>(QStringLiteral("reportMessage"));
+    QVERIFY(message);
+    QVERIFY2(message->text().contains(QLatin1String("Reconnect to the server")), qPrintable(message->text()));
+    QCOMPARE(edit->toPlainText(), QStringLiteral("Typed before the restart"));
+
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Connected again")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(edit->toPlainText(), QStringLiteral("Typed before the restart"));
+    QVERIFY(sections->isModified(ReportSection::Opening));
+    QTest::mouseClick(sections->saveButton(), Qt::LeftButton);
+    QCOMPARE(services->annualReports().load(screen->year()).saved.value(ReportSection::Opening),
+             QStringLiteral("Typed before the restart"));
 }
 
 QTEST_MAIN(TestConnectDialog)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void acceptSuggestionIsUndoable();
     void proposalThroughTheDialog();
     void editAndRemoveAreUndoable();
+    void proposalChangedMeanwhileAsksWhatToDo();
     void catalogueAddsAPerson();
     void exportsTheDocuments();
     void emptyListCannotBeExported();
@@ -306,7 +307,7 @@ void TestReviewsScreen::editAndRemoveAreUndoable()
              QStringLiteral("Được khen thưởng"));
 
     m_undo->undo();
-    QCOMPARE(*m_service->proposal(stored.id), stored);
+    QVERIFY(m_service->proposal(stored.id)->sameAs(stored)); // a newer version, the same content
     m_undo->redo();
     QCOMPARE(m_service->proposal(stored.id)->status, QStringLiteral("duoc_khen"));
 
@@ -326,6 +327,73 @@ void TestReviewsScreen::editAndRemoveAreUndoable()
     m_undo->redo(); // would remove it
     QVERIFY(failure.contains(QLatin1String("changed")));
     QCOMPARE(proposalCount(), 1);
+}
+
+// Someone else saves the proposal while the dialog is open on it: OK asks (Keep
+// editing leaves the dialog open with the edits; Save mine over theirs writes them).
+void TestReviewsScreen::proposalChangedMeanwhileAsksWhatToDo()
+{
+    openCommendations();
+    CommendationProposal proposal;
+    proposal.phaseNumber = 1;
+    proposal.year = 2025;
+    proposal.formId = m_catalogue->forms().first().id;
+    proposal.unitId = m_screen->review().rows.first().unit.id;
+    proposal.reason = QStringLiteral("Xếp loại Tốt năm 2024");
+    const CommendationProposal stored = m_service->saveProposal(proposal);
+
+    QTableView *view = m_screen->proposalView();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
+    QTest::mouseClick(m_screen->editButton(), Qt::LeftButton);
+    ProposalDialog *dialog = m_screen->proposalDialog();
+    QVERIFY(dialog);
+    choose(dialog->statusBox(), QStringLiteral("Đã trình"));
+
+    // Another person's save (another window, another computer) comes first.
+    CommendationProposal theirs = stored;
+    theirs.reason = QStringLiteral("Sửa ở máy khác");
+    m_service->saveProposal(theirs);
+
+    const auto answer = [](const QString &buttonText, QString *text) {
+        auto *timer = new QTimer(qApp);
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonText, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *text = box->text() + QLatin1Char('\n') + box->detailedText();
+            timer->stop();
+            timer->deleteLater();
+            for (QAbstractButton *button : box->buttons())
+                if (button->text() == buttonText)
+                    QTest::mouseClick(button, Qt::LeftButton);
+        });
+        timer->start();
+    };
+    QString shown;
+    answer(QStringLiteral("Keep editing"), &shown);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(QStringLiteral("Achievements: theirs Sửa ở máy khác → yours Xếp loại Tốt năm 2024")),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Status: theirs Đề xuất → yours Đã trình")), qPrintable(shown));
+    QCOMPARE(m_screen->proposalDialog(), dialog); // still open, the edits in it
+    QCOMPARE(m_service->proposal(stored.id)->status, QStringLiteral("de_xuat"));
+    QCOMPARE(m_service->proposal(stored.id)->reason, QStringLiteral("Sửa ở máy khác"));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("proposalMessage"));
+    QVERIFY(message && message->isVisible());
+
+    shown.clear();
+    answer(QStringLiteral("Save mine over theirs"), &shown);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_screen->proposalDialog());
+    const CommendationProposal now = *m_service->proposal(stored.id);
+    QCOMPARE(now.status, QStringLiteral("da_trinh"));
+    QCOMPARE(now.reason, QStringLiteral("Xếp loại Tốt năm 2024"));
+    // Undo puts their version back, not the one the dialog was opened on.
+    m_undo->undo();
+    QCOMPARE(m_service->proposal(stored.id)->reason, QStringLiteral("Sửa ở máy khác"));
+    QCOMPARE(m_service->proposal(stored.id)->status, QStringLiteral("de_xuat"));
 }
 
 void TestReviewsScreen::catalogueAddsAPerson()

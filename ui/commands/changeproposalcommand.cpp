@@ -16,13 +16,18 @@ QString ChangeProposalCommand::apply(bool undoing)
     const std::optional<CommendationProposal> &expected = undoing ? m_after : m_before;
     const std::optional<CommendationProposal> &target = undoing ? m_before : m_after;
     const qint64 id = expected ? expected->id : target->id;
-    if (m_service.proposal(id) != expected)
+    const std::optional<CommendationProposal> current = m_service.proposal(id);
+    // Its version rises with every save, this step's own and its undo included.
+    if (current.has_value() != expected.has_value() || (current && !current->sameAs(*expected)))
         return tr("the proposal was changed after this step.");
-    if (!target)
+    if (!target) {
         m_service.removeProposal(id);
-    else if (!expected)
+    } else if (!expected) {
         m_service.restoreProposal(*target);
-    else
-        m_service.saveProposal(*target);
+    } else {
+        CommendationProposal write = *target;
+        write.version = current->version;
+        m_service.saveProposal(write);
+    }
     return {};
 }

@@ -138,6 +138,9 @@ void ReportSectionEditor::setReport(const AnnualReport &report)
         }
         // Read again: a save may have made the stored text what the clerk typed.
         page.modified = page.edit->toPlainText() != page.stored;
+        page.latest = report.versions.value(page.section);
+        if (!page.modified)
+            page.version = page.latest;
         updatePage(i);
     }
     updateState();
@@ -222,6 +225,13 @@ void ReportSectionEditor::revert(ReportSection section)
     Page &page = m_pages[index];
     page.edit->setPlainText(page.stored);
     page.edit->document()->setModified(false);
+    page.version = page.latest;
+}
+
+int ReportSectionEditor::version(ReportSection section) const
+{
+    const int index = pageIndex(section);
+    return index < 0 ? 0 : m_pages.at(index).version;
 }
 
 void ReportSectionEditor::markSaved(ReportSection section)

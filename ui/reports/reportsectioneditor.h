@@ -41,6 +41,9 @@ public:
     // The text as last read: saved, else drafted.
     QString storedText(ReportSection section) const;
     bool isSaved(ReportSection section) const;
+    // The stored version the section's edits started from (AnnualReport::versions): a
+    // save from it is refused once someone else saved the section meanwhile.
+    int version(ReportSection section) const;
     bool isModified(ReportSection section) const;
     QList<ReportSection> modifiedSections() const;
     bool hasUnsavedEdits() const { return !modifiedSections().isEmpty(); }
@@ -76,6 +79,8 @@ private:
         bool saved = false;
         bool placeholder = false;
         bool modified = false;
+        int version = 0; // what the edits started from
+        int latest = 0;  // as last read
     };
     int pageIndex(ReportSection section) const;
     void onTextChanged(int index);

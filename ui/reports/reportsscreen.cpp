@@ -20,6 +20,7 @@
 #include "widgets/deadlinetext.h"
 #include "widgets/reportdocumentfields.h"
 #include "widgets/reportexporter.h"
+#include "widgets/saveconflict.h"
 #include "widgets/screenrefresh.h"
 #include "widgets/unsavedquestion.h"
 #include "widgets/waitcursor.h"
@@ -371,7 +372,7 @@ bool ReportsScreen::confirmLeave()
 
 bool ReportsScreen::saveSection(ReportSection section)
 {
-    return writeText(section, m_sections->text(section));
+    return writeText(section, m_sections->text(section), m_sections->version(section));
 }
 
 bool ReportsScreen::returnToDraft(ReportSection section)
@@ -395,10 +396,10 @@ bool ReportsScreen::returnToDraft(ReportSection section)
                                   .arg(title),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
-    return writeText(section, QString());
+    return writeText(section, QString(), m_sections->version(section));
 }
 
-bool ReportsScreen::writeText(ReportSection section, const QString &text)
+bool ReportsScreen::writeText(ReportSection section, const QString &text, int version)
 {
     if (const QString reason = readOnlyReason(); !reason.isEmpty()) {
         showProblem(tr("Not saved: %1").arg(reason));
@@ -409,13 +410,16 @@ bool ReportsScreen::writeText(ReportSection section, const QString &text)
         const WaitCursor wait;
         AnnualReportService &service = m_services.annualReports();
         service.setToday(m_service.today());
-        const AnnualReport current = service.load(m_year);
+        AnnualReport current = service.load(m_year);
         before = current.saved.value(section);
+        current.versions.insert(section, version); // as the editor read it, not as stored now
         service.saveText(current, section, text);
     } catch (const ValidationError &error) {
         showProblem(tr("Not saved: %1").arg(error.message()));
         return false;
     } catch (const StorageError &error) {
+        if (error.kind() == StorageError::Kind::Conflict)
+            return resolveConflict(section, text, error.message());
         showProblem(tr("Not saved: %1").arg(error.message()));
         return false;
     }
@@ -439,6 +443,31 @@ bool ReportsScreen::writeText(ReportSection section, const QString &text)
     Q_EMIT statusMessage(after.isEmpty() ? tr("“%1” follows the draft written from the data again").arg(title)
                                          : tr("Saved “%1” of the %2 report").arg(title).arg(m_year));
     return true;
+}
+
+bool ReportsScreen::resolveConflict(ReportSection section, const QString &text, const QString &reason)
+{
+    AnnualReport theirs;
+    try {
+        theirs = m_services.annualReports().load(m_year);
+    } catch (const StorageError &error) {
+        showProblem(tr("Not saved: %1").arg(error.message()));
+        return false;
+    }
+    const QString title = AnnualReportService::sectionTitle(section);
+    switch (SaveConflict::ask(this, reason, SaveConflict::difference(title, theirs.saved.value(section), text))) {
+    case SaveConflict::Choice::KeepEditing:
+        showProblem(tr("Not saved: “%1” was changed by someone else; your text is still in the editor.").arg(title));
+        return false;
+    case SaveConflict::Choice::Reload:
+        reload();
+        m_sections->revert(section);
+        Q_EMIT statusMessage(tr("Showing the text of “%1” as saved by someone else").arg(title));
+        return false;
+    case SaveConflict::Choice::Overwrite:
+        break;
+    }
+    return writeText(section, text, theirs.versions.value(section));
 }
 
 void ReportsScreen::onTextRestored(int year, ReportSection section)

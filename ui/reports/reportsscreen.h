@@ -112,7 +112,10 @@ private:
     void onYearChanged(int year);
     void onTextRestored(int year, ReportSection section);
     // Saves `text` as the section's text (empty: back to the draft) and pushes the step.
-    bool writeText(ReportSection section, const QString &text);
+    // Saves `text` as the section's, from its stored `version` (ReportSectionEditor::version).
+    bool writeText(ReportSection section, const QString &text, int version);
+    // Someone else saved the section first: asks the clerk what to do (SaveConflict).
+    bool resolveConflict(ReportSection section, const QString &text, const QString &reason);
     // Before a document is made: unsaved text (asks to save it) and gaps (asks to go
     // on anyway). False: do not make it.
     bool readyToGenerate();

@@ -7,6 +7,7 @@
 #include "domain/validationissue.h"
 #include "io/xlsxtablewriter.h"
 #include "phasereviewmodel.h"
+#include "proposalconflict.h"
 #include "proposaldialog.h"
 #include "proposaltablemodel.h"
 #include "reports/commendationlistdocument.h"
@@ -524,23 +525,36 @@ void ReviewsScreen::openDialog(const CommendationProposal &proposal)
     }
     const std::optional<CommendationProposal> before =
         proposal.id ? std::optional<CommendationProposal>(proposal) : std::nullopt;
-    auto save = [this, before](const CommendationProposal &edited) -> QString {
+    auto save = [this, before, forms](const CommendationProposal &edited) -> QString {
         if (before && edited == *before)
             return {};
-        try {
-            const CommendationProposal saved = m_commendations.saveProposal(edited);
-            push(before, saved,
-                 before ? tr("Edit the proposal for %1").arg(m_proposalModel->nameOf(saved))
-                        : tr("Propose %1").arg(m_proposalModel->nameOf(saved)));
-            // proposalsChanged has reloaded the list: show the proposal saved.
-            if (const int row = m_proposalModel->rowOf(saved.id); row >= 0)
-                m_proposalView->selectRow(row);
-            Q_EMIT statusMessage(tr("Proposal saved"));
-            return {};
-        } catch (const ValidationError &error) {
-            return error.message();
-        } catch (const StorageError &error) {
-            return error.message();
+        std::optional<CommendationProposal> base = before;
+        CommendationProposal mine = edited;
+        for (;;) {
+            try {
+                const CommendationProposal saved = m_commendations.saveProposal(mine);
+                push(base, saved,
+                     base ? tr("Edit the proposal for %1").arg(m_proposalModel->nameOf(saved))
+                          : tr("Propose %1").arg(m_proposalModel->nameOf(saved)));
+                // proposalsChanged has reloaded the list: show the proposal saved.
+                if (const int row = m_proposalModel->rowOf(saved.id); row >= 0)
+                    m_proposalView->selectRow(row);
+                Q_EMIT statusMessage(tr("Proposal saved"));
+                return {};
+            } catch (const ValidationError &error) {
+                return error.message();
+            } catch (const StorageError &error) {
+                if (error.kind() != StorageError::Kind::Conflict)
+                    return error.message();
+                const ProposalConflict::Answer answer =
+                    ProposalConflict::ask(m_dialog, m_commendations, mine, error.message(), forms);
+                if (answer.reload)
+                    reloadProposals(mine.id);
+                if (!answer.overwrite)
+                    return answer.refusal;
+                mine = *answer.overwrite;
+                base = answer.theirs;
+            }
         }
     };
     m_dialog =

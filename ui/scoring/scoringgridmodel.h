@@ -68,6 +68,13 @@ public:
     int rowOfUnit(qint64 unitId) const { return m_rowOfUnit.value(unitId, -1); }
     const Unit &unitAt(int row) const { return m_rows.at(row).unit; }
     bool isReceived(int row) const { return m_rows.at(row).received; }
+    // The review of an item as the row shows it (empty when none).
+    CriterionScore scoreAt(int row, qint64 criterionId) const
+    {
+        CriterionScore none;
+        none.criterionId = criterionId;
+        return m_rows.at(row).scores.value(criterionId, none);
+    }
     // The row's total and classification as the ranking works them out.
     const RankedUnit &resultAt(int row) const { return m_rows.at(row).result; }
     // Rows whose every item is reviewed, and rows received.

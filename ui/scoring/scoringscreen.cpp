@@ -62,6 +62,9 @@ ScoringScreen::ScoringScreen(Services &services, QUndoStack *undoStack, QWidget 
       m_counts(new QLabel(this)), m_lock(new QLabel(this)), m_message(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_ranking(new RankingPanel(services, this)), m_charts(new ChartsPanel(services, this))
 {
+    m_writer->setConflictAsker([this](const QString &reason, const QStringList &differences) {
+        return SaveConflict::ask(this, reason, differences);
+    });
     m_yearBox->setObjectName(QStringLiteral("scoringYear"));
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_yearBox);
@@ -420,7 +423,8 @@ bool ScoringScreen::setReviewedScore(qint64 unitId, qint64 criterionId, const QS
         showProblem(tr("Not saved: %1").arg(reason));
         return false;
     }
-    return report(m_writer->setReviewed(m_model->unitAt(row), m_year, *criterion, text));
+    return report(
+        m_writer->setReviewed(m_model->unitAt(row), m_year, *criterion, text, m_model->scoreAt(row, criterionId)));
 }
 
 bool ScoringScreen::setNote(qint64 unitId, qint64 criterionId, const QString &note)
@@ -433,11 +437,14 @@ bool ScoringScreen::setNote(qint64 unitId, qint64 criterionId, const QString &no
         showProblem(tr("Not saved: %1").arg(reason));
         return false;
     }
-    return report(m_writer->setNote(m_model->unitAt(row), m_year, *criterion, note));
+    return report(
+        m_writer->setNote(m_model->unitAt(row), m_year, *criterion, note, m_model->scoreAt(row, criterionId)));
 }
 
 bool ScoringScreen::report(const ReviewWriter::Result &result)
 {
+    if (result.theirs)
+        m_model->updateSubmission(*result.theirs);
     if (!result.saved) {
         showProblem(result.message);
         return false;

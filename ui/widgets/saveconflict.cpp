@@ -61,11 +61,22 @@ QStringList SaveConflict::differences(const YearContext &context, const Submissi
     return lines;
 }
 
+QStringList SaveConflict::difference(const QString &field, const QString &theirs, const QString &mine)
+{
+    if (theirs == mine)
+        return {};
+    return {tr("%1: theirs %2 → yours %3").arg(field, shown(theirs), shown(mine))};
+}
+
 SaveConflict::Choice SaveConflict::ask(QWidget *parent, const QString &reason, const YearContext &context,
                                        const Submission &theirs, const Submission &mine)
 {
+    return ask(parent, reason, differences(context, theirs, mine));
+}
+
+SaveConflict::Choice SaveConflict::ask(QWidget *parent, const QString &reason, const QStringList &lines)
+{
     QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), reason, QMessageBox::NoButton, parent);
-    const QStringList lines = differences(context, theirs, mine);
     box.setInformativeText(lines.isEmpty() ? tr("Their version and yours hold the same values.")
                                            : tr("Where the two versions differ:"));
     if (!lines.isEmpty())
