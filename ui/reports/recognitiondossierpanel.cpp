@@ -46,7 +46,11 @@ RecognitionDossierPanel::RecognitionDossierPanel(RecognitionService &service, Ch
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The list takes the room the readiness list above leaves: neither squeezes the other.
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 5);
     m_sentOn->setObjectName(QStringLiteral("dossierSentOn"));
+    m_sentOn->setDate(m_service.today());
     m_record->setObjectName(QStringLiteral("dossierRecordSent"));
     m_clear->setObjectName(QStringLiteral("dossierClearSent"));
     m_message->setObjectName(QStringLiteral("dossierMessage"));
@@ -71,8 +75,8 @@ RecognitionDossierPanel::RecognitionDossierPanel(RecognitionService &service, Ch
     connect(m_view, &QTreeWidget::currentItemChanged, this, [this] {
         const qint64 unit = currentUnitId();
         for (const RecognitionDossiers::Entry &e : std::as_const(m_dossiers.entries))
-            if (e.unitId == unit && e.sentOn.isValid())
-                m_sentOn->setDate(e.sentOn);
+            if (e.unitId == unit)
+                m_sentOn->setDate(e.sentOn.isValid() ? e.sentOn : m_service.today());
         updateActions();
     });
     connect(m_record, &QPushButton::clicked, this, &RecognitionDossierPanel::recordSent);
