@@ -8,6 +8,7 @@
 #include "domain/storageerror.h"
 #include "helpdialog.h"
 #include "plan/planscreen.h"
+#include "recognition/recognitionscreen.h"
 #include "reports/reportsscreen.h"
 #include "reviews/reviewsscreen.h"
 #include "scoring/rankingpanel.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/timeline.svg")), tr("Timeline")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/xhht.svg")), tr("Dashboard")));
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/reviews.svg")), tr("Reviews")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/recognition.svg")), tr("Recognition")));
     // The navigation keeps the width its names need: a wide screen beside it never
     // squeezes it to a few letters and a scroll bar.
     int widest = 0;
@@ -226,10 +228,11 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("&Plan"),  tr("&Units"),    tr("&Submissions"), tr("S&coring"), tr("&Reports"),
-                               tr("&Tasks"), tr("Time&line"), tr("&Dashboard"),   tr("Re&views")};
+                               tr("&Tasks"), tr("Time&line"), tr("&Dashboard"),   tr("Re&views"), tr("Rec&ognition")};
     for (int i = 0; i < ScreenCount; ++i) {
         QAction *action = view->addAction(names.at(i), this, [this, i] { showScreen(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -303,6 +306,13 @@ QWidget *MainWindow::ensureScreen(int index)
         connect(reviews, &ReviewsScreen::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 5000); });
         widget = reviews;
+        break;
+    }
+    case RecognitionScreenIndex: {
+        auto *recognition = new RecognitionScreen(m_services, m_undoStack, m_stack);
+        connect(recognition, &RecognitionScreen::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        widget = recognition;
         break;
     }
     case TimelineScreenIndex: {

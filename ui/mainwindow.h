@@ -35,6 +35,7 @@ public:
         TimelineScreenIndex,
         DashboardScreenIndex,
         ReviewsScreenIndex,
+        RecognitionScreenIndex,
         ScreenCount
     };
 

@@ -14,6 +14,7 @@
 namespace {
 
 const QString kDecision = QStringLiteral("recognition_decision");
+const QString kDossier = QStringLiteral("recognition_dossier");
 
 // The audit log's view of a decision (the record helpers are the commendations' own).
 CommendationRecords::Fields fieldsOf(const RecognitionDecision &d)
@@ -204,9 +205,15 @@ RecognitionDossier RecognitionService::dossier(qint64 unitId, int year) const
                                                            "24/2023: there is no recognition dossier for it.")
                                                             .arg(year)
                                                             .arg(context.rubric.name)}});
-    const Unit *unit = context.unit(unitId);
-    if (!unit)
+    if (!context.unit(unitId))
         throw ValidationError({{QStringLiteral("unit"), tr("The unit was not active in %1.").arg(year)}});
+    return dossierIn(context, unitId);
+}
+
+RecognitionDossier RecognitionService::dossierIn(const YearContext &context, qint64 unitId) const
+{
+    const int year = context.year;
+    const Unit *unit = context.unit(unitId);
     const Submission submission = SubmissionService(m_database).load(unitId, year);
     RecognitionDossier dossier;
     dossier.year = year;
@@ -257,4 +264,92 @@ RecognitionDossier RecognitionService::dossier(qint64 unitId, int year) const
     dossier.complete = ranking.rows.first().isRanked();
     dossier.levelReached = dossier.complete ? ranking.rows.first().level : 0;
     return dossier;
+}
+
+RecognitionDossiers RecognitionService::dossiers(int year) const
+{
+    RecognitionDossiers result;
+    result.year = year;
+    result.due = QDate(year + 1, 1, 15);
+    const YearContext context = SubmissionService(m_database).context(year);
+    result.levels = context.rubric.method == QLatin1String("levels");
+    if (!result.levels)
+        return result;
+    const QHash<qint64, QDate> sent = RecognitionRepository(m_database).dossiersSent(year);
+    QStringList names;
+    for (const Unit &unit : context.units) {
+        const RecognitionDossier dossier = dossierIn(context, unit.id);
+        RecognitionDossiers::Entry entry;
+        entry.unitId = unit.id;
+        entry.unitName = dossier.unitName;
+        entry.levelReached = dossier.levelReached;
+        entry.sentOn = sent.value(unit.id);
+        for (const RecognitionDossier::Line &line : dossier.lines)
+            entry.unassessed += !line.group && line.result == RecognitionDossier::Result::NotAssessed ? 1 : 0;
+        using State = RecognitionDossiers::State;
+        if (entry.sentOn.isValid())
+            entry.state = State::Sent;
+        else if (!dossier.complete)
+            entry.state = State::Missing;
+        else
+            entry.state = dossier.levelReached > 0 ? State::Ready : State::NotQualifying;
+        names.append(entry.unitName);
+        result.entries.append(entry);
+    }
+    QList<RecognitionDossiers::Entry> sorted;
+    sorted.reserve(result.entries.size());
+    for (qsizetype i : VietnameseCollator().order(names))
+        sorted.append(result.entries.at(i));
+    result.entries = sorted;
+    return result;
+}
+
+QDate RecognitionService::dossierSent(qint64 unitId, int year) const
+{
+    return RecognitionRepository(m_database).dossierSent(unitId, year).second;
+}
+
+void RecognitionService::setDossierSent(qint64 unitId, int year, QDate sentOn)
+{
+    const YearContext context = SubmissionService(m_database).context(year);
+    QList<ValidationIssue> issues;
+    if (!context.unit(unitId))
+        issues.append({QStringLiteral("unit"), tr("The unit was not active in %1.").arg(year)});
+    else if (context.rubric.method != QLatin1String("levels"))
+        issues.append({QStringLiteral("year"), tr("%1 is evaluated with %2, not by levels under Thông tư 24/2023: "
+                                                  "there is no recognition dossier for it.")
+                                                   .arg(year)
+                                                   .arg(context.rubric.name)});
+    if (sentOn.isValid() && sentOn > today())
+        issues.append(
+            {QStringLiteral("sent_on"), tr("The day the dossier was sent, %1, is in the future.").arg(dmy(sentOn))});
+    else if (sentOn.isValid() && sentOn.year() <= year)
+        issues.append({QStringLiteral("sent_on"), tr("A dossier on the year %1 is sent after the year ends, not on "
+                                                     "%2.")
+                                                      .arg(year)
+                                                      .arg(dmy(sentOn))});
+    if (!issues.isEmpty())
+        throw ValidationError(issues);
+    RecognitionRepository repository(m_database);
+    const auto [id, before] = repository.dossierSent(unitId, year);
+    if (before == sentOn)
+        return;
+    using namespace CommendationRecords;
+    const auto fields = [&](QDate day) {
+        return Fields{{QStringLiteral("unit_id"), idText(unitId)},
+                      {QStringLiteral("year"), QString::number(year)},
+                      {QStringLiteral("sent_on"), day.isValid() ? day.toString(Qt::ISODate) : QString()}};
+    };
+    if (id == 0) {
+        Transaction transaction(m_database);
+        const qint64 newId = repository.insertDossierSent(unitId, year, sentOn);
+        AuditRepository(m_database).record(created(QStringLiteral("insert"), kDossier, newId, fields(sentOn)));
+        transaction.commit();
+    } else if (!sentOn.isValid()) {
+        commit(m_database, removed(kDossier, id, fields(before)), [&] { repository.removeDossierSent(id); });
+    } else {
+        commit(m_database, changed(kDossier, id, fields(before), fields(sentOn)),
+               [&] { repository.updateDossierSent(id, sentOn); });
+    }
+    announce(unitId);
 }

@@ -3,6 +3,7 @@
 #include "domain/auditentry.h"
 #include "domain/recognitiondecision.h"
 #include "domain/recognitiondossier.h"
+#include "domain/recognitiondossiers.h"
 #include "domain/recognitionstatus.h"
 #include "domain/unit.h"
 
@@ -13,6 +14,7 @@
 
 class ChangeHub;
 class Database;
+struct YearContext;
 
 // A unit as the recognition list shows it on a day: its name then, and its status.
 struct RecognitionRow
@@ -69,9 +71,20 @@ public:
     // The units active in a year, for dossiers of all of them.
     QList<Unit> unitsOf(int year) const;
 
+    // The dossiers of a year due before 15 January of the following year: for every unit
+    // active in it, sent, ready, missing or not qualifying (RecognitionDossiers). A year
+    // not evaluated by levels has none (levels false, no entries).
+    RecognitionDossiers dossiers(int year) const;
+    // Records the day the unit's dossier for `year` was sent, or clears it (an invalid
+    // date), as one audited transaction. Checks: the unit was active in the year, the
+    // year is evaluated by levels, the day is after the year and not in the future.
+    void setDossierSent(qint64 unitId, int year, QDate sentOn);
+    QDate dossierSent(qint64 unitId, int year) const;
+
 private:
     void check(RecognitionDecision &decision) const;
     void announce(qint64 unitId) const;
+    RecognitionDossier dossierIn(const YearContext &context, qint64 unitId) const;
 
     const Database &m_database;
     ChangeHub *m_changes;

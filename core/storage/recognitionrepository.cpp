@@ -88,3 +88,47 @@ void RecognitionRepository::remove(qint64 id)
     q.bind(id);
     q.exec();
 }
+
+QHash<qint64, QDate> RecognitionRepository::dossiersSent(int year) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT unit_id, sent_on FROM recognition_dossier WHERE year = ?"));
+    q.bind(year);
+    q.exec();
+    QHash<qint64, QDate> result;
+    while (q.next())
+        result.insert(q.number(0), q.date(1));
+    return result;
+}
+
+std::pair<qint64, QDate> RecognitionRepository::dossierSent(qint64 unitId, int year) const
+{
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT id, sent_on FROM recognition_dossier WHERE unit_id = ? AND year = ?"));
+    q.bind(unitId).bind(year);
+    q.exec();
+    if (!q.next())
+        return {0, QDate()};
+    return {q.number(0), q.date(1)};
+}
+
+qint64 RecognitionRepository::insertDossierSent(qint64 unitId, int year, QDate sentOn)
+{
+    SqlQuery q(m_database, QStringLiteral("INSERT INTO recognition_dossier (unit_id, year, sent_on) VALUES (?, ?, ?)"));
+    q.bind(unitId).bind(year).bind(sentOn);
+    q.exec();
+    return q.lastInsertId();
+}
+
+void RecognitionRepository::updateDossierSent(qint64 id, QDate sentOn)
+{
+    SqlQuery q(m_database, QStringLiteral("UPDATE recognition_dossier SET sent_on = ? WHERE id = ?"));
+    q.bind(sentOn).bind(id);
+    q.exec();
+}
+
+void RecognitionRepository::removeDossierSent(qint64 id)
+{
+    SqlQuery q(m_database, QStringLiteral("DELETE FROM recognition_dossier WHERE id = ?"));
+    q.bind(id);
+    q.exec();
+}

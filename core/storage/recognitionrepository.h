@@ -2,13 +2,16 @@
 
 #include "domain/recognitiondecision.h"
 
+#include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 class Database;
 
-// The recognition_decision table of the recognition migration. SQL only; the rules are
+// The recognition_decision table of the recognition migration, and recognition_dossier. SQL only; the rules are
 // RecognitionService's.
 class RecognitionRepository
 {
@@ -24,6 +27,15 @@ public:
     qint64 insert(const RecognitionDecision &decision);
     void update(const RecognitionDecision &decision);
     void remove(qint64 id);
+
+    // The recognition_dossier table of migration 0013: the day each unit's dossier for
+    // `year` was sent, by unit id.
+    QHash<qint64, QDate> dossiersSent(int year) const;
+    // The row of a unit's dossier for the year: its id (0: none) and the day it was sent.
+    std::pair<qint64, QDate> dossierSent(qint64 unitId, int year) const;
+    qint64 insertDossierSent(qint64 unitId, int year, QDate sentOn);
+    void updateDossierSent(qint64 id, QDate sentOn);
+    void removeDossierSent(qint64 id);
 
 private:
     const Database &m_database;

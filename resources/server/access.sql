@@ -49,8 +49,8 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO xhht_clerk, xhht_council, xhht_le
 REVOKE ALL ON server_login FROM xhht_clerk, xhht_council, xhht_leader, xhht_unit;
 GRANT SELECT, USAGE ON ALL SEQUENCES IN SCHEMA public TO xhht_clerk, xhht_council, xhht_unit;
 
-GRANT INSERT, UPDATE, DELETE ON unit, unit_event, task, task_assignee, submission, submission_value, submission_score, submission_evidence, imported_file, imported_file_unit, report_text, task_obligation, obligation_evidence, individual, year_setting, org_setting TO xhht_clerk;
-GRANT INSERT, UPDATE, DELETE ON submission_score, year_setting, rubric, rubric_criterion, rubric_class, commendation_form, suggestion_rule, commendation_proposal, individual, recognition_decision TO xhht_council;
+GRANT INSERT, UPDATE, DELETE ON unit, unit_event, task, task_assignee, submission, submission_value, submission_score, submission_evidence, imported_file, imported_file_unit, report_text, task_obligation, obligation_evidence, individual, year_setting, org_setting, recognition_dossier TO xhht_clerk;
+GRANT INSERT, UPDATE, DELETE ON submission_score, year_setting, rubric, rubric_criterion, rubric_class, commendation_form, suggestion_rule, commendation_proposal, individual, recognition_decision, recognition_dossier TO xhht_council;
 -- Saving a reviewed score recounts its submission and raises its version (optimistic saves): those columns only.
 GRANT UPDATE (values_filled, self_total, self_count, version) ON submission TO xhht_council;
 GRANT INSERT ON audit_log TO xhht_clerk, xhht_council, xhht_unit;

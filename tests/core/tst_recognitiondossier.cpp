@@ -7,7 +7,9 @@
 #include "services/recognitionservice.h"
 #include "services/rubricservice.h"
 #include "services/submissionservice.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/recognitionrepository.h"
 #include "storage/unitrepository.h"
 #include "support/pdfreadback.h"
 #include "support/testdatabase.h"
@@ -29,11 +31,16 @@ private Q_SLOTS:
     void pdfReadsBack();
     void odtIsWritten();
     void pointsYearHasNoDossier();
+    void dossiersDue();
+    void sentDateRefused_data();
+    void sentDateRefused();
 
 private:
     qint64 unitId(const QString &code) const { return UnitRepository(*m_db).byCode(code)->id; }
     // Scores TV's 2026 submission: every level 1 chỉ tiêu met, TC2.CT2 at `tc2ct2` %.
-    void scoreLibrary(const QString &tc2ct2);
+    void scoreLibrary(const QString &tc2ct2) { score(QStringLiteral("TV"), tc2ct2); }
+    // The same for the unit `code`; an empty `tc2ct2` leaves TC2.CT2 without a result.
+    void score(const QString &code, const QString &tc2ct2);
 
     Database *m_db = nullptr;
     QTemporaryDir m_dir;
@@ -54,11 +61,11 @@ void TestRecognitionDossier::cleanup()
     delete m_db;
 }
 
-void TestRecognitionDossier::scoreLibrary(const QString &tc2ct2)
+void TestRecognitionDossier::score(const QString &code, const QString &tc2ct2)
 {
     SubmissionService submissions(*m_db);
     submissions.setToday(QDate(2026, 12, 7));
-    Submission s = submissions.load(unitId(QStringLiteral("TV")), 2026);
+    Submission s = submissions.load(unitId(code), 2026);
     s.status = QStringLiteral("received");
     s.receivedDate = QDate(2026, 11, 20);
     s.scores.clear();
@@ -67,6 +74,8 @@ void TestRecognitionDossier::scoreLibrary(const QString &tc2ct2)
         score.criterionId = c.id;
         const bool percent = c.kind == QLatin1String("percent");
         QString value = c.level == 1 ? (percent ? QStringLiteral("93") : QStringLiteral("1")) : QStringLiteral("0");
+        if (c.code == QLatin1String("TC2.CT2") && tc2ct2.isEmpty())
+            continue;
         if (c.code == QLatin1String("TC2.CT2"))
             value = tc2ct2;
         score.self = *Points::parse(value);
@@ -155,6 +164,100 @@ void TestRecognitionDossier::odtIsWritten()
 void TestRecognitionDossier::pointsYearHasNoDossier()
 {
     QVERIFY_THROWS_EXCEPTION(ValidationError, RecognitionService(*m_db).dossier(unitId(QStringLiteral("TV")), 2025));
+}
+
+// The dossiers due on 15/01/2027 for 2026: TV reaches Mức 1 (ready), BT lacks a result
+// (missing), VP's results reach no level (not qualifying), the units without a
+// submission are missing; a date recorded makes a dossier sent, audited, and clearing it
+// makes it ready again. A TT22 year has none.
+void TestRecognitionDossier::dossiersDue()
+{
+    score(QStringLiteral("TV"), QStringLiteral("95"));
+    score(QStringLiteral("BT"), QString());
+    score(QStringLiteral("VP"), QStringLiteral("80"));
+    RecognitionService service(*m_db);
+    service.setToday(QDate(2027, 1, 20));
+    using State = RecognitionDossiers::State;
+    RecognitionDossiers d = service.dossiers(2026);
+    QVERIFY(d.levels);
+    QCOMPARE(d.due, QDate(2027, 1, 15));
+    QCOMPARE(d.entries.size(), service.unitsOf(2026).size());
+    QVERIFY(d.entries.size() > 3);
+    QHash<qint64, RecognitionDossiers::Entry> byUnit;
+    for (const RecognitionDossiers::Entry &e : d.entries)
+        byUnit.insert(e.unitId, e);
+    const qint64 tv = unitId(QStringLiteral("TV"));
+    QCOMPARE(byUnit.value(tv).state, State::Ready);
+    QCOMPARE(byUnit.value(tv).levelReached, 1);
+    QCOMPARE(byUnit.value(unitId(QStringLiteral("BT"))).state, State::Missing);
+    QCOMPARE(byUnit.value(unitId(QStringLiteral("BT"))).unassessed, 1);
+    QCOMPARE(byUnit.value(unitId(QStringLiteral("VP"))).state, State::NotQualifying);
+    QCOMPARE(d.count(State::Ready), 1);
+    QCOMPARE(d.count(State::Sent), 0);
+    QCOMPARE(d.count(State::NotQualifying), 1);
+    QCOMPARE(d.count(State::Missing), d.entries.size() - 2);
+    QCOMPARE(d.names(State::Ready), QStringList{QStringLiteral("Thư viện tỉnh Tây Ninh")});
+
+    service.setDossierSent(tv, 2026, QDate(2027, 1, 10));
+    d = service.dossiers(2026);
+    QCOMPARE(d.count(State::Ready), 0);
+    QCOMPARE(d.count(State::Sent), 1);
+    QCOMPARE(d.names(State::Sent), QStringList{QStringLiteral("Thư viện tỉnh Tây Ninh")});
+    QCOMPARE(service.dossierSent(tv, 2026), QDate(2027, 1, 10));
+    const qint64 row = RecognitionRepository(*m_db).dossierSent(tv, 2026).first;
+    QVERIFY(row > 0);
+    // A sent date also counts for a unit whose results are not all in.
+    service.setDossierSent(unitId(QStringLiteral("BT")), 2026, QDate(2027, 1, 14));
+    QCOMPARE(service.dossiers(2026).count(State::Missing), d.entries.size() - 3);
+
+    service.setDossierSent(tv, 2026, QDate(2027, 1, 12));
+    service.setDossierSent(tv, 2026, QDate());
+    QCOMPARE(service.dossiers(2026).count(State::Ready), 1);
+    QCOMPARE(service.dossierSent(tv, 2026), QDate());
+    // Recorded, changed, cleared: three audit entries on the dossier's row.
+    QStringList actions;
+    for (const AuditEntry &e : AuditRepository(*m_db).forEntity(QStringLiteral("recognition_dossier"), row))
+        actions.append(e.action + QLatin1Char(' ') + e.oldValue + QLatin1Char('>') + e.newValue);
+    const QString joined = actions.join(QLatin1Char('|'));
+    QVERIFY2(actions.size() == 3, qPrintable(joined));
+    QVERIFY2(joined.contains(QStringLiteral("update 2027-01-10>2027-01-12")), qPrintable(joined));
+    QVERIFY2(joined.contains(QStringLiteral("delete ")), qPrintable(joined));
+
+    const RecognitionDossiers points = service.dossiers(2025);
+    QVERIFY(!points.levels);
+    QVERIFY(points.entries.isEmpty());
+}
+
+void TestRecognitionDossier::sentDateRefused_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QDate>("sentOn");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("in the future") << "TV" << 2026 << QDate(2027, 1, 21) << "sent_on";
+    QTest::newRow("within the year") << "TV" << 2026 << QDate(2026, 12, 31) << "sent_on";
+    QTest::newRow("a points year") << "TV" << 2025 << QDate(2026, 1, 10) << "year";
+    QTest::newRow("no such unit") << "" << 2026 << QDate(2027, 1, 10) << "unit";
+}
+
+void TestRecognitionDossier::sentDateRefused()
+{
+    QFETCH(QString, unit);
+    QFETCH(int, year);
+    QFETCH(QDate, sentOn);
+    QFETCH(QString, field);
+    RecognitionService service(*m_db);
+    service.setToday(QDate(2027, 1, 20));
+    const qint64 id = unit.isEmpty() ? 999999 : unitId(unit);
+    const int audited = AuditRepository(*m_db).count();
+    try {
+        service.setDossierSent(id, year, sentOn);
+        QFAIL("the date was accepted");
+    } catch (const ValidationError &error) {
+        QCOMPARE(error.issues().first().field, field);
+    }
+    QCOMPARE(service.dossierSent(id, year), QDate());
+    QCOMPARE(AuditRepository(*m_db).count(), audited);
 }
 
 QTEST_MAIN(TestRecognitionDossier)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void useThisRubricAssignsOrExplainsWhyNot();
     void cancelAsksBeforeDiscarding();
     void levelsRubricShowsKindsThresholdsAndLevels();
+    void notesShowWhyAChiTieuDoesNotCount();
     void modelPassesTester();
     void screenshots();
 
@@ -568,6 +569,47 @@ void TestRubricEditor::cancelAsksBeforeDiscarding()
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
     QCOMPARE(item(RubricService(*m_db).forYear(2026), QStringLiteral("1.2")).title,
              QStringLiteral("Đơn vị có quy định cụ thể nhằm động viên thành viên học tập"));
+}
+
+// The TT24 preset: the chỉ tiêu for schools and universities say "không áp dụng" (greyed)
+// in the note column, TC2 says what is still to be checked against the circular; a click
+// on a row shows its note in full under the list. A TT22 year has no note column.
+void TestRubricEditor::notesShowWhyAChiTieuDoesNotCount()
+{
+    RubricService rubrics(*m_db);
+    rubrics.assign(2027, rubricId(QStringLiteral("TT24-2023")));
+    auto dialog = openDialog(2027);
+    QTreeView *view = dialog->criteriaView();
+    QVERIFY(!view->isColumnHidden(RubricCriteriaModel::NoteColumn));
+    RubricCriteriaModel *model = dialog->criteriaModel();
+    const QModelIndex school = model->indexOf(QStringLiteral("TC3.CT4"), RubricCriteriaModel::NoteColumn);
+    QVERIFY(school.isValid());
+    QVERIFY2(school.data().toString().startsWith(
+                 QStringLiteral("Không áp dụng: applies only to schools, none of the department's units.")),
+             qPrintable(school.data().toString()));
+    QVERIFY(model->appliesToNoUnit(school));
+    QVERIFY(school.siblingAtColumn(RubricCriteriaModel::TitleColumn).data(Qt::ForegroundRole).isValid());
+    const QModelIndex own = model->indexOf(QStringLiteral("TC1.CT1"), RubricCriteriaModel::NoteColumn);
+    QVERIFY(!model->appliesToNoUnit(own));
+    QVERIFY(!own.siblingAtColumn(RubricCriteriaModel::TitleColumn).data(Qt::ForegroundRole).isValid());
+    const QModelIndex tc2 = model->indexOf(QStringLiteral("TC2"), RubricCriteriaModel::NoteColumn);
+    QVERIFY(tc2.data().toString().contains(QStringLiteral("cần đối chiếu văn bản gốc")));
+    QVERIFY(!(tc2.flags() & Qt::ItemIsEditable));
+
+    const QModelIndex title = school.siblingAtColumn(RubricCriteriaModel::TitleColumn);
+    view->scrollTo(title);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(title).center());
+    QVERIFY(dialog->noteLabel()->isVisible());
+    QVERIFY2(dialog->noteLabel()->text().startsWith(QStringLiteral("TC3.CT4: Không áp dụng")),
+             qPrintable(dialog->noteLabel()->text()));
+    const QModelIndex plain = own.siblingAtColumn(RubricCriteriaModel::TitleColumn);
+    view->scrollTo(plain);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(plain).center());
+    QVERIFY(!dialog->noteLabel()->isVisible());
+    dialog->reject();
+
+    auto points = openDialog(2024);
+    QVERIFY(points->criteriaView()->isColumnHidden(RubricCriteriaModel::NoteColumn));
 }
 
 void TestRubricEditor::levelsRubricShowsKindsThresholdsAndLevels()

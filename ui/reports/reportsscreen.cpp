@@ -4,6 +4,7 @@
 #include "commands/undofailurenotice.h"
 #include "domain/storageerror.h"
 #include "domain/validationissue.h"
+#include "recognitiondossierpanel.h"
 #include "reminderdeadlinefield.h"
 #include "reportgaplist.h"
 #include "reports/reminderletterdocument.h"
@@ -71,7 +72,9 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
       m_exporter(std::make_unique<ReportExporter>(this)), m_yearBox(new QComboBox(this)), m_deadline(new QLabel(this)),
       m_counts(new QLabel(this)), m_message(new QLabel(this)), m_gaps(new ReportGapList(this)),
       m_sections(new ReportSectionEditor(this)), m_fields(new ReportDocumentFields(this)),
-      m_reminderDeadline(new ReminderDeadlineField(this))
+      m_reminderDeadline(new ReminderDeadlineField(this)),
+      m_dossiers(new RecognitionDossierPanel(services.recognition(), services.changes(), undoStack,
+                                             services.isReadOnly(), this))
 {
     m_yearBox->setObjectName(QStringLiteral("reportYear"));
     auto *yearLabel = new QLabel(tr("&Year:"), this);
@@ -121,6 +124,7 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_gaps, 1);
+    leftLayout->addWidget(m_dossiers, 1);
     leftLayout->addWidget(m_fields);
     leftLayout->addWidget(m_reminderDeadline);
     auto *splitter = new QSplitter(this);
@@ -161,6 +165,7 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
             UndoFailureNotice::show(this, message);
         },
         Qt::QueuedConnection);
+    connect(m_dossiers, &RecognitionDossierPanel::statusMessage, this, &ReportsScreen::statusMessage);
     m_sections->setReadOnlyReason(readOnlyReason());
     setFocusProxy(m_gaps);
     fillYears();
@@ -221,6 +226,7 @@ void ReportsScreen::fillYears()
         m_report = AnnualReport();
         m_deadline->setText(tr("No year has settings yet"));
         m_counts->clear();
+        m_dossiers->setYear(0);
         updateActions();
         return;
     }
@@ -288,6 +294,7 @@ void ReportsScreen::reload()
     for (const SubmissionOverviewRow &row : std::as_const(m_report.overview.rows))
         shortNames.insert(row.unit.id, row.unit.shortName);
     m_gaps->setGaps(AnnualReportService::gaps(m_report), shortNames);
+    m_dossiers->setYear(m_year);
     m_sections->setReport(m_report);
     updateHeader();
     updateActions();

@@ -13,6 +13,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QUndoStack;
+class RecognitionDossierPanel;
 class ReminderDeadlineField;
 class ReportDocumentFields;
 class ReportGapList;
@@ -25,8 +26,9 @@ class SubmissionService;
 // where it is fixed; the written sections (drafted from the data until the clerk saves
 // a text, each save one step on the undo stack); the document's number, date and
 // signer; print preview, PDF and ODT of the report, and the reminder letter to the
-// units that have sent nothing, with the date it asks them to send by. Never loses unsaved text silently: changing the
-// year or leaving the screen asks first.
+// units that have sent nothing, with the date it asks them to send by; on a TT24 year,
+// the recognition dossiers due on 15 January. Never loses unsaved text silently:
+// changing the year or leaving the screen asks first.
 class ReportsScreen final : public QWidget
 {
     Q_OBJECT
@@ -82,6 +84,8 @@ public:
     ReportSectionEditor *sectionEditor() const { return m_sections; }
     ReportDocumentFields *documentFields() const { return m_fields; }
     ReminderDeadlineField *reminderDeadline() const { return m_reminderDeadline; }
+    // A TT24 year's recognition dossiers (hidden for other years).
+    RecognitionDossierPanel *dossierPanel() const { return m_dossiers; }
     QAction *previewAction() const { return m_previewAction; }
     QAction *pdfAction() const { return m_pdfAction; }
     QAction *odtAction() const { return m_odtAction; }
@@ -138,6 +142,7 @@ private:
     ReportSectionEditor *m_sections;
     ReportDocumentFields *m_fields;
     ReminderDeadlineField *m_reminderDeadline;
+    RecognitionDossierPanel *m_dossiers;
     QAction *m_previewAction = nullptr;
     QAction *m_pdfAction = nullptr;
     QAction *m_odtAction = nullptr;

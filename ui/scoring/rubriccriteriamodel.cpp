@@ -1,5 +1,7 @@
 #include "rubriccriteriamodel.h"
 
+#include "widgets/mutedtext.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -176,9 +178,70 @@ QString RubricCriteriaModel::text(int position, int column) const
         return tr("Pass/fail");
     case MaxColumn:
         return isGroupKind(c) ? groupMaximum(position) : valueText(c, column, m_byLevels);
+    case NoteColumn:
+        return noteText(position);
     default:
         return valueText(c, column, m_byLevels);
     }
+}
+
+void RubricCriteriaModel::setUnitKinds(const QStringList &kinds)
+{
+    m_unitKinds = kinds;
+    emitAllChanged();
+}
+
+bool RubricCriteriaModel::appliesToNoUnit(int position) const
+{
+    const Criterion &c = m_criteria.at(position);
+    if (c.appliesTo.isEmpty() || m_unitKinds.isEmpty())
+        return false;
+    for (const QString &kind : m_unitKinds)
+        if (c.appliesToKind(kind))
+            return false;
+    return true;
+}
+
+bool RubricCriteriaModel::appliesToNoUnit(const QModelIndex &index) const
+{
+    return index.isValid() && appliesToNoUnit(int(index.internalId()));
+}
+
+QString RubricCriteriaModel::noteText(int position) const
+{
+    const Criterion &c = m_criteria.at(position);
+    QStringList parts;
+    if (appliesToNoUnit(position)) {
+        QStringList kinds;
+        for (const QString &kind : c.appliesTo.split(QLatin1Char(','))) {
+            if (kind == QLatin1String("school"))
+                kinds.append(tr("schools"));
+            else if (kind == QLatin1String("university"))
+                kinds.append(tr("universities"));
+            else if (kind == QLatin1String("vocational"))
+                kinds.append(tr("vocational schools"));
+            else
+                kinds.append(kind);
+        }
+        parts.append(tr("Không áp dụng: applies only to %1, none of the department's units.")
+                         .arg(kinds.join(QStringLiteral(", "))));
+    }
+    if (!c.note.isEmpty())
+        parts.append(c.note);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString RubricCriteriaModel::noteText(const QModelIndex &index) const
+{
+    return index.isValid() ? noteText(int(index.internalId())) : QString();
+}
+
+bool RubricCriteriaModel::hasNotes() const
+{
+    for (int i = 0; i < m_criteria.size(); ++i)
+        if (!noteText(i).isEmpty())
+            return true;
+    return false;
 }
 
 QString RubricCriteriaModel::problem(const QModelIndex &index) const
@@ -351,6 +414,8 @@ QVariant RubricCriteriaModel::data(const QModelIndex &index, int role) const
             return message;
         if (column == TitleColumn)
             return c.title;
+        if (column == NoteColumn)
+            return noteText(position);
         if (column == MaxColumn && isGroupKind(c))
             return tr("The sum of the items' maxima");
         return {};
@@ -363,7 +428,9 @@ QVariant RubricCriteriaModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        return problem(index).isEmpty() ? QVariant() : QVariant(kProblemText);
+        if (!problem(index).isEmpty())
+            return QVariant(kProblemText);
+        return appliesToNoUnit(position) ? QVariant(MutedText::colour()) : QVariant();
     case Qt::BackgroundRole:
         return problem(index).isEmpty() ? QVariant() : QVariant(kProblemBackground);
     case Qt::TextAlignmentRole:
@@ -439,6 +506,8 @@ QVariant RubricCriteriaModel::headerData(int section, Qt::Orientation orientatio
         return tr("Threshold (%)");
     case LevelColumn:
         return tr("Level");
+    case NoteColumn:
+        return tr("Note");
     default:
         return {};
     }

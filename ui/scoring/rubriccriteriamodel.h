@@ -32,6 +32,7 @@ public:
         StepColumn,
         ThresholdColumn,
         LevelColumn,
+        NoteColumn, // "không áp dụng" and the rubric's note, read-only
         ColumnCount
     };
     enum Role
@@ -61,6 +62,16 @@ public:
     QString problem(const QModelIndex &index) const;
 
     QModelIndex indexOf(const QString &code, int column = CodeColumn) const;
+
+    // The kinds of the department's units: an item that applies to none of them is shown
+    // "không áp dụng" (greyed, with the kinds it applies to) so the clerk sees why it
+    // does not count. Empty: every item is taken to apply.
+    void setUnitKinds(const QStringList &kinds);
+    bool appliesToNoUnit(const QModelIndex &index) const;
+    // What the note column says about the row in full: not applicable, then the note.
+    QString noteText(const QModelIndex &index) const;
+    // Some row has a note or does not apply.
+    bool hasNotes() const;
     // The total of the items' maxima (points rubrics).
     QString totalMaximum() const;
 
@@ -84,6 +95,8 @@ private:
     bool isEditableCell(int position, int column) const;
     int mainColumn(int position) const;
     QString text(int position, int column) const;
+    bool appliesToNoUnit(int position) const;
+    QString noteText(int position) const;
     QString groupMaximum(int position) const;
     QString parse(int position, int column, const QString &text);
     QModelIndex indexAt(int position, int column) const;
@@ -99,6 +112,7 @@ private:
     QHash<Cell, QString> m_parseErrors;          // and their problem
     QHash<Cell, QStringList> m_issues;           // rule issues shown at a cell
     QList<std::pair<int, QString>> m_issueOrder; // position, message: for problems()
+    QStringList m_unitKinds;
     bool m_byLevels = false;
     bool m_editable = false;
 };

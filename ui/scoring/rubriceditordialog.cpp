@@ -4,6 +4,7 @@
 #include "rubriccriteriamodel.h"
 #include "services/rubricservice.h"
 #include "services/services.h"
+#include "services/unitservice.h"
 #include "services/yearlockservice.h"
 #include "widgets/screenfit.h"
 #include "widgets/unsavedquestion.h"
@@ -12,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -81,6 +83,11 @@ RubricEditorDialog::RubricEditorDialog(Services &services, int year, QWidget *pa
     for (int column = 0; column < RubricCriteriaModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RubricCriteriaModel::TitleColumn, QHeaderView::Stretch);
+    // The notes are long: the column shows their start, the line under the list all of it.
+    header->setSectionResizeMode(RubricCriteriaModel::NoteColumn, QHeaderView::Interactive);
+    header->resizeSection(RubricCriteriaModel::NoteColumn,
+                          m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    setUpNotes();
     auto *criteriaLabel = new QLabel(tr("Cr&iteria (double-click, F2 or type to edit a cell):"), this);
     criteriaLabel->setBuddy(m_view);
     m_total = new QLabel(this);
@@ -123,6 +130,7 @@ RubricEditorDialog::RubricEditorDialog(Services &services, int year, QWidget *pa
     layout->addLayout(form);
     layout->addWidget(criteriaLabel);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_note);
     layout->addWidget(m_total);
     layout->addWidget(m_tiersLabel);
     layout->addWidget(m_tiers);
@@ -233,6 +241,34 @@ QString RubricEditorDialog::yearsText(const QList<int> &years)
     return parts.join(QStringLiteral(", "));
 }
 
+void RubricEditorDialog::setUpNotes()
+{
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("rubricNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->hide();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RubricEditorDialog::showNote);
+    try {
+        QStringList kinds;
+        for (const Unit &unit : m_services.units().all())
+            if (!kinds.contains(unit.kind))
+                kinds.append(unit.kind);
+        m_model->setUnitKinds(kinds);
+    } catch (const StorageError &) {
+        // Without the units every item is shown as applying; saving is not affected.
+    }
+}
+
+void RubricEditorDialog::showNote()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString note = m_model->noteText(current);
+    const QString code = current.siblingAtColumn(RubricCriteriaModel::CodeColumn).data().toString();
+    m_note->setText(note.isEmpty() ? QString() : tr("%1: %2").arg(code, note));
+    m_note->setVisible(!note.isEmpty());
+}
+
 void RubricEditorDialog::showRubric(const Rubric &rubric)
 {
     m_shown = rubric;
@@ -271,10 +307,12 @@ void RubricEditorDialog::showRubric(const Rubric &rubric)
     m_view->setColumnHidden(RubricCriteriaModel::LevelColumn, !levels);
     m_view->setColumnHidden(RubricCriteriaModel::MaxColumn, levels);
     m_view->setColumnHidden(RubricCriteriaModel::StepColumn, levels);
+    m_view->setColumnHidden(RubricCriteriaModel::NoteColumn, !m_model->hasNotes());
     m_view->expandAll();
     const QModelIndex first = m_model->index(0, RubricCriteriaModel::TitleColumn);
     const QModelIndex firstItem = m_model->index(0, RubricCriteriaModel::TitleColumn, m_model->index(0, 0));
     m_view->setCurrentIndex(firstItem.isValid() ? firstItem : first);
+    showNote();
 
     fillTiers(rubric);
     revalidate();

@@ -50,6 +50,8 @@ public:
     QPushButton *useButton() const { return m_useButton; }
     QComboBox *rubricCombo() const { return m_rubricCombo; }
     QTreeView *criteriaView() const { return m_view; }
+    // The current row's "không áp dụng" and note in full; hidden when it has none.
+    QLabel *noteLabel() const { return m_note; }
     RubricCriteriaModel *criteriaModel() const { return m_model; }
     QTableWidget *tiersTable() const { return m_tiers; }
 
@@ -65,6 +67,10 @@ Q_SIGNALS:
     void rubricChanged(int year);
 
 private:
+    // The line under the criteria with the current row's note, and the units' kinds
+    // the "không áp dụng" marks are worked out from.
+    void setUpNotes();
+    void showNote();
     enum TierColumn
     {
         TierNameColumn,
@@ -110,6 +116,7 @@ private:
     QTreeView *m_view = nullptr;
     RubricCriteriaModel *m_model = nullptr;
     QLabel *m_total = nullptr;
+    QLabel *m_note = nullptr; // the current row's note in full
     QLabel *m_tiersLabel = nullptr;
     QTableWidget *m_tiers = nullptr;
     QLabel *m_problems = nullptr;
