@@ -248,6 +248,13 @@ The backup is checked first; the database as it is now is kept as a copy beside 
     </message>
 </context>
 <context>
+    <name>ChangeRecognitionCommand</name>
+    <message>
+        <source>the decision was changed after this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeUnitsCommand</name>
     <message>
         <source>New unit %1</source>
@@ -2055,6 +2062,14 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>After the connection to the server was lost: connect again, keeping your edits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ognition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObligationEvidenceDialog</name>
@@ -3286,6 +3301,187 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RecognitionDossierPanel</name>
+    <message>
+        <source>Record &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition dossiers for %1, due before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: %1 · Sent: %2 · Missing: %3 · Reaching no level: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chỉ tiêu without a result</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the dossier of %1 as sent on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the day the dossier of %1 was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionScreen</name>
+    <message>
+        <source>&amp;New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units and their recognition today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recognition as a learning unit&lt;/b&gt; (Thông tư 24/2023): the decisions of the provincial People&apos;s Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year recognised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this login may look at the decisions but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2 of %3 units recognised; %4 must be evaluated again this year; %5 may ask for Mức độ 2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit above to see and record its decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from a former unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not change the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the decision %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecognitionService</name>
     <message>
         <source>A decision needs the unit it recognises.</source>
@@ -3345,6 +3541,61 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>The unit was not active in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the dossier was sent, %1, is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier on the year %1 is sent after the year ends, not on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionStatusModel</name>
+    <message>
+        <source>%1 (year %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May ask for Mức 2 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4153,6 +4404,26 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>universities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocational schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không áp dụng: applies only to %1, none of the department&apos;s units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RubricEditorDialog</name>
@@ -4366,6 +4637,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>“%1” is a preset and stays as published. “Copy for this year…” makes an editable copy of it for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4969,6 +5244,13 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>--unit is only for a unit&apos;s login (--role unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetDossierSentCommand</name>
+    <message>
+        <source>the day the dossier was sent was changed after this step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

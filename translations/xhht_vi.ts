@@ -251,6 +251,13 @@ Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>ChangeRecognitionCommand</name>
+    <message>
+        <source>the decision was changed after this step.</source>
+        <translation>quyết định đã bị thay đổi sau bước này.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeUnitsCommand</name>
     <message>
         <source>New unit %1</source>
@@ -2132,6 +2139,14 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>After the connection to the server was lost: connect again, keeping your edits</source>
         <translation>Khi mất kết nối với máy chủ: kết nối lại, giữ nguyên những gì bạn đang sửa</translation>
     </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Công nhận ĐVHT</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ognition</source>
+        <translation>Công nhận ĐV&amp;HT</translation>
+    </message>
 </context>
 <context>
     <name>ObligationEvidenceDialog</name>
@@ -3374,6 +3389,186 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>RecognitionDossierPanel</name>
+    <message>
+        <source>Record &amp;sent</source>
+        <translation>Ghi ngày gửi &amp;hồ sơ</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Bỏ ngày gửi</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Ngày gửi:</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Sẵn sàng gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Missing results</source>
+        <translation>Còn thiếu kết quả</translation>
+    </message>
+    <message>
+        <source>Reaching no level</source>
+        <translation>Không đạt mức độ nào</translation>
+    </message>
+    <message>
+        <source>Recognition dossiers for %1, due before %2</source>
+        <translation>Hồ sơ đề nghị công nhận ĐVHT năm %1, hạn trước ngày %2</translation>
+    </message>
+    <message>
+        <source>Ready: %1 · Sent: %2 · Missing: %3 · Reaching no level: %4</source>
+        <translation>Sẵn sàng: %1 · Đã gửi: %2 · Còn thiếu: %3 · Không đạt mức độ: %4</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>đã gửi ngày %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chỉ tiêu without a result</source>
+        <translation>
+            <numerusform>%n chỉ tiêu chưa có kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the list first.</source>
+        <translation>Hãy chọn một đơn vị trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Record the dossier of %1 as sent on %2</source>
+        <translation>Ghi hồ sơ của %1 đã gửi ngày %2</translation>
+    </message>
+    <message>
+        <source>Clear the day the dossier of %1 was sent</source>
+        <translation>Bỏ ngày gửi hồ sơ của %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionScreen</name>
+    <message>
+        <source>&amp;New decision</source>
+        <translation>&amp;Quyết định mới</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>T&amp;hêm</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Units and their recognition today:</source>
+        <translation>Danh sách đơn &amp;vị và mức độ công nhận hiện nay:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recognition as a learning unit&lt;/b&gt; (Thông tư 24/2023): the decisions of the provincial People&apos;s Committee</source>
+        <translation>&lt;b&gt;Công nhận Đơn vị học tập&lt;/b&gt; (Thông tư 24/2023): các quyết định của Chủ tịch UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Not recognised (refused)</source>
+        <translation>Không công nhận</translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-UBND</source>
+        <translation>ví dụ: 123/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Year recognised:</source>
+        <translation>&amp;Năm được công nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Mức độ:</translation>
+    </message>
+    <message>
+        <source>Decision n&amp;umber:</source>
+        <translation>Số q&amp;uyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Ngày &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Read-only: this login may look at the decisions but not change them.</source>
+        <translation>Chỉ đọc: tài khoản này được xem các quyết định nhưng không được thay đổi.</translation>
+    </message>
+    <message>
+        <source>On %1: %2 of %3 units recognised; %4 must be evaluated again this year; %5 may ask for Mức độ 2 now.</source>
+        <translation>Ngày %1: %2/%3 đơn vị đang được công nhận; %4 đơn vị phải đánh giá lại trong năm nay; %5 đơn vị đã đủ thời gian để đề nghị công nhận Mức độ 2.</translation>
+    </message>
+    <message>
+        <source>Choose a unit above to see and record its decisions.</source>
+        <translation>Chọn một đơn vị ở trên để xem và ghi quyết định của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Decisions on %1:</source>
+        <translation>Các quyết định công nhận %1:</translation>
+    </message>
+    <message>
+        <source>Carried over from a former unit: %1</source>
+        <translation>Chuyển từ đơn vị cũ: %1</translation>
+    </message>
+    <message>
+        <source>This login may not change the decisions.</source>
+        <translation>Tài khoản này không được thay đổi các quyết định.</translation>
+    </message>
+    <message>
+        <source>Add the decision %1 on %2</source>
+        <translation>Thêm quyết định %1 — %2</translation>
+    </message>
+    <message>
+        <source>Change the decision %1</source>
+        <translation>Sửa quyết định %1</translation>
+    </message>
+    <message>
+        <source>Remove the decision %1</source>
+        <translation>Xóa quyết định %1</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionService</name>
     <message>
         <source>A decision needs the unit it recognises.</source>
@@ -3434,6 +3629,61 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>The unit was not active in %1.</source>
         <translation>Đơn vị không hoạt động trong năm %1.</translation>
+    </message>
+    <message>
+        <source>The day the dossier was sent, %1, is in the future.</source>
+        <translation>Ngày gửi hồ sơ %1 ở tương lai.</translation>
+    </message>
+    <message>
+        <source>A dossier on the year %1 is sent after the year ends, not on %2.</source>
+        <translation>Hồ sơ đề nghị công nhận năm %1 được gửi sau khi năm đó kết thúc, không thể vào ngày %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionStatusModel</name>
+    <message>
+        <source>%1 (year %2)</source>
+        <translation>%1 (năm %2)</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Chưa được công nhận</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (đã đến hạn)</translation>
+    </message>
+    <message>
+        <source>Yes, this year</source>
+        <translation>Có, trong năm nay</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Recognition in force</source>
+        <translation>Đang được công nhận</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Giữ đến</translation>
+    </message>
+    <message>
+        <source>May ask for Mức 2 from</source>
+        <translation>Được đề nghị Mức độ 2 từ</translation>
+    </message>
+    <message>
+        <source>Re-evaluate</source>
+        <translation>Đánh giá lại</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4491,26 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Level</source>
         <translation>Mức độ</translation>
     </message>
+    <message>
+        <source>schools</source>
+        <translation>cơ sở giáo dục mầm non, phổ thông, giáo dục thường xuyên</translation>
+    </message>
+    <message>
+        <source>universities</source>
+        <translation>cơ sở giáo dục đại học</translation>
+    </message>
+    <message>
+        <source>vocational schools</source>
+        <translation>cơ sở giáo dục nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Không áp dụng: applies only to %1, none of the department&apos;s units.</source>
+        <translation>Không áp dụng: chỉ áp dụng cho %1, không có đơn vị nào của Sở thuộc loại này.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
 </context>
 <context>
     <name>RubricEditorDialog</name>
@@ -4455,6 +4725,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>“%1” is a preset and stays as published. “Copy for this year…” makes an editable copy of it for %2.</source>
         <translation>“%1” là bản gốc và được giữ nguyên như văn bản ban hành. “Sao chép cho năm này…” sẽ tạo một bản sao có thể chỉnh sửa của bộ tiêu chí này cho năm %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5336,13 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>--unit is only for a unit&apos;s login (--role unit).</source>
         <translation>--unit chỉ dùng cho tài khoản của đơn vị (--role unit).</translation>
+    </message>
+</context>
+<context>
+    <name>SetDossierSentCommand</name>
+    <message>
+        <source>the day the dossier was sent was changed after this step.</source>
+        <translation>ngày gửi hồ sơ đã bị thay đổi sau bước này.</translation>
     </message>
 </context>
 <context>

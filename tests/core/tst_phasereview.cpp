@@ -170,7 +170,7 @@ void TestPhaseReview::figuresAcrossYears()
     QVERIFY(!library->ended);
     QVERIFY(library->predecessors.isEmpty());
     QCOMPARE(library->years.value(2024).size(), 1);
-    const PhaseYearResult &r = library->years.value(2024).first();
+    const PhaseYearResult r = library->years.value(2024).first(); // a copy: value() hands out a temporary list
     QCOMPARE(r.unitId, library->unit.id);
     QVERIFY(r.ranked);
     QVERIFY(r.total.has_value());

@@ -211,13 +211,14 @@ void UnitsScreen::createActions()
         auto *redo = new QAction(tr("Re&do"), this);
         connect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
         connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
-        auto follow = [this, undo, redo] {
-            undo->setEnabled(m_undoStack->canUndo());
-            redo->setEnabled(m_undoStack->canRedo());
-            undo->setToolTip(tr("Undo %1").arg(m_undoStack->undoText()));
-            redo->setToolTip(tr("Redo %1").arg(m_undoStack->redoText()));
+        // Not `this`: the stack, our child, still signals while our destructor deletes it.
+        auto follow = [stack = m_undoStack, undo, redo] {
+            undo->setEnabled(stack->canUndo());
+            redo->setEnabled(stack->canRedo());
+            undo->setToolTip(tr("Undo %1").arg(stack->undoText()));
+            redo->setToolTip(tr("Redo %1").arg(stack->redoText()));
         };
-        connect(m_undoStack, &QUndoStack::indexChanged, this, follow);
+        connect(m_undoStack, &QUndoStack::indexChanged, undo, follow);
         follow();
         undo->setObjectName(QStringLiteral("undoUnits"));
         redo->setObjectName(QStringLiteral("redoUnits"));
