@@ -3972,10 +3972,6 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is open read-only: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No year has settings yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,10 +4961,6 @@ Edit ▸ Undo brings the saved text back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is open read-only: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The year %1 is locked: its scores cannot be changed until it is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,6 +5236,25 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>--unit is only for a unit&apos;s login (--role unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login %1 is a leader&apos;s: it reads, prints and exports, and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login %1 may not change this: it is the council&apos;s work (Văn phòng Sở).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login %1 may not change this: it is the clerk&apos;s work (Phòng QLVH&amp;GĐ).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6550,10 +6561,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>The year %1 is locked: its submissions cannot be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is open read-only: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7943,10 +7950,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>&amp;Lock year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is open read-only: the year cannot be locked or unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4063,10 +4063,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <source>The database is open read-only: changes cannot be saved.</source>
-        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể lưu các thay đổi.</translation>
-    </message>
-    <message>
         <source>No year has settings yet</source>
         <translation>Chưa có năm nào được thiết lập</translation>
     </message>
@@ -5052,10 +5048,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>Chưa có năm nào được thiết lập</translation>
     </message>
     <message>
-        <source>The database is open read-only: changes cannot be saved.</source>
-        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể lưu các thay đổi.</translation>
-    </message>
-    <message>
         <source>The year %1 is locked: its scores cannot be changed until it is unlocked.</source>
         <translation>Năm %1 đã khóa: không thể thay đổi điểm của năm này cho đến khi mở khóa.</translation>
     </message>
@@ -5336,6 +5328,25 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>--unit is only for a unit&apos;s login (--role unit).</source>
         <translation>--unit chỉ dùng cho tài khoản của đơn vị (--role unit).</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <source>Your login %1 is a leader&apos;s: it reads, prints and exports, and changes nothing.</source>
+        <translation>Tài khoản %1 là của lãnh đạo: chỉ xem, in và xuất, không thay đổi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Your login %1 may not change this: it is the council&apos;s work (Văn phòng Sở).</source>
+        <translation>Tài khoản %1 không được thay đổi mục này: đây là việc của Hội đồng (Văn phòng Sở).</translation>
+    </message>
+    <message>
+        <source>Your login %1 may not change this: it is the clerk&apos;s work (Phòng QLVH&amp;GĐ).</source>
+        <translation>Tài khoản %1 không được thay đổi mục này: đây là việc của cán bộ tổng hợp (Phòng QLVH&amp;GĐ).</translation>
     </message>
 </context>
 <context>
@@ -6631,10 +6642,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>The year %1 is locked: its submissions cannot be changed.</source>
         <translation>Năm %1 đã khóa: không thể thay đổi hồ sơ của năm này.</translation>
-    </message>
-    <message>
-        <source>The database is open read-only: changes cannot be saved.</source>
-        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể lưu các thay đổi.</translation>
     </message>
     <message>
         <source>&amp;View…</source>
@@ -8023,10 +8030,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>&amp;Lock year</source>
         <translation>&amp;Khóa năm</translation>
-    </message>
-    <message>
-        <source>The database is open read-only: the year cannot be locked or unlocked.</source>
-        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể khóa hoặc mở khóa năm.</translation>
     </message>
     <message>
         <source>Unlock %1 so that its submissions, scores and rubric can be changed again (recorded in the audit log)</source>

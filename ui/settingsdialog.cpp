@@ -71,6 +71,9 @@ SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
         if (m_services.isReadOnly()) {
             m_documents->setEnabled(false);
             m_documents->setToolTip(tr("The database is open read-only: the document settings cannot be changed."));
+        } else if (!m_services.mayChange(ChangeArea::Settings)) {
+            m_documents->setEnabled(false);
+            m_documents->setToolTip(m_services.changeRefusal(ChangeArea::Settings));
         }
     } catch (const StorageError &error) {
         auto *problem = new QLabel(error.message(), m_tabs);

@@ -331,7 +331,10 @@ void RecognitionService::setDossierSent(qint64 unitId, int year, QDate sentOn)
     if (!issues.isEmpty())
         throw ValidationError(issues);
     RecognitionRepository repository(m_database);
-    const auto [id, before] = repository.dossierSent(unitId, year);
+    // Named, not a structured binding: clang 14 does not let a lambda capture one.
+    const std::pair<qint64, QDate> stored = repository.dossierSent(unitId, year);
+    const qint64 id = stored.first;
+    const QDate before = stored.second;
     if (before == sentOn)
         return;
     using namespace CommendationRecords;

@@ -137,6 +137,25 @@ bool Services::isReadOnly() const
     return m_database.isReadOnly() || m_server->readOnlyRole();
 }
 
+QString Services::changeRefusal(ChangeArea area) const
+{
+    if (m_database.isReadOnly())
+        return tr("The database is open read-only: changes cannot be saved.");
+    if (!m_server->isServer())
+        return QString();
+    const QString role = m_server->role();
+    if (ChangeAreas::roleMayChange(role, area))
+        return QString();
+    if (role == QLatin1String("leader"))
+        return tr("Your login %1 is a leader's: it reads, prints and exports, and changes nothing.")
+            .arg(m_server->login());
+    return ChangeAreas::isCouncilWork(area)
+               ? tr("Your login %1 may not change this: it is the council's work (Văn phòng Sở).")
+                     .arg(m_server->login())
+               : tr("Your login %1 may not change this: it is the clerk's work (Phòng QLVH&GĐ).")
+                     .arg(m_server->login());
+}
+
 QString Services::location() const
 {
     return m_database.location();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/changearea.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -35,6 +38,8 @@ class YearLockService;
 // database must outlive the bundle, or the bundle owns it (open()).
 class Services final
 {
+    Q_DECLARE_TR_FUNCTIONS(Services)
+
 public:
     explicit Services(const Database &database);
     enum class Open
@@ -56,6 +61,11 @@ public:
 
     // True when nothing can be written (a read-only file or folder).
     bool isReadOnly() const;
+    // Why this program may not change `area`, for the screens to say while they disable
+    // its editing; empty when it may. A read-only database changes nothing; on a server,
+    // each role changes its own part of the work (ChangeArea).
+    QString changeRefusal(ChangeArea area) const;
+    bool mayChange(ChangeArea area) const { return changeRefusal(area).isEmpty(); }
     // A shared database on a server (File ▸ Reconnect to the server applies).
     bool isServer() const;
     // After the server connection was lost: connects again to the same server with the

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aWrongDatabaseIsSaidInTheDialog();
     void theWindowSaysWhereTheDataIsAndAsWhom();
     void aLeadersWindowIsReadOnly();
+    void eachOfficeChangesItsOwnPart();
     void reconnectKeepsTheUnsavedText();
 
 private:
@@ -51,14 +52,17 @@ void TestConnectDialog::initTestCase()
     m_uri = TestDatabase::newServerDatabase();
     const std::unique_ptr<Services> owner = Services::open(m_uri, Services::Open::CreateIfMissing);
     owner->server().initialise();
-    const QStringList leftover = {QStringLiteral("ui_leader")};
+    const QStringList leftover = {QStringLiteral("ui_leader"), QStringLiteral("ui_clerk"),
+                                  QStringLiteral("ui_council")};
     for (const ServerLogin &login : owner->server().logins())
         if (leftover.contains(login.name))
             owner->server().removeLogin(login.name);
-    try {
-        owner->server().addLogin(QStringLiteral("ui_leader"), QStringLiteral("leader"), {}, {});
-    } catch (const std::exception &) {
-        // a login of a run before (logins are the server's, not one database's)
+    for (const QString &role : {QStringLiteral("leader"), QStringLiteral("clerk"), QStringLiteral("council")}) {
+        try {
+            owner->server().addLogin(QStringLiteral("ui_") + role, role, {}, {});
+        } catch (const std::exception &) {
+            // a login of a run before (logins are the server's, not one database's)
+        }
     }
 }
 
@@ -150,6 +154,53 @@ void TestConnectDialog::aLeadersWindowIsReadOnly()
     MainWindow window(*services);
     auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
     QVERIFY(label->text().contains(QLatin1String("read-only")));
+}
+
+// Phòng QLVH&GĐ (the clerk) compiles, Văn phòng Sở (the council) evaluates: each login's
+// window offers its own part of the work and says why the rest is off.
+void TestConnectDialog::eachOfficeChangesItsOwnPart()
+{
+    struct Expected
+    {
+        QString role;
+        bool units, tasks, lock, proposals;
+    };
+    for (const Expected &e : {Expected{QStringLiteral("clerk"), true, true, false, false},
+                              Expected{QStringLiteral("council"), false, false, true, true}}) {
+        ServerAddress address;
+        QString problem;
+        address.parse(m_uri, &problem);
+        address.user = QStringLiteral("ui_") + e.role;
+        const std::unique_ptr<Services> services = Services::open(address.uri(), Services::Open::Existing);
+        QCOMPARE(services->server().role(), e.role);
+        QVERIFY(!services->isReadOnly());
+        MainWindow window(*services);
+        window.show();
+        const QString other =
+            e.role == QLatin1String("clerk") ? QStringLiteral("council's work") : QStringLiteral("clerk's work");
+        window.showScreen(MainWindow::UnitsScreenIndex);
+        auto *newUnit = window.screen(MainWindow::UnitsScreenIndex)->findChild<QAction *>(QStringLiteral("newUnit"));
+        QVERIFY(newUnit);
+        QCOMPARE(newUnit->isEnabled(), e.units);
+        QCOMPARE(newUnit->toolTip().contains(other), !e.units);
+        window.showScreen(MainWindow::TasksScreenIndex);
+        auto *addTask =
+            window.screen(MainWindow::TasksScreenIndex)->findChild<QPushButton *>(QStringLiteral("addTask"));
+        QVERIFY(addTask);
+        QCOMPARE(addTask->isEnabled(), e.tasks);
+        window.showScreen(MainWindow::ScoringScreenIndex);
+        auto *lock = window.screen(MainWindow::ScoringScreenIndex)->findChild<QAction *>(QStringLiteral("lockYear"));
+        QVERIFY(lock);
+        QCOMPARE(lock->isEnabled(), e.lock);
+        QCOMPARE(lock->toolTip().contains(other), !e.lock);
+        window.showScreen(MainWindow::ReviewsScreenIndex);
+        auto *proposal =
+            window.screen(MainWindow::ReviewsScreenIndex)->findChild<QPushButton *>(QStringLiteral("newProposal"));
+        QVERIFY(proposal);
+        QCOMPARE(proposal->toolTip().contains(other), !e.proposals);
+        if (!e.proposals)
+            QVERIFY(!proposal->isEnabled());
+    }
 }
 
 // The server ends the window's session (a restart): the save says the connection was

@@ -39,11 +39,11 @@ QString dmy(QDate date)
 
 RecognitionScreen::RecognitionScreen(Services &services, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_services(services), m_recognition(services.recognition()), m_undoStack(undoStack),
-      m_readOnly(services.isReadOnly()), m_counts(new QLabel(this)), m_statusView(new QTableView(this)),
-      m_statusModel(new RecognitionStatusModel(this)), m_unitLabel(new QLabel(this)),
-      m_decisions(new QTableWidget(0, 5, this)), m_message(new QLabel(this)), m_year(new QSpinBox(this)),
-      m_level(new QComboBox(this)), m_number(new QLineEdit(this)), m_date(new DateField(this)),
-      m_signer(new QLineEdit(this)), m_new(new QPushButton(tr("&New decision"), this)),
+      m_readOnly(!services.mayChange(ChangeArea::Recognition)), m_counts(new QLabel(this)),
+      m_statusView(new QTableView(this)), m_statusModel(new RecognitionStatusModel(this)),
+      m_unitLabel(new QLabel(this)), m_decisions(new QTableWidget(0, 5, this)), m_message(new QLabel(this)),
+      m_year(new QSpinBox(this)), m_level(new QComboBox(this)), m_number(new QLineEdit(this)),
+      m_date(new DateField(this)), m_signer(new QLineEdit(this)), m_new(new QPushButton(tr("&New decision"), this)),
       m_add(new QPushButton(tr("&Add"), this)), m_save(new QPushButton(tr("Sa&ve changes"), this)),
       m_remove(new QPushButton(tr("Re&move"), this))
 {

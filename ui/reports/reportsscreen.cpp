@@ -74,7 +74,7 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
       m_sections(new ReportSectionEditor(this)), m_fields(new ReportDocumentFields(this)),
       m_reminderDeadline(new ReminderDeadlineField(this)),
       m_dossiers(new RecognitionDossierPanel(services.recognition(), services.changes(), undoStack,
-                                             services.isReadOnly(), this))
+                                             !services.mayChange(ChangeArea::Dossiers), this))
 {
     m_yearBox->setObjectName(QStringLiteral("reportYear"));
     auto *yearLabel = new QLabel(tr("&Year:"), this);
@@ -213,9 +213,7 @@ void ReportsScreen::createActions()
 
 QString ReportsScreen::readOnlyReason() const
 {
-    if (m_services.isReadOnly())
-        return tr("The database is open read-only: changes cannot be saved.");
-    return QString();
+    return m_services.changeRefusal(ChangeArea::ReportTexts);
 }
 
 void ReportsScreen::fillYears()

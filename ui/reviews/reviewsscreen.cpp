@@ -69,6 +69,7 @@ ReviewsScreen::ReviewsScreen(Services &services, QUndoStack *undoStack, QWidget 
       m_fields(new ReportDocumentFields(this)), m_rollUp(new QCheckBox(tr("Count former units und&er today's"), this))
 {
     m_phaseBox->setObjectName(QStringLiteral("reviewPhase"));
+    m_add->setObjectName(QStringLiteral("newProposal"));
     auto *phaseLabel = new QLabel(tr("P&hase:"), this);
     phaseLabel->setBuddy(m_phaseBox);
     m_counts->setObjectName(QStringLiteral("reviewCounts"));
@@ -411,11 +412,16 @@ void ReviewsScreen::updateActions()
     for (int i = 0; i < m_suggestions->count(); ++i)
         if (m_suggestions->item(i)->flags().testFlag(Qt::ItemIsUserCheckable))
             any = true;
-    m_accept->setEnabled(any);
+    // Proposals are the council's work (and none on a read-only database).
+    const QString refusal = m_services.changeRefusal(ChangeArea::Commendations);
+    const bool may = refusal.isEmpty();
+    m_accept->setEnabled(may && any);
     const bool hasProposal = currentProposalId() != 0;
-    m_edit->setEnabled(hasProposal);
-    m_remove->setEnabled(hasProposal);
-    m_add->setEnabled(m_phase > 0 && !m_unitOrder.isEmpty());
+    m_edit->setEnabled(may && hasProposal);
+    m_remove->setEnabled(may && hasProposal);
+    m_add->setEnabled(may && m_phase > 0 && !m_unitOrder.isEmpty());
+    for (QPushButton *button : {m_accept, m_edit, m_remove, m_add})
+        button->setToolTip(refusal);
     // An empty list is not a document to send: nothing to preview or export.
     const bool proposals = !m_proposalModel->proposals().isEmpty();
     const QString why = proposals ? QString() : tr("The phase has no commendation proposals yet: propose units first");

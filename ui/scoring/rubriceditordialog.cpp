@@ -278,7 +278,8 @@ void RubricEditorDialog::showRubric(const Rubric &rubric)
     const YearLockService &locks = m_services.yearLock();
     for (int y : years)
         usedByLockedYear = usedByLockedYear || locks.isLocked(y);
-    m_editable = !m_services.isReadOnly() && !m_yearLocked && isYears && !rubric.isPreset && !usedByLockedYear;
+    m_editable =
+        m_services.mayChange(ChangeArea::Rubric) && !m_yearLocked && isYears && !rubric.isPreset && !usedByLockedYear;
 
     m_name->setText(rubric.name);
     m_name->setReadOnly(!m_editable);
@@ -478,6 +479,8 @@ void RubricEditorDialog::updateBanner()
     QString text;
     if (m_services.isReadOnly())
         text = tr("The database is open read-only: the rubric is shown, not changed.");
+    else if (!m_services.mayChange(ChangeArea::Rubric))
+        text = m_services.changeRefusal(ChangeArea::Rubric);
     else if (m_yearLocked)
         text = tr("%1 is locked: its rubric can no longer change. Unlock the year to edit it.").arg(m_year);
     else if (!isYears)
@@ -506,7 +509,7 @@ void RubricEditorDialog::updateBanner()
 
 void RubricEditorDialog::updateButtons()
 {
-    const bool canChangeYear = !m_services.isReadOnly() && !m_yearLocked;
+    const bool canChangeYear = m_services.mayChange(ChangeArea::Rubric) && !m_yearLocked;
     m_rubricCombo->setEnabled(canChangeYear);
     m_useButton->setEnabled(canChangeYear && m_shown.id != m_yearRubric.id);
     m_copyButton->setEnabled(canChangeYear && (m_yearShared || m_shown.id != m_yearRubric.id));

@@ -57,7 +57,7 @@ ScoringScreen::ScoringScreen(Services &services, QUndoStack *undoStack, QWidget 
                                                   if (screen)
                                                       Q_EMIT screen->undoFailed(message);
                                               })),
-      m_lockToggle(new YearLockToggle(services.yearLock(), services.isReadOnly(), this)),
+      m_lockToggle(new YearLockToggle(services.yearLock(), services.changeRefusal(ChangeArea::YearLock), this)),
       m_model(new ScoringGridModel(this)), m_delegate(new ScoreDelegate(m_model, this)), m_yearBox(new QComboBox(this)),
       m_counts(new QLabel(this)), m_lock(new QLabel(this)), m_message(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_ranking(new RankingPanel(services, this)), m_charts(new ChartsPanel(services, this))
@@ -143,7 +143,7 @@ ScoringScreen::ScoringScreen(Services &services, QUndoStack *undoStack, QWidget 
         Qt::QueuedConnection);
     setFocusProxy(m_view);
 
-    if (m_services.isReadOnly())
+    if (!m_services.mayChange(ChangeArea::ReviewedScores))
         m_ranking->setReadOnlyReason(readOnlyReason());
     fillYears();
     // Data this screen shows, changed elsewhere (another screen, an import, an undo):
@@ -313,8 +313,8 @@ void ScoringScreen::reload()
 
 QString ScoringScreen::readOnlyReason() const
 {
-    if (m_services.isReadOnly())
-        return tr("The database is open read-only: changes cannot be saved.");
+    if (const QString why = m_services.changeRefusal(ChangeArea::ReviewedScores); !why.isEmpty())
+        return why;
     if (m_locked)
         return tr("The year %1 is locked: its scores cannot be changed until it is unlocked.").arg(m_year);
     return QString();

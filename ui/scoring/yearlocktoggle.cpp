@@ -9,9 +9,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-YearLockToggle::YearLockToggle(YearLockService &service, bool readOnlyDatabase, QWidget *window)
-    : QObject(window), m_service(service), m_window(window), m_action(new QAction(this)),
-      m_readOnlyDatabase(readOnlyDatabase)
+YearLockToggle::YearLockToggle(YearLockService &service, const QString &refusal, QWidget *window)
+    : QObject(window), m_service(service), m_window(window), m_action(new QAction(this)), m_refusal(refusal)
 {
     m_action->setObjectName(QStringLiteral("lockYear"));
     m_action->setCheckable(true);
@@ -31,9 +30,9 @@ void YearLockToggle::update()
     m_action->setChecked(m_locked);
     m_action->setText(m_locked ? tr("Un&lock year") : tr("&Lock year"));
     m_action->setIcon(QIcon(m_locked ? QStringLiteral(":/icons/unlock.svg") : QStringLiteral(":/icons/lock.svg")));
-    m_action->setEnabled(m_year > 0 && !m_readOnlyDatabase);
-    if (m_readOnlyDatabase)
-        m_action->setToolTip(tr("The database is open read-only: the year cannot be locked or unlocked."));
+    m_action->setEnabled(m_year > 0 && m_refusal.isEmpty());
+    if (!m_refusal.isEmpty())
+        m_action->setToolTip(m_refusal);
     else if (m_locked)
         m_action->setToolTip(
             tr("Unlock %1 so that its submissions, scores and rubric can be changed again (recorded in the audit log)")
@@ -46,7 +45,7 @@ void YearLockToggle::toggle()
 {
     // Clicking moved the toggle; the year's state decides what it shows.
     update();
-    if (m_year <= 0 || m_readOnlyDatabase)
+    if (m_year <= 0 || !m_refusal.isEmpty())
         return;
     bool locked = m_locked;
     try {

@@ -17,7 +17,8 @@ class YearLockToggle final : public QObject
 
 public:
     // `window` parents the confirmation and any error message.
-    YearLockToggle(YearLockService &service, bool readOnlyDatabase, QWidget *window);
+    // `refusal`: why this login or database may not lock a year, empty when it may.
+    YearLockToggle(YearLockService &service, const QString &refusal, QWidget *window);
 
     QAction *action() const { return m_action; }
     // The year the action is about, and its state as last read.
@@ -31,7 +32,7 @@ private:
     YearLockService &m_service;
     QWidget *m_window;
     QAction *m_action;
-    bool m_readOnlyDatabase;
+    QString m_refusal;
     int m_year = 0;
     bool m_locked = false;
 };

@@ -352,8 +352,8 @@ void SubmissionsScreen::updateCounts()
 
 QString SubmissionsScreen::readOnlyReason() const
 {
-    if (m_services.isReadOnly())
-        return tr("The database is open read-only: changes cannot be saved.");
+    if (const QString why = m_services.changeRefusal(ChangeArea::Submissions); !why.isEmpty())
+        return why;
     if (m_overview.settings.locked)
         return tr("The year %1 is locked: its submissions cannot be changed.").arg(m_year);
     return QString();

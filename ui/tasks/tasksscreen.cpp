@@ -308,14 +308,19 @@ void TasksScreen::updateCounts()
 
 void TasksScreen::updateActions()
 {
-    const Obligation *o = m_model->byId(currentId());
+    // Changing tasks is the clerk's work (and none on a read-only database).
+    const bool may = m_services.mayChange(ChangeArea::Tasks);
+    const Obligation *selected = m_model->byId(currentId());
+    const Obligation *o = may ? selected : nullptr;
     m_notStarted->setEnabled(o && o->status != QLatin1String("not_started"));
     m_inProgress->setEnabled(o && o->status != QLatin1String("in_progress"));
     m_done->setEnabled(o != nullptr);
     m_completedOn->setEnabled(o != nullptr);
     m_note->setEnabled(o != nullptr);
-    m_evidence->setEnabled(o && o->id > 0); // not on a read-only database's worked-out tasks
+    m_evidence->setEnabled(selected && selected->id > 0); // to read; not on a read-only database's worked-out tasks
     m_editTask->setEnabled(o != nullptr);
+    m_addTask->setEnabled(may);
+    m_addTask->setToolTip(m_services.changeRefusal(ChangeArea::Tasks));
     if (o && o->completedOn.isValid())
         m_completedOn->setDate(o->completedOn);
     else

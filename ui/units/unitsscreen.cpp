@@ -265,9 +265,18 @@ void UnitsScreen::updateActions()
 {
     using Mode = UnitLineageDialog::Mode;
     const qsizetype selected = selectedUnitIds().size();
+    // A read-only database, or a login whose role does not change units (the council, a
+    // leader): every change is off, and each action's tip says why.
+    const QString refusal = m_services.changeRefusal(ChangeArea::Units);
+    const bool may = refusal.isEmpty();
+    for (QAction *action : std::as_const(m_actions)) {
+        action->setEnabled(may);
+        if (!may) // for good: neither the role nor a read-only file changes while the screen is open
+            action->setToolTip(refusal);
+    }
     for (Mode mode : {Mode::Rename, Mode::Split, Mode::Dissolve, Mode::Move})
-        m_actions.at(int(mode))->setEnabled(selected == 1);
-    m_actions.at(int(Mode::Merge))->setEnabled(selected >= 1);
+        m_actions.at(int(mode))->setEnabled(may && selected == 1);
+    m_actions.at(int(Mode::Merge))->setEnabled(may && selected >= 1);
 }
 
 void UnitsScreen::updateHistory()
