@@ -73,24 +73,44 @@ public:
         return !m_directory.isEmpty();
     }
 
-    // The stream named `name` (an ASCII name) in the directory; empty when none.
-    QByteArray stream(const char *name)
+    // Whether each entry of the directory's first sector gives its name a length that fits
+    // the entry's 64 bytes, in whole UTF-16 characters. libfreexl 1.0.6 converts the name of
+    // every such entry up to the workbook's with the length the entry gives, reading past
+    // its 4 KiB buffer for a longer one (tests/fuzz/regression/xls/dir-name-26880-bytes.xls).
+    bool namesFit() const
     {
-        const QByteArray root = entryStream(0, true);
-        for (qsizetype at = 0; at + 128 <= m_directory.size(); at += 128) {
-            const quint16 nameBytes = u16(m_directory, at + 64);
-            if (m_directory.at(at + 66) != 2 || nameBytes < 2 || nameBytes > 64) // 2: a stream
-                continue;
+        const qsizetype entries = std::min(m_sectorSize, m_directory.size()) / 128;
+        for (qsizetype e = 0; e < entries; ++e) {
+            const quint16 nameBytes = u16(m_directory, e * 128 + 64);
+            if (nameBytes > 64 || nameBytes % 2 != 0)
+                return false;
+        }
+        return true;
+    }
+
+    // The workbook's stream as libfreexl 1.0.6 finds it: the first entry of the directory's
+    // first sector named "Workbook" or "Book" (exactly), whatever the entry's type, and for
+    // a small one the mini streams of the last "Root Entry" before it; empty when none. The
+    // checks read the stream libfreexl will read, not another one.
+    QByteArray workbook()
+    {
+        const qsizetype entries = std::min(m_sectorSize, m_directory.size()) / 128;
+        qsizetype root = -1;
+        for (qsizetype e = 0; e < entries; ++e) {
+            const qsizetype at = e * 128;
+            const quint16 nameBytes = std::min<quint16>(u16(m_directory, at + 64), 64);
             QString entryName;
-            for (qsizetype c = 0; c + 2 < nameBytes; c += 2)
+            for (qsizetype c = 0; c + 2 <= nameBytes && u16(m_directory, at + c) != 0; c += 2)
                 entryName += QChar(u16(m_directory, at + c));
-            if (entryName.compare(QLatin1String(name), Qt::CaseInsensitive) != 0)
+            if (entryName == QLatin1String("Root Entry"))
+                root = e;
+            if (entryName != QLatin1String("Workbook") && entryName != QLatin1String("Book"))
                 continue;
             const quint32 start = u32(m_directory, at + 116);
             const quint32 size = u32(m_directory, at + 120);
-            if (size < m_miniCutoff)
-                return miniStream(root, start, size);
-            return chain(start, m_fat, size);
+            if (size >= m_miniCutoff)
+                return chain(start, m_fat, size);
+            return root < 0 ? QByteArray() : miniStream(entryStream(root), start, size);
         }
         return {};
     }
@@ -98,8 +118,9 @@ public:
 private:
     qsizetype offsetOf(quint32 sector) const { return (qsizetype(sector) + 1) * m_sectorSize; }
 
-    // The root entry's stream: where the mini streams live.
-    QByteArray entryStream(qsizetype index, bool)
+    // The stream of the directory's entry `index`: for the root entry, where the mini
+    // streams live.
+    QByteArray entryStream(qsizetype index)
     {
         const qsizetype at = index * 128;
         if (at + 128 > m_directory.size())
@@ -176,11 +197,9 @@ QString stringOf(const QByteArray &body)
 bool XlsFormulas::wellFormed(const QByteArray &file)
 {
     Compound compound(file);
-    if (!compound.open())
+    if (!compound.open() || !compound.namesFit())
         return false;
-    QByteArray book = compound.stream("Workbook");
-    if (book.isEmpty())
-        book = compound.stream("Book");
+    const QByteArray book = compound.workbook();
     if (book.size() < 8 || u16(book, 0) != 0x0809)
         return false;
     qsizetype at = 0;
@@ -201,9 +220,7 @@ QHash<QString, XlsFormulas::Sheet> XlsFormulas::read(const QByteArray &file)
     Compound compound(file);
     if (!compound.open())
         return {};
-    QByteArray book = compound.stream("Workbook");
-    if (book.isEmpty())
-        book = compound.stream("Book");
+    const QByteArray book = compound.workbook();
     // The worksheets' offsets and names (BOUNDSHEET8 records of the workbook globals).
     QList<std::pair<quint32, QString>> offsets;
     for (qsizetype at = 0; at + 4 <= book.size();) {

@@ -1,6 +1,7 @@
 #include "imports/submissionfilesimport.h"
 #include "io/odsreader.h"
 #include "io/tablereader.h"
+#include "io/xlsformulas.h"
 #include "io/xlsreader.h"
 #include "services/submissionservice.h"
 #include "storage/database.h"
@@ -9,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 // LibreOffice's .ods and Excel 97-2003's .xls, read from files LibreOffice itself wrote
 // (tests/data/workbooks, made once by make-fixtures.py there): the same values as the
@@ -26,6 +28,9 @@ private Q_SLOTS:
     void repeatedCellsAreCapped();
     void notAWorkbookIsRefused_data();
     void notAWorkbookIsRefused();
+    void xlsDirectoryNameLengthIsChecked_data();
+    void xlsDirectoryNameLengthIsChecked();
+    void xlsOverlongRootNameFromFuzzingIsRefused();
 
 private:
     static QString fixture(const QString &suffix)
@@ -206,6 +211,64 @@ void TestWorkbookFormats::notAWorkbookIsRefused()
     QVERIFY2(table.error.contains(suffix == QLatin1String("xls") ? QLatin1String("Excel 97-2003")
                                                                  : QLatin1String("OpenDocument")),
              qPrintable(table.error));
+}
+
+// libfreexl 1.0.6 converts each directory entry's name with the length the entry gives
+// (up to 65,535 bytes) from a 4 KiB buffer: the reader refuses a length over the
+// entry's 64 bytes, or odd, before libfreexl sees the file.
+void TestWorkbookFormats::xlsDirectoryNameLengthIsChecked_data()
+{
+    QTest::addColumn<int>("nameBytes");
+    QTest::addColumn<bool>("read");
+    QTest::newRow("as written") << 22 << true; // "Root Entry" and its 0
+    QTest::newRow("the whole field") << 64 << true;
+    QTest::newRow("past the field") << 66 << false;
+    QTest::newRow("odd") << 23 << false;
+    QTest::newRow("found by fuzzing") << 26880 << false;
+    QTest::newRow("largest") << 65535 << false;
+}
+
+void TestWorkbookFormats::xlsDirectoryNameLengthIsChecked()
+{
+    QFETCH(int, nameBytes);
+    QFETCH(bool, read);
+    QFile fixtureFile(fixture(QStringLiteral("xls")));
+    QVERIFY(fixtureFile.open(QIODevice::ReadOnly));
+    QByteArray bytes = fixtureFile.readAll();
+    // The root entry: the first of the directory, whose first sector the header names.
+    const qsizetype sectorSize = qsizetype(1) << qFromLittleEndian<quint16>(bytes.constData() + 0x1E);
+    const qsizetype directory = (qFromLittleEndian<quint32>(bytes.constData() + 0x30) + 1) * sectorSize;
+    QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData() + directory), 10),
+             QStringLiteral("Root Entry"));
+    QCOMPARE(qFromLittleEndian<quint16>(bytes.constData() + directory + 64), 22);
+    qToLittleEndian<quint16>(quint16(nameBytes), bytes.data() + directory + 64);
+    QCOMPARE(XlsFormulas::wellFormed(bytes), read);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ten-dai.xls"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const TableReadResult table = TableReader::read(path);
+    QCOMPARE(table.ok(), read);
+    if (read)
+        QCOMPARE(table.row(0).cell(0), QStringLiteral("Điền vào trang “Số liệu” [...]"));
+    else
+        QVERIFY2(table.error.contains(QLatin1String("Excel 97-2003")), qPrintable(table.error));
+}
+
+// The file fuzz_xlsreader found (its root entry's name 26,880 bytes long), in the replayed
+// regression corpus: refused with the reader's message, and by the check itself.
+void TestWorkbookFormats::xlsOverlongRootNameFromFuzzingIsRefused()
+{
+    const QString path = QStringLiteral(QT_TESTCASE_SOURCEDIR "/fuzz/regression/xls/dir-name-26880-bytes.xls");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!XlsFormulas::wellFormed(file.readAll()));
+    const TableReadResult table = TableReader::read(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error.contains(QLatin1String("Excel 97-2003")), qPrintable(table.error));
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookFormats)
