@@ -90,8 +90,9 @@ public:
 
     // The workbook's stream as libfreexl 1.0.6 finds it: the first entry of the directory's
     // first sector named "Workbook" or "Book" (exactly), whatever the entry's type, and for
-    // a small one the mini streams of the last "Root Entry" before it; empty when none. The
-    // checks read the stream libfreexl will read, not another one.
+    // a small one the mini streams of the last "Root Entry" before it; empty when none or
+    // when its sectors do not hold its size. The checks read the stream libfreexl will
+    // read, not another one.
     QByteArray workbook()
     {
         const qsizetype entries = std::min(m_sectorSize, m_directory.size()) / 128;
@@ -108,9 +109,12 @@ public:
                 continue;
             const quint32 start = u32(m_directory, at + 116);
             const quint32 size = u32(m_directory, at + 120);
-            if (size >= m_miniCutoff)
-                return chain(start, m_fat, size);
-            return root < 0 ? QByteArray() : miniStream(entryStream(root), start, size);
+            const QByteArray data = size >= m_miniCutoff ? chain(start, m_fat, size)
+                                    : root < 0           ? QByteArray()
+                                                         : miniStream(entryStream(root), start, size);
+            // A chain that ends before the size the entry gives: libfreexl reads on from
+            // elsewhere, records these checks did not see (dimension-too-large.xls).
+            return data.size() == qsizetype(size) ? data : QByteArray();
         }
         return {};
     }
@@ -192,6 +196,36 @@ QString stringOf(const QByteArray &body)
     return text.normalized(QString::NormalizationForm_C);
 }
 
+// Whether a FORMAT record's text lies within it, read as libfreexl 1.0.6 reads it: in
+// BIFF8 an index, a count of characters, the flags (rich text and extended fields add
+// their counts' bytes) and the characters, one byte each or two; in BIFF5 the count in the
+// fourth byte and that many bytes from there.
+bool formatFits(const QByteArray &body, bool biff8)
+{
+    if (!biff8)
+        return body.size() >= 4 && 3 + qsizetype(uchar(body.at(3))) <= body.size();
+    if (body.size() < 5)
+        return false;
+    const qsizetype characters = u16(body, 2);
+    const uchar flags = uchar(body.at(4));
+    const qsizetype start = 5 + ((flags & 0x08) ? 2 : 0) + ((flags & 0x04) ? 4 : 0);
+    return start + characters * ((flags & 0x01) ? 2 : 1) <= body.size();
+}
+
+// Whether libfreexl 1.0.6 can make room for a DIMENSION record's cells: it takes the
+// sheet's size from the record (from bytes past a short one), and when the cells would
+// take over 256 MiB it fails but keeps that size, then frees cells past the ones it had
+// (dimension-too-large.xls). Such a sheet is refused here instead.
+bool dimensionFits(const QByteArray &body, bool biff8)
+{
+    if (body.size() < (biff8 ? 14 : 10))
+        return false;
+    const double rows = biff8 ? u32(body, 4) : u16(body, 2);
+    const double columns = u16(body, biff8 ? 10 : 6);
+    constexpr double cellBytes = 24; // libfreexl's biff_cell_value on a 64-bit system
+    return rows * columns * cellBytes <= 256.0 * 1024 * 1024;
+}
+
 } // namespace
 
 bool XlsFormulas::wellFormed(const QByteArray &file)
@@ -202,6 +236,7 @@ bool XlsFormulas::wellFormed(const QByteArray &file)
     const QByteArray book = compound.workbook();
     if (book.size() < 8 || u16(book, 0) != 0x0809)
         return false;
+    const bool biff8 = u16(book, 4) == 0x0600; // else BIFF5 (0x0500), as libfreexl reads the first BOF
     qsizetype at = 0;
     while (at + 4 <= book.size()) {
         const quint16 type = u16(book, at);
@@ -209,6 +244,13 @@ bool XlsFormulas::wellFormed(const QByteArray &file)
         if (type == 0 && length == 0) // padding to the end of the last sector
             break;
         if (at + 4 + length > book.size())
+            return false;
+        const QByteArray body = book.mid(at + 4, length);
+        if (type == 0x0200 && !dimensionFits(body, biff8))
+            return false;
+        // A FORMAT whose text runs past its record: libfreexl 1.0.6 copies it all
+        // (format-string-past-record.xls).
+        if (type == 0x041E && !formatFits(body, biff8))
             return false;
         at += 4 + length;
     }

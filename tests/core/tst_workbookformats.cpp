@@ -31,6 +31,8 @@ private Q_SLOTS:
     void xlsDirectoryNameLengthIsChecked_data();
     void xlsDirectoryNameLengthIsChecked();
     void xlsOverlongRootNameFromFuzzingIsRefused();
+    void xlsRecordsLibfreexlMisreadsAreRefused_data();
+    void xlsRecordsLibfreexlMisreadsAreRefused();
 
 private:
     static QString fixture(const QString &suffix)
@@ -269,6 +271,50 @@ void TestWorkbookFormats::xlsOverlongRootNameFromFuzzingIsRefused()
     const TableReadResult table = TableReader::read(path);
     QVERIFY(!table.ok());
     QVERIFY2(table.error.contains(QLatin1String("Excel 97-2003")), qPrintable(table.error));
+}
+
+// Records libfreexl 1.0.6 reads past, found by fuzz_xlsreader: the fixture with one record
+// changed (found by its bytes) is refused before libfreexl sees it.
+void TestWorkbookFormats::xlsRecordsLibfreexlMisreadsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("record"); // its type and length, as the file has them
+    QTest::addColumn<int>("at");            // where in the record the change is, after its header
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("read");
+    const QByteArray dimension("\x00\x02\x0e\x00", 4);
+    const QByteArray format("\x1e\x04\x0c\x00", 4); // "General": index, 7 characters, flags 0
+    QTest::newRow("dimension as written") << dimension << 4 << QByteArray("\x01\x00\x00\x00", 4) << true;
+    QTest::newRow("dimension of a million rows") << dimension << 4 << QByteArray("\x00\x00\x10\x00", 4) << true;
+    // 1,048,576 rows of 16,384 cells: over the 256 MiB libfreexl makes room for.
+    QTest::newRow("dimension too large") << dimension << 4 << QByteArray("\x00\x00\x10\x00\x00\x00\x00\x40", 8)
+                                         << false;
+    QTest::newRow("format as written") << format << 2 << QByteArray("\x07\x00", 2) << true;
+    QTest::newRow("format one character past") << format << 2 << QByteArray("\x08\x00", 2) << false;
+    QTest::newRow("format two-byte characters") << format << 4 << QByteArray("\x01", 1) << false;
+}
+
+void TestWorkbookFormats::xlsRecordsLibfreexlMisreadsAreRefused()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(int, at);
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, read);
+    QFile fixtureFile(fixture(QStringLiteral("xls")));
+    QVERIFY(fixtureFile.open(QIODevice::ReadOnly));
+    QByteArray file = fixtureFile.readAll();
+    const qsizetype start = file.indexOf(record);
+    QVERIFY(start > 0);
+    file.replace(start + 4 + at, bytes.size(), bytes);
+    QCOMPARE(XlsFormulas::wellFormed(file), read);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sua.xls"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(file);
+    out.close();
+    const TableReadResult table = TableReader::read(path);
+    if (!read)
+        QVERIFY2(!table.ok() && table.error.contains(QLatin1String("Excel 97-2003")), qPrintable(table.error));
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookFormats)
