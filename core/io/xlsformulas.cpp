@@ -66,10 +66,6 @@ public:
                 m_fat.append(u32(m_file, at + 4 * k));
         }
         m_directory = chain(u32(m_file, 0x30), m_fat, -1);
-        m_miniFat.clear();
-        const QByteArray miniFat = chain(u32(m_file, 0x3C), m_fat, -1);
-        for (qsizetype k = 0; k + 4 <= miniFat.size(); k += 4)
-            m_miniFat.append(u32(miniFat, k));
         return !m_directory.isEmpty();
     }
 
@@ -109,9 +105,11 @@ public:
                 continue;
             const quint32 start = u32(m_directory, at + 116);
             const quint32 size = u32(m_directory, at + 120);
-            const QByteArray data = size >= m_miniCutoff ? chain(start, m_fat, size)
-                                    : root < 0           ? QByteArray()
-                                                         : miniStream(entryStream(root), start, size);
+            // A workbook of up to 4096 bytes libfreexl reads from the start of the root
+            // entry's mini streams, whatever its own first mini sector and their chain.
+            const QByteArray data = size > m_miniCutoff ? chain(start, m_fat, size)
+                                    : root < 0          ? QByteArray()
+                                                        : entryStream(root).left(size);
             // A chain that ends before the size the entry gives: libfreexl reads on from
             // elsewhere, records these checks did not see (dimension-too-large.xls).
             return data.size() == qsizetype(size) ? data : QByteArray();
@@ -149,28 +147,11 @@ private:
         return size >= 0 ? data.left(size) : data;
     }
 
-    QByteArray miniStream(const QByteArray &root, quint32 sector, quint32 size) const
-    {
-        QByteArray data;
-        const qsizetype miniSize = 64;
-        for (qsizetype guard = 0; sector < quint32(m_miniFat.size()) && guard < m_miniFat.size(); ++guard) {
-            const qsizetype at = qsizetype(sector) * miniSize;
-            if (at + miniSize > root.size())
-                break;
-            data.append(root.constData() + at, miniSize);
-            if (data.size() >= qsizetype(size))
-                break;
-            sector = m_miniFat.at(sector);
-        }
-        return data.left(size);
-    }
-
     const QByteArray &m_file;
     qsizetype m_sectorSize = 512;
     quint32 m_sectorCount = 0;
     quint32 m_miniCutoff = 4096;
     QList<quint32> m_fat;
-    QList<quint32> m_miniFat;
     QByteArray m_directory;
 };
 
@@ -241,8 +222,8 @@ bool XlsFormulas::wellFormed(const QByteArray &file)
     while (at + 4 <= book.size()) {
         const quint16 type = u16(book, at);
         const quint16 length = u16(book, at + 2);
-        if (type == 0 && length == 0) // padding to the end of the last sector
-            break;
+        // An empty record of type 0 (padding) does not end the records: libfreexl reads on
+        // (format-after-empty-record.xls).
         if (at + 4 + length > book.size())
             return false;
         const QByteArray body = book.mid(at + 4, length);

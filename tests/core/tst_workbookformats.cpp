@@ -30,7 +30,8 @@ private Q_SLOTS:
     void notAWorkbookIsRefused();
     void xlsDirectoryNameLengthIsChecked_data();
     void xlsDirectoryNameLengthIsChecked();
-    void xlsOverlongRootNameFromFuzzingIsRefused();
+    void xlsFilesFoundByFuzzingAreRefused_data();
+    void xlsFilesFoundByFuzzingAreRefused();
     void xlsRecordsLibfreexlMisreadsAreRefused_data();
     void xlsRecordsLibfreexlMisreadsAreRefused();
 
@@ -260,11 +261,22 @@ void TestWorkbookFormats::xlsDirectoryNameLengthIsChecked()
         QVERIFY2(table.error.contains(QLatin1String("Excel 97-2003")), qPrintable(table.error));
 }
 
-// The file fuzz_xlsreader found (its root entry's name 26,880 bytes long), in the replayed
-// regression corpus: refused with the reader's message, and by the check itself.
-void TestWorkbookFormats::xlsOverlongRootNameFromFuzzingIsRefused()
+// The files fuzz_xlsreader found that libfreexl 1.0.6 misread (a root entry's name 26,880
+// bytes long; a stream shorter than its size; a FORMAT past its record; one after an empty
+// record), in the replayed regression corpus: refused with the reader's message, and by
+// the check itself.
+void TestWorkbookFormats::xlsFilesFoundByFuzzingAreRefused_data()
 {
-    const QString path = QStringLiteral(QT_TESTCASE_SOURCEDIR "/fuzz/regression/xls/dir-name-26880-bytes.xls");
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"dir-name-26880-bytes.xls", "dimension-too-large.xls", "format-string-past-record.xls",
+                             "format-after-empty-record.xls"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestWorkbookFormats::xlsFilesFoundByFuzzingAreRefused()
+{
+    QFETCH(QString, name);
+    const QString path = QStringLiteral(QT_TESTCASE_SOURCEDIR "/fuzz/regression/xls/") + name;
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!XlsFormulas::wellFormed(file.readAll()));
