@@ -66,31 +66,53 @@ public:
                 m_fat.append(u32(m_file, at + 4 * k));
         }
         m_directory = chain(u32(m_file, 0x30), m_fat, -1);
-        m_miniFat.clear();
-        const QByteArray miniFat = chain(u32(m_file, 0x3C), m_fat, -1);
-        for (qsizetype k = 0; k + 4 <= miniFat.size(); k += 4)
-            m_miniFat.append(u32(miniFat, k));
         return !m_directory.isEmpty();
     }
 
-    // The stream named `name` (an ASCII name) in the directory; empty when none.
-    QByteArray stream(const char *name)
+    // Whether each entry of the directory's first sector gives its name a length that fits
+    // the entry's 64 bytes, in whole UTF-16 characters. libfreexl 1.0.6 converts the name of
+    // every such entry up to the workbook's with the length the entry gives, reading past
+    // its 4 KiB buffer for a longer one (tests/fuzz/regression/xls/dir-name-26880-bytes.xls).
+    bool namesFit() const
     {
-        const QByteArray root = entryStream(0, true);
-        for (qsizetype at = 0; at + 128 <= m_directory.size(); at += 128) {
-            const quint16 nameBytes = u16(m_directory, at + 64);
-            if (m_directory.at(at + 66) != 2 || nameBytes < 2 || nameBytes > 64) // 2: a stream
-                continue;
+        const qsizetype entries = std::min(m_sectorSize, m_directory.size()) / 128;
+        for (qsizetype e = 0; e < entries; ++e) {
+            const quint16 nameBytes = u16(m_directory, e * 128 + 64);
+            if (nameBytes > 64 || nameBytes % 2 != 0)
+                return false;
+        }
+        return true;
+    }
+
+    // The workbook's stream as libfreexl 1.0.6 finds it: the first entry of the directory's
+    // first sector named "Workbook" or "Book" (exactly), whatever the entry's type, and for
+    // a small one the mini streams of the last "Root Entry" before it; empty when none or
+    // when its sectors do not hold its size. The checks read the stream libfreexl will
+    // read, not another one.
+    QByteArray workbook()
+    {
+        const qsizetype entries = std::min(m_sectorSize, m_directory.size()) / 128;
+        qsizetype root = -1;
+        for (qsizetype e = 0; e < entries; ++e) {
+            const qsizetype at = e * 128;
+            const quint16 nameBytes = std::min<quint16>(u16(m_directory, at + 64), 64);
             QString entryName;
-            for (qsizetype c = 0; c + 2 < nameBytes; c += 2)
+            for (qsizetype c = 0; c + 2 <= nameBytes && u16(m_directory, at + c) != 0; c += 2)
                 entryName += QChar(u16(m_directory, at + c));
-            if (entryName.compare(QLatin1String(name), Qt::CaseInsensitive) != 0)
+            if (entryName == QLatin1String("Root Entry"))
+                root = e;
+            if (entryName != QLatin1String("Workbook") && entryName != QLatin1String("Book"))
                 continue;
             const quint32 start = u32(m_directory, at + 116);
             const quint32 size = u32(m_directory, at + 120);
-            if (size < m_miniCutoff)
-                return miniStream(root, start, size);
-            return chain(start, m_fat, size);
+            // A workbook of up to 4096 bytes libfreexl reads from the start of the root
+            // entry's mini streams, whatever its own first mini sector and their chain.
+            const QByteArray data = size > m_miniCutoff ? chain(start, m_fat, size)
+                                    : root < 0          ? QByteArray()
+                                                        : entryStream(root).left(size);
+            // A chain that ends before the size the entry gives: libfreexl reads on from
+            // elsewhere, records these checks did not see (dimension-too-large.xls).
+            return data.size() == qsizetype(size) ? data : QByteArray();
         }
         return {};
     }
@@ -98,8 +120,9 @@ public:
 private:
     qsizetype offsetOf(quint32 sector) const { return (qsizetype(sector) + 1) * m_sectorSize; }
 
-    // The root entry's stream: where the mini streams live.
-    QByteArray entryStream(qsizetype index, bool)
+    // The stream of the directory's entry `index`: for the root entry, where the mini
+    // streams live.
+    QByteArray entryStream(qsizetype index)
     {
         const qsizetype at = index * 128;
         if (at + 128 > m_directory.size())
@@ -124,28 +147,11 @@ private:
         return size >= 0 ? data.left(size) : data;
     }
 
-    QByteArray miniStream(const QByteArray &root, quint32 sector, quint32 size) const
-    {
-        QByteArray data;
-        const qsizetype miniSize = 64;
-        for (qsizetype guard = 0; sector < quint32(m_miniFat.size()) && guard < m_miniFat.size(); ++guard) {
-            const qsizetype at = qsizetype(sector) * miniSize;
-            if (at + miniSize > root.size())
-                break;
-            data.append(root.constData() + at, miniSize);
-            if (data.size() >= qsizetype(size))
-                break;
-            sector = m_miniFat.at(sector);
-        }
-        return data.left(size);
-    }
-
     const QByteArray &m_file;
     qsizetype m_sectorSize = 512;
     quint32 m_sectorCount = 0;
     quint32 m_miniCutoff = 4096;
     QList<quint32> m_fat;
-    QList<quint32> m_miniFat;
     QByteArray m_directory;
 };
 
@@ -171,25 +177,61 @@ QString stringOf(const QByteArray &body)
     return text.normalized(QString::NormalizationForm_C);
 }
 
+// Whether a FORMAT record's text lies within it, read as libfreexl 1.0.6 reads it: in
+// BIFF8 an index, a count of characters, the flags (rich text and extended fields add
+// their counts' bytes) and the characters, one byte each or two; in BIFF5 the count in the
+// fourth byte and that many bytes from there.
+bool formatFits(const QByteArray &body, bool biff8)
+{
+    if (!biff8)
+        return body.size() >= 4 && 3 + qsizetype(uchar(body.at(3))) <= body.size();
+    if (body.size() < 5)
+        return false;
+    const qsizetype characters = u16(body, 2);
+    const uchar flags = uchar(body.at(4));
+    const qsizetype start = 5 + ((flags & 0x08) ? 2 : 0) + ((flags & 0x04) ? 4 : 0);
+    return start + characters * ((flags & 0x01) ? 2 : 1) <= body.size();
+}
+
+// Whether libfreexl 1.0.6 can make room for a DIMENSION record's cells: it takes the
+// sheet's size from the record (from bytes past a short one), and when the cells would
+// take over 256 MiB it fails but keeps that size, then frees cells past the ones it had
+// (dimension-too-large.xls). Such a sheet is refused here instead.
+bool dimensionFits(const QByteArray &body, bool biff8)
+{
+    if (body.size() < (biff8 ? 14 : 10))
+        return false;
+    const double rows = biff8 ? u32(body, 4) : u16(body, 2);
+    const double columns = u16(body, biff8 ? 10 : 6);
+    constexpr double cellBytes = 24; // libfreexl's biff_cell_value on a 64-bit system
+    return rows * columns * cellBytes <= 256.0 * 1024 * 1024;
+}
+
 } // namespace
 
 bool XlsFormulas::wellFormed(const QByteArray &file)
 {
     Compound compound(file);
-    if (!compound.open())
+    if (!compound.open() || !compound.namesFit())
         return false;
-    QByteArray book = compound.stream("Workbook");
-    if (book.isEmpty())
-        book = compound.stream("Book");
+    const QByteArray book = compound.workbook();
     if (book.size() < 8 || u16(book, 0) != 0x0809)
         return false;
+    const bool biff8 = u16(book, 4) == 0x0600; // else BIFF5 (0x0500), as libfreexl reads the first BOF
     qsizetype at = 0;
     while (at + 4 <= book.size()) {
         const quint16 type = u16(book, at);
         const quint16 length = u16(book, at + 2);
-        if (type == 0 && length == 0) // padding to the end of the last sector
-            break;
+        // An empty record of type 0 (padding) does not end the records: libfreexl reads on
+        // (format-after-empty-record.xls).
         if (at + 4 + length > book.size())
+            return false;
+        const QByteArray body = book.mid(at + 4, length);
+        if (type == 0x0200 && !dimensionFits(body, biff8))
+            return false;
+        // A FORMAT whose text runs past its record: libfreexl 1.0.6 copies it all
+        // (format-string-past-record.xls).
+        if (type == 0x041E && !formatFits(body, biff8))
             return false;
         at += 4 + length;
     }
@@ -201,9 +243,7 @@ QHash<QString, XlsFormulas::Sheet> XlsFormulas::read(const QByteArray &file)
     Compound compound(file);
     if (!compound.open())
         return {};
-    QByteArray book = compound.stream("Workbook");
-    if (book.isEmpty())
-        book = compound.stream("Book");
+    const QByteArray book = compound.workbook();
     // The worksheets' offsets and names (BOUNDSHEET8 records of the workbook globals).
     QList<std::pair<quint32, QString>> offsets;
     for (qsizetype at = 0; at + 4 <= book.size();) {

@@ -18,9 +18,10 @@ public:
 
     // Each worksheet's formula values, by the sheet's name.
     static QHash<QString, Sheet> read(const QByteArray &file);
-    // Whether the file is a compound document whose Workbook stream starts with a BOF
-    // record and whose records, each within the stream, run to its end: checked before
-    // libfreexl reads the file (libfreexl 1.0.6 misreads malformed files; see lsan.supp).
+    // Whether the file is a compound document whose directory entries' names fit them,
+    // whose Workbook stream (the one libfreexl picks) starts with a BOF record, and whose
+    // records, each within the stream, run to its end: checked before libfreexl reads the
+    // file (libfreexl 1.0.6 misreads malformed files; see lsan.supp).
     static bool wellFormed(const QByteArray &file);
     static quint32 key(quint32 row, quint32 column) { return row << 16 | (column & 0xFFFF); }
 };

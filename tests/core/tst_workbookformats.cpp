@@ -1,6 +1,7 @@
 #include "imports/submissionfilesimport.h"
 #include "io/odsreader.h"
 #include "io/tablereader.h"
+#include "io/xlsformulas.h"
 #include "io/xlsreader.h"
 #include "services/submissionservice.h"
 #include "storage/database.h"
@@ -9,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 // LibreOffice's .ods and Excel 97-2003's .xls, read from files LibreOffice itself wrote
 // (tests/data/workbooks, made once by make-fixtures.py there): the same values as the
@@ -26,6 +28,12 @@ private Q_SLOTS:
     void repeatedCellsAreCapped();
     void notAWorkbookIsRefused_data();
     void notAWorkbookIsRefused();
+    void xlsDirectoryNameLengthIsChecked_data();
+    void xlsDirectoryNameLengthIsChecked();
+    void xlsFilesFoundByFuzzingAreRefused_data();
+    void xlsFilesFoundByFuzzingAreRefused();
+    void xlsRecordsLibfreexlMisreadsAreRefused_data();
+    void xlsRecordsLibfreexlMisreadsAreRefused();
 
 private:
     static QString fixture(const QString &suffix)
@@ -206,6 +214,119 @@ void TestWorkbookFormats::notAWorkbookIsRefused()
     QVERIFY2(table.error.contains(suffix == QLatin1String("xls") ? QLatin1String("Excel 97-2003")
                                                                  : QLatin1String("OpenDocument")),
              qPrintable(table.error));
+}
+
+// libfreexl 1.0.6 converts each directory entry's name with the length the entry gives
+// (up to 65,535 bytes) from a 4 KiB buffer: the reader refuses a length over the
+// entry's 64 bytes, or odd, before libfreexl sees the file.
+void TestWorkbookFormats::xlsDirectoryNameLengthIsChecked_data()
+{
+    QTest::addColumn<int>("nameBytes");
+    QTest::addColumn<bool>("read");
+    QTest::newRow("as written") << 22 << true; // "Root Entry" and its 0
+    QTest::newRow("the whole field") << 64 << true;
+    QTest::newRow("past the field") << 66 << false;
+    QTest::newRow("odd") << 23 << false;
+    QTest::newRow("found by fuzzing") << 26880 << false;
+    QTest::newRow("largest") << 65535 << false;
+}
+
+void TestWorkbookFormats::xlsDirectoryNameLengthIsChecked()
+{
+    QFETCH(int, nameBytes);
+    QFETCH(bool, read);
+    QFile fixtureFile(fixture(QStringLiteral("xls")));
+    QVERIFY(fixtureFile.open(QIODevice::ReadOnly));
+    QByteArray bytes = fixtureFile.readAll();
+    // The root entry: the first of the directory, whose first sector the header names.
+    const qsizetype sectorSize = qsizetype(1) << qFromLittleEndian<quint16>(bytes.constData() + 0x1E);
+    const qsizetype directory = (qFromLittleEndian<quint32>(bytes.constData() + 0x30) + 1) * sectorSize;
+    QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData() + directory), 10),
+             QStringLiteral("Root Entry"));
+    QCOMPARE(qFromLittleEndian<quint16>(bytes.constData() + directory + 64), 22);
+    qToLittleEndian<quint16>(quint16(nameBytes), bytes.data() + directory + 64);
+    QCOMPARE(XlsFormulas::wellFormed(bytes), read);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ten-dai.xls"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const TableReadResult table = TableReader::read(path);
+    QCOMPARE(table.ok(), read);
+    if (read)
+        QCOMPARE(table.row(0).cell(0), QStringLiteral("Điền vào trang “Số liệu” [...]"));
+    else
+        QVERIFY2(table.error.contains(QLatin1String("Excel 97-2003")), qPrintable(table.error));
+}
+
+// The files fuzz_xlsreader found that libfreexl 1.0.6 misread (a root entry's name 26,880
+// bytes long; a stream shorter than its size; a FORMAT past its record; one after an empty
+// record), in the replayed regression corpus: refused with the reader's message, and by
+// the check itself.
+void TestWorkbookFormats::xlsFilesFoundByFuzzingAreRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"dir-name-26880-bytes.xls", "dimension-too-large.xls", "format-string-past-record.xls",
+                             "format-after-empty-record.xls"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestWorkbookFormats::xlsFilesFoundByFuzzingAreRefused()
+{
+    QFETCH(QString, name);
+    const QString path = QStringLiteral(QT_TESTCASE_SOURCEDIR "/fuzz/regression/xls/") + name;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!XlsFormulas::wellFormed(file.readAll()));
+    const TableReadResult table = TableReader::read(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error.contains(QLatin1String("Excel 97-2003")), qPrintable(table.error));
+}
+
+// Records libfreexl 1.0.6 reads past, found by fuzz_xlsreader: the fixture with one record
+// changed (found by its bytes) is refused before libfreexl sees it.
+void TestWorkbookFormats::xlsRecordsLibfreexlMisreadsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("record"); // its type and length, as the file has them
+    QTest::addColumn<int>("at");            // where in the record the change is, after its header
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("read");
+    const QByteArray dimension("\x00\x02\x0e\x00", 4);
+    const QByteArray format("\x1e\x04\x0c\x00", 4); // "General": index, 7 characters, flags 0
+    QTest::newRow("dimension as written") << dimension << 4 << QByteArray("\x01\x00\x00\x00", 4) << true;
+    QTest::newRow("dimension of a million rows") << dimension << 4 << QByteArray("\x00\x00\x10\x00", 4) << true;
+    // 1,048,576 rows of 16,384 cells: over the 256 MiB libfreexl makes room for.
+    QTest::newRow("dimension too large") << dimension << 4 << QByteArray("\x00\x00\x10\x00\x00\x00\x00\x40", 8)
+                                         << false;
+    QTest::newRow("format as written") << format << 2 << QByteArray("\x07\x00", 2) << true;
+    QTest::newRow("format one character past") << format << 2 << QByteArray("\x08\x00", 2) << false;
+    QTest::newRow("format two-byte characters") << format << 4 << QByteArray("\x01", 1) << false;
+}
+
+void TestWorkbookFormats::xlsRecordsLibfreexlMisreadsAreRefused()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(int, at);
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, read);
+    QFile fixtureFile(fixture(QStringLiteral("xls")));
+    QVERIFY(fixtureFile.open(QIODevice::ReadOnly));
+    QByteArray file = fixtureFile.readAll();
+    const qsizetype start = file.indexOf(record);
+    QVERIFY(start > 0);
+    file.replace(start + 4 + at, bytes.size(), bytes);
+    QCOMPARE(XlsFormulas::wellFormed(file), read);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sua.xls"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(file);
+    out.close();
+    const TableReadResult table = TableReader::read(path);
+    if (!read)
+        QVERIFY2(!table.ok() && table.error.contains(QLatin1String("Excel 97-2003")), qPrintable(table.error));
 }
 
 QTEST_GUILESS_MAIN(TestWorkbookFormats)

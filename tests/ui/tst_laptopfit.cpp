@@ -18,8 +18,9 @@
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "submissions/submissioneditordialog.h"
-#include "submissions/submissionimportdialog.h"
+#include "submissions/submissionfilesdialog.h"
 #include "submissions/submissionsscreen.h"
+#include "submissions/submissionworkbooks.h"
 #include "support/testdatabase.h"
 #include "tasks/taskeditordialog.h"
 #include "tasks/tasksscreen.h"
@@ -293,14 +294,14 @@ void TestLaptopFit::dialogsFit()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write("unit_code,document_number,document_date,received_date\nXX,1/BC,31/02/2024,01/12/2024\n");
     }
-    submissions->importFile(file);
-    if (SubmissionImportDialog *import = submissions->importDialog()) {
-        QVERIFY(QTest::qWaitForWindowExposed(import));
-        found = misfits(import);
-        save(import, QStringLiteral("laptop-dialog-import"));
-        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("import: ") + found.join(QStringLiteral("; "))));
-        import->reject();
-    }
+    submissions->workbooks()->importPaths({file});
+    SubmissionFilesDialog *import = submissions->workbooks()->dialog();
+    QVERIFY(import);
+    QVERIFY(QTest::qWaitForWindowExposed(import));
+    found = misfits(import);
+    save(import, QStringLiteral("laptop-dialog-import"));
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("import: ") + found.join(QStringLiteral("; "))));
+    import->reject();
 
     // The rubric editor and the tie rules.
     window.showScreen(MainWindow::ScoringScreenIndex);

@@ -5,11 +5,13 @@
 #include "storage/database.h"
 #include "storage/unitrepository.h"
 #include "storage/yearsettingsrepository.h"
+#include "submissions/importfiledetails.h"
 #include "submissions/submissioneditordialog.h"
+#include "submissions/submissionfilesdialog.h"
 #include "submissions/submissionfiltermodel.h"
-#include "submissions/submissionimportdialog.h"
 #include "submissions/submissionsscreen.h"
 #include "submissions/submissiontablemodel.h"
+#include "submissions/submissionworkbooks.h"
 #include "support/testdatabase.h"
 #include "widgets/evidencepanel.h"
 
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -81,6 +84,9 @@ private:
     // Presses `button` on the next message box that shows up; returns its text through
     // *text.
     static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
+    // What the Import… button does once `path` is chosen in its file dialog (not driven
+    // here: Qt's own); returns the preview.
+    static SubmissionFilesDialog *importFile(SubmissionsScreen *screen, const QString &path);
     SubmissionOverviewRow firstRow(Timeliness::Kind kind) const;
     Criterion firstPointsCriterion() const;
     QString expectedCounts() const;
@@ -225,6 +231,15 @@ void TestSubmissionsScreen::answerNextMessageBox(QMessageBox::StandardButton but
         QTest::mouseClick(box->button(button), Qt::LeftButton);
     });
     timer->start();
+}
+
+SubmissionFilesDialog *TestSubmissionsScreen::importFile(SubmissionsScreen *screen, const QString &path)
+{
+    auto *action = screen->findChild<QAction *>(QStringLiteral("importSubmissions"));
+    if (!action || !action->isEnabled())
+        return nullptr;
+    screen->workbooks()->importPaths({path});
+    return screen->workbooks()->dialog();
 }
 
 SubmissionOverviewRow TestSubmissionsScreen::firstRow(Timeliness::Kind kind) const
@@ -769,11 +784,15 @@ void TestSubmissionsScreen::exportsAndImports()
                       .arg(missing.unit.code, row.unit.code)
                       .toUtf8());
     badFile.close();
-    w.screen->importFile(bad);
-    SubmissionImportDialog *preview = w.screen->importDialog();
+    // One file goes through the same preview as many: one line, refused, its problems below.
+    SubmissionFilesDialog *preview = importFile(w.screen, bad);
     QVERIFY(preview);
     QVERIFY(!preview->importButton()->isEnabled());
-    QTreeWidget *issues = preview->issueList();
+    QCOMPARE(preview->fileList()->topLevelItemCount(), 1);
+    QCOMPARE(preview->fileList()->topLevelItem(0)->text(SubmissionFilesDialog::FileColumn), QStringLiteral("sai.csv"));
+    QCOMPARE(preview->fileList()->topLevelItem(0)->text(SubmissionFilesDialog::OutcomeColumn),
+             QStringLiteral("refused"));
+    QTreeWidget *issues = preview->details()->list();
     QVERIFY(issues);
     QCOMPARE(issues->topLevelItemCount(), 3);
     // Each problem where the clerk finds it: the row, the column's letter and header, the unit.
@@ -790,12 +809,13 @@ void TestSubmissionsScreen::exportsAndImports()
     QCOMPARE(issues->selectedItems().size(), 2);
     QVERIFY(issues->topLevelItem(0)->isSelected());
     QVERIFY(!issues->topLevelItem(2)->isSelected());
-    QVERIFY2(preview->rowSummary()->text().startsWith(QStringLiteral("Row 2 (") + missing.unit.name),
-             qPrintable(preview->rowSummary()->text()));
+    QVERIFY2(preview->details()->summary()->text().startsWith(QStringLiteral("Row 2 (") + missing.unit.name),
+             qPrintable(preview->details()->summary()->text()));
     QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, issues->visualItemRect(issues->topLevelItem(2)).center());
     QCOMPARE(issues->selectedItems(), QList<QTreeWidgetItem *>{issues->topLevelItem(2)});
-    preview->reject();
-    QTRY_VERIFY(!w.screen->importDialog());
+    QTest::keyClick(preview, Qt::Key_Escape);
+    QTRY_VERIFY(!w.screen->workbooks()->dialog());
+    QCOMPARE(SubmissionService(*m_db).load(missing.unit.id, kYear).id, 0);
 
     const QString good = dir.filePath(QStringLiteral("dung.csv"));
     QFile goodFile(good);
@@ -805,13 +825,22 @@ void TestSubmissionsScreen::exportsAndImports()
                        .arg(missing.unit.code)
                        .toUtf8());
     goodFile.close();
-    w.screen->importFile(good);
-    preview = w.screen->importDialog();
+    preview = importFile(w.screen, good);
     QVERIFY(preview);
-    QVERIFY(!preview->issueList());
+    QCOMPARE(preview->fileList()->topLevelItem(0)->text(SubmissionFilesDialog::OutcomeColumn),
+             QStringLiteral("accepted"));
+    // Below, the file's changes: the unit, new.
+    QTreeWidget *changes = preview->details()->list();
+    QCOMPARE(changes->topLevelItemCount(), 1);
+    QCOMPARE(changes->topLevelItem(0)->text(0), missing.unit.name);
+    QCOMPARE(changes->topLevelItem(0)->text(1), QStringLiteral("new"));
+    QVERIFY(preview->details()->summary()->text().startsWith(QStringLiteral("Rows read: 1 · new: 1")));
     QVERIFY(preview->importButton()->isEnabled());
+    QSignalSpy status(w.screen, &SubmissionsScreen::statusMessage);
     QTest::mouseClick(preview->importButton(), Qt::LeftButton);
-    QTRY_VERIFY(!w.screen->importDialog());
+    QTRY_VERIFY(!w.screen->workbooks()->dialog());
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.first().first().toString(), QStringLiteral("Imported dung.csv: 1 new, 0 changed"));
     QCOMPARE(SubmissionService(*m_db).load(missing.unit.id, kYear).documentNumber, QStringLiteral("5/BC"));
     QCOMPARE(w.screen->countsLabel()->text(), QStringLiteral("Received 25 of 25 · Late 5 · Missing 0"));
     QCOMPARE(w.window->undoStack()->count(), 0);
@@ -902,11 +931,11 @@ void TestSubmissionsScreen::screenshots()
     QVERIFY(badFile.open(QIODevice::WriteOnly));
     badFile.write(QByteArrayLiteral("year,unit_code,received_date\n2025,NOPE,32/13/2025\n2025,,\n"));
     badFile.close();
-    w.screen->importFile(bad);
-    QVERIFY(w.screen->importDialog());
-    QVERIFY(QTest::qWaitForWindowExposed(w.screen->importDialog()));
-    QVERIFY(w.screen->importDialog()->grab().save(dir + QStringLiteral("/import-errors.png")));
-    w.screen->importDialog()->reject();
+    w.screen->workbooks()->importPaths({bad});
+    QVERIFY(w.screen->workbooks()->dialog());
+    QVERIFY(QTest::qWaitForWindowExposed(w.screen->workbooks()->dialog()));
+    QVERIFY(w.screen->workbooks()->dialog()->grab().save(dir + QStringLiteral("/import-errors.png")));
+    w.screen->workbooks()->dialog()->reject();
 }
 
 QTEST_MAIN(TestSubmissionsScreen)

@@ -1,6 +1,7 @@
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "storage/database.h"
+#include "submissions/importfiledetails.h"
 #include "submissions/submissioneditordialog.h"
 #include "submissions/submissionfilesdialog.h"
 #include "submissions/submissionhistoryview.h"
@@ -138,9 +139,20 @@ void TestSubmissionWorkbooks::dropAFolderPreviewImportAndOpenFromHistory()
     QCOMPARE(files->topLevelItem(1)->text(SubmissionFilesDialog::OutcomeColumn), QStringLiteral("refused"));
     QCOMPARE(files->topLevelItem(2)->text(SubmissionFilesDialog::OutcomeColumn), QStringLiteral("skipped"));
     QVERIFY(files->topLevelItem(2)->text(SubmissionFilesDialog::DetailColumn).contains(QLatin1String("a.csv")));
-    QTreeWidgetItem *problem = files->topLevelItem(1)->child(0);
-    QVERIFY(problem);
-    QCOMPARE(problem->text(SubmissionFilesDialog::OutcomeColumn), QStringLiteral("row 3, column received_date"));
+    // Below the files, the first refused file's problems: row, column, unit.
+    QCOMPARE(files->currentItem(), files->topLevelItem(1));
+    QTreeWidget *details = dialog->details()->list();
+    QCOMPARE(details->topLevelItemCount(), 1);
+    QTreeWidgetItem *problem = details->topLevelItem(0);
+    QCOMPARE(problem->text(ImportFileDetails::RowColumn), QStringLiteral("3"));
+    QCOMPARE(problem->text(ImportFileDetails::ColumnColumn), QStringLiteral("C"));
+    QVERIFY(problem->toolTip(ImportFileDetails::ColumnColumn).contains(QLatin1String("[received_date]")));
+    QCOMPARE(problem->text(ImportFileDetails::UnitColumn), m_context.units.at(1).name);
+    // A click on the accepted file shows what it changes.
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::mouseClick(files->viewport(), Qt::LeftButton, {}, files->visualItemRect(files->topLevelItem(0)).center());
+    QCOMPARE(details->topLevelItemCount(), 1);
+    QCOMPARE(details->topLevelItem(0)->text(0), m_context.units.at(0).name);
     QVERIFY(!dialog->importButton()->isEnabled());
     const Submission before = m_services->submissions().load(m_context.units.at(0).id, 2025);
     dialog->reject();

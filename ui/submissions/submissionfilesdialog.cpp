@@ -2,6 +2,8 @@
 
 #include "domain/storageerror.h"
 #include "domain/validationissue.h"
+#include "importfiledetails.h"
+#include "widgets/screenfit.h"
 #include "widgets/waitcursor.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,16 +42,38 @@ SubmissionFilesDialog::SubmissionFilesDialog(SubmissionService &service, const S
     }
     summary->setText(text);
 
-    m_files = new QTreeWidget(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_files = new QTreeWidget(splitter);
     m_files->setObjectName(QStringLiteral("importFiles"));
     m_files->setHeaderLabels({tr("File"), tr("Result"), tr("Details")});
+    m_files->setRootIsDecorated(false);
     m_files->setAlternatingRowColors(true);
     m_files->header()->setStretchLastSection(true);
+    m_details = new ImportFileDetails(splitter);
     for (const SubmissionFilesImport::File &file : std::as_const(m_result.files))
         addFile(file);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_files->setColumnWidth(FileColumn, em * 22);
     m_files->setColumnWidth(OutcomeColumn, em * 8);
+    connect(m_files, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        const int index = current ? m_files->indexOfTopLevelItem(current) : -1;
+        if (index >= 0 && index < m_result.files.size())
+            m_details->showFile(m_result.files.at(index));
+    });
+    // The first refused file's problems, else the first file's changes.
+    int shown = 0;
+    for (int i = 0; i < m_result.files.size(); ++i)
+        if (m_result.files.at(i).outcome == Outcome::Refused) {
+            shown = i;
+            break;
+        }
+    if (m_files->topLevelItemCount() > 0)
+        m_files->setCurrentItem(m_files->topLevelItem(shown));
+    m_details->setVisible(m_files->topLevelItemCount() > 0);
+    // One file needs one line; the rest of the height is its problems or changes.
+    const int fileLines = int(std::min<qsizetype>(m_result.files.size(), 8)) + 2;
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({fontMetrics().height() * fileLines * 3 / 2, em * 40});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -74,9 +99,9 @@ SubmissionFilesDialog::SubmissionFilesDialog(SubmissionService &service, const S
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
-    layout->addWidget(m_files, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(em * 70, em * 40);
+    ScreenFit::resize(this, QSize(em * 70, em * 45));
 }
 
 void SubmissionFilesDialog::addFile(const SubmissionFilesImport::File &file)
@@ -101,13 +126,6 @@ void SubmissionFilesDialog::addFile(const SubmissionFilesImport::File &file)
         item->setText(OutcomeColumn, tr("refused"));
         item->setText(DetailColumn, tr("%n problem(s)", nullptr, int(r.issueCount())));
         item->setForeground(OutcomeColumn, QColor(0xc6, 0x28, 0x28));
-        for (const ImportIssue &issue : r.issues) {
-            const QString where =
-                issue.row > 0 ? tr("row %1, column %2").arg(issue.row).arg(issue.column) : issue.column;
-            auto *child = new QTreeWidgetItem(item, {QString(), where, issue.message});
-            child->setToolTip(DetailColumn, issue.message);
-        }
-        item->setExpanded(true);
         break;
     }
 }

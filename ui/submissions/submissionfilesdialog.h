@@ -4,14 +4,17 @@
 
 #include <QDialog>
 
+class ImportFileDetails;
 class QPushButton;
 class QTreeWidget;
 
-// The preview of many submissions files (the units' returned workbooks, a folder of
-// them): one line per file, accepted (what it adds or changes), refused (with its
-// problems, row and column, below it) or skipped (imported before); the clerk sees at a
-// glance which units have to send theirs again. Import writes every accepted file in
-// one transaction, and only when no file is refused.
+// The preview of the submissions files chosen to import (one file, several, the units'
+// returned workbooks, a folder of them): one line per file, accepted (what it adds or
+// changes), refused (how many problems) or skipped (imported before), so the clerk sees
+// at a glance which units have to send theirs again; under it, the chosen file's problems
+// or changes (ImportFileDetails), the first refused file's at first. Import writes every
+// accepted file in one transaction, and only when no file is refused; imports are not on
+// the undo stack.
 class SubmissionFilesDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
 
     QPushButton *importButton() const { return m_import; }
     QTreeWidget *fileList() const { return m_files; }
+    // The current file's problems or changes.
+    ImportFileDetails *details() const { return m_details; }
     const SubmissionFilesImport::Result &result() const { return m_result; }
 
     void accept() override;
@@ -41,4 +46,5 @@ private:
     SubmissionFilesImport::Result m_result;
     QPushButton *m_import = nullptr;
     QTreeWidget *m_files = nullptr;
+    ImportFileDetails *m_details = nullptr;
 };

@@ -6,7 +6,6 @@
 #include "domain/submissionstatus.h"
 #include "domain/validationissue.h"
 #include "domain/vietnamesecollator.h"
-#include "imports/submissionimport.h"
 #include "imports/submissiontemplate.h"
 #include "services/changehub.h"
 #include "services/services.h"
@@ -15,7 +14,6 @@
 #include "submissioneditordialog.h"
 #include "submissionfiltermodel.h"
 #include "submissionhistoryview.h"
-#include "submissionimportdialog.h"
 #include "submissiontablemodel.h"
 #include "submissionworkbooks.h"
 #include "widgets/evidenceopener.h"
@@ -139,11 +137,15 @@ QToolBar *SubmissionsScreen::createToolBar()
     toolBar->addAction(m_exportAction);
     toolBar->addAction(m_templateAction);
     toolBar->addAction(m_workbooks->writeAction());
-    // The returned workbooks: a new undo history, as for any import.
-    connect(m_workbooks, &SubmissionWorkbooks::imported, this, [this] {
+    // An undo of an earlier edit would now write over imported values: an import starts a
+    // new undo history. The screen shows the year the files were for.
+    connect(m_workbooks, &SubmissionWorkbooks::imported, this, [this](int year) {
         if (m_undoStack)
             m_undoStack->clear();
-        reload();
+        if (year > 0 && year != m_year && m_yearBox->findData(year) >= 0)
+            setYear(year);
+        else
+            reload();
     });
     connect(m_workbooks, &SubmissionWorkbooks::statusMessage, this, &SubmissionsScreen::statusMessage);
     return toolBar;
@@ -240,11 +242,6 @@ void SubmissionsScreen::connectSignals()
 SubmissionEditorDialog *SubmissionsScreen::editor() const
 {
     return m_editor;
-}
-
-SubmissionImportDialog *SubmissionsScreen::importDialog() const
-{
-    return m_importDialog;
 }
 
 void SubmissionsScreen::createActions()
@@ -535,7 +532,9 @@ void SubmissionsScreen::resolveConflict(SubmissionEditorDialog *editor, const QS
 
 void SubmissionsScreen::onSubmissionSaved(qint64 unitId, int year)
 {
-    if (year != m_year || m_importing)
+    // While an import's preview is open, the rows it saves are not read one by one: the
+    // year is, once, when it is accepted.
+    if (year != m_year || m_workbooks->dialog())
         return;
     // Only the unit's line is read again; the counts follow from the rows.
     for (SubmissionOverviewRow &row : m_overview.rows) {
@@ -556,7 +555,7 @@ void SubmissionsScreen::onSubmissionSaved(qint64 unitId, int year)
 
 void SubmissionsScreen::onYearChanged(int year)
 {
-    if (m_importing)
+    if (m_workbooks->dialog())
         return;
     if (m_service.years().size() != m_yearBox->count()) {
         fillYears();
@@ -632,52 +631,7 @@ void SubmissionsScreen::onImportClicked()
     if (paths.isEmpty())
         return;
     rememberDirectory(paths.first());
-    if (paths.size() == 1)
-        importFile(paths.first());
-    else
-        m_workbooks->importPaths(paths); // previewed file by file
-}
-
-void SubmissionsScreen::importFile(const QString &path)
-{
-    if (m_importDialog)
-        return;
-    SubmissionImport::Result result;
-    try {
-        const WaitCursor wait;
-        result = SubmissionImport(m_service).prepare(path, m_year, true);
-    } catch (const StorageError &error) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("Cannot read %1:\n%2").arg(QDir::toNativeSeparators(path), error.message()));
-        return;
-    } catch (const ValidationError &error) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("Cannot read %1:\n%2").arg(QDir::toNativeSeparators(path), error.message()));
-        return;
-    }
-    auto *dialog = new SubmissionImportDialog(m_service, result, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_importDialog = dialog;
-    // While the preview is open, the rows it saves are not reloaded one by one: the
-    // whole year is, once, when it is accepted.
-    m_importing = true;
-    connect(dialog, &QDialog::finished, this, [this] { m_importing = false; });
-    connect(dialog, &QDialog::accepted, this, [this, result] {
-        // An undo of an earlier edit would now write over imported values: the import
-        // starts a new undo history.
-        if (m_undoStack)
-            m_undoStack->clear();
-        m_importing = false;
-        if (result.year > 0 && result.year != m_year && m_yearBox->findData(result.year) >= 0)
-            setYear(result.year);
-        else
-            reload();
-        Q_EMIT statusMessage(tr("Imported %1: %2 new, %3 changed")
-                                 .arg(QFileInfo(result.path).fileName())
-                                 .arg(result.created)
-                                 .arg(result.changed));
-    });
-    dialog->open();
+    m_workbooks->importPaths(paths); // one file or many: the same preview
 }
 
 void SubmissionsScreen::onEvidenceOpenRequested(const Evidence &evidence)

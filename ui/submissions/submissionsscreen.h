@@ -22,7 +22,6 @@ class QTreeView;
 class QUndoStack;
 class SubmissionEditorDialog;
 class SubmissionFilterModel;
-class SubmissionImportDialog;
 class SubmissionWorkbooks;
 class Services;
 class SubmissionService;
@@ -52,10 +51,10 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     SubmissionTableModel *model() const { return m_model; }
     SubmissionFilterModel *proxy() const { return m_proxy; }
-    // The editor or import preview being shown, if any.
+    // The editor being shown, if any.
     SubmissionEditorDialog *editor() const;
-    SubmissionImportDialog *importDialog() const;
-    // The units' own workbooks: written for the year, and dropped back as files or a folder.
+    // The units' own workbooks, written for the year; and every import of files, chosen
+    // with Import… or dropped on the screen, with its preview (workbooks()->dialog()).
     SubmissionWorkbooks *workbooks() const { return m_workbooks; }
 
     // What the toolbar's buttons do once a file is chosen; false (after telling the
@@ -64,7 +63,6 @@ public:
     void editUnit(qint64 unitId, int page = 0);
     bool exportTo(const QString &path);
     bool writeTemplateTo(const QString &path);
-    void importFile(const QString &path);
     // Makes the unit's row current, clearing the filters that hide it.
     void showUnit(qint64 unitId);
 
@@ -105,7 +103,6 @@ private:
     int m_year = 0;
     SubmissionOverview m_overview;
     std::optional<YearContext> m_context;
-    bool m_importing = false;
     std::unique_ptr<EvidenceOpener> m_evidenceOpener;
 
     SubmissionTableModel *m_model;
@@ -124,5 +121,4 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_templateAction = nullptr;
     QPointer<SubmissionEditorDialog> m_editor;
-    QPointer<SubmissionImportDialog> m_importDialog;
 };

@@ -12,6 +12,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QMimeData>
@@ -112,10 +113,22 @@ void SubmissionWorkbooks::importPaths(const QStringList &paths)
     auto *dialog = new SubmissionFilesDialog(m_service, result, m_screen);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, created = result.created(), changed = result.changed()] {
-        Q_EMIT imported();
-        Q_EMIT statusMessage(tr("Imported the files: %1 new, %2 changed").arg(created).arg(changed));
-    });
+    // The year the files were for, when they share one; the one file's name.
+    int year = -1;
+    QString fileName;
+    for (const SubmissionFilesImport::File &file : std::as_const(result.files)) {
+        if (file.outcome != SubmissionFilesImport::Outcome::Accepted)
+            continue;
+        year = year == -1 || year == file.result.year ? file.result.year : 0;
+        fileName = result.files.size() == 1 ? QFileInfo(file.result.path).fileName() : QString();
+    }
+    connect(dialog, &QDialog::accepted, this,
+            [this, year = std::max(year, 0), fileName, created = result.created(), changed = result.changed()] {
+                Q_EMIT imported(year);
+                Q_EMIT statusMessage(
+                    fileName.isEmpty() ? tr("Imported the files: %1 new, %2 changed").arg(created).arg(changed)
+                                       : tr("Imported %1: %2 new, %3 changed").arg(fileName).arg(created).arg(changed));
+            });
     dialog->open();
 }
 

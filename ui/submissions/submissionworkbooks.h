@@ -10,9 +10,10 @@ class SubmissionFilesDialog;
 class SubmissionService;
 
 // The Submissions screen's part for the units' own workbooks: the "Workbooks for the
-// units…" action (one workbook per unit active in the year, into a folder), and files
-// or a folder dropped on the screen, read and checked, then previewed file by file
-// (SubmissionFilesDialog) before they are imported together.
+// units…" action (one workbook per unit active in the year, into a folder), and the one
+// way files are imported: those chosen with Import… and the files or folder dropped on
+// the screen are read and checked, then previewed file by file (SubmissionFilesDialog)
+// before they are imported together.
 class SubmissionWorkbooks final : public QObject
 {
     Q_OBJECT
@@ -35,8 +36,9 @@ public:
     SubmissionFilesDialog *dialog() const;
 
 Q_SIGNALS:
-    // Files were imported (the screen reloads and starts a new undo history).
-    void imported();
+    // Files were imported (the screen reloads and starts a new undo history); `year`:
+    // the one year all of them were for, else 0.
+    void imported(int year);
     void statusMessage(const QString &message);
 
 protected:
