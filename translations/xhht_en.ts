@@ -1767,6 +1767,63 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>ImportFileDetails</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · new: %2 · changed: %3 · change nothing: %4 · empty (skipped): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this file. Click a problem to select every problem of its row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %L1 are listed, and %L2 more are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1, key [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1%2: %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>column %1</source>
@@ -5767,10 +5824,6 @@ Edit ▸ Undo brings the saved text back.</source>
         </translation>
     </message>
     <message>
-        <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5966,128 +6019,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>the text has %1 characters, as many as a worksheet cell holds: the spreadsheet program may have cut it; import it from a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionImportDialog</name>
-    <message>
-        <source>Import submissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File: &lt;b&gt;%1&lt;/b&gt; · year %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write these changes in one step. Imports are not on the undo stack: Edit ▸ Undo does not take them back, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file changes nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the problems in the file, then import it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows read:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New submissions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed submissions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows that change nothing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty rows (skipped):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports are not on the undo stack: Edit ▸ Undo does not take them back, and importing clears the undo history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n problem(s). Nothing will be imported until they are corrected in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1, key [%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a problem to select every problem of its row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Row %1%2: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The first %L1 are listed, and %L2 more are not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6449,6 +6380,10 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Imported the files: %1 new, %2 changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsScreen</name>
@@ -6622,19 +6557,6 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Import submissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

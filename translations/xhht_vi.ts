@@ -1844,6 +1844,61 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>ImportFileDetails</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · new: %2 · changed: %3 · change nothing: %4 · empty (skipped): %5</source>
+        <translation>Số dòng đã đọc: %1 · thêm mới: %2 · cập nhật: %3 · không thay đổi gì: %4 · dòng trống (bỏ qua): %5</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this file. Click a problem to select every problem of its row.</source>
+        <translation>
+            <numerusform>Tệp này có %n lỗi. Bấm vào một lỗi để chọn mọi lỗi cùng dòng của nó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %L1 are listed, and %L2 more are not.</source>
+        <translation>Danh sách chỉ nêu %L1 lỗi đầu tiên; còn %L2 lỗi khác không được nêu.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Column %1, key [%2]</source>
+        <translation>Cột %1, khóa [%2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1%2: %n problem(s)</source>
+        <translation>
+            <numerusform>Dòng %1%2: %n lỗi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>column %1</source>
@@ -5851,10 +5906,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         </translation>
     </message>
     <message>
-        <source>row %1, column %2</source>
-        <translation>dòng %1, cột %2</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Nhập không thành công</translation>
     </message>
@@ -6052,127 +6103,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>the text has %1 characters, as many as a worksheet cell holds: the spreadsheet program may have cut it; import it from a CSV file</source>
         <translation>văn bản có %1 ký tự, bằng số ký tự tối đa của một ô trang tính: chương trình bảng tính có thể đã cắt bớt; hãy nhập từ tệp CSV</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionImportDialog</name>
-    <message>
-        <source>Import submissions</source>
-        <translation>Nhập hồ sơ từ tệp</translation>
-    </message>
-    <message>
-        <source>File: &lt;b&gt;%1&lt;/b&gt; · year %2</source>
-        <translation>Tệp: &lt;b&gt;%1&lt;/b&gt; · năm %2</translation>
-    </message>
-    <message>
-        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Tệp: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Nhập</translation>
-    </message>
-    <message>
-        <source>Write these changes in one step. Imports are not on the undo stack: Edit ▸ Undo does not take them back, and the undo history is cleared.</source>
-        <translation>Ghi tất cả các thay đổi này trong một lần. Việc nhập dữ liệu không thể hoàn tác: Sửa ▸ Hoàn tác không khôi phục được, và lịch sử hoàn tác sẽ bị xóa.</translation>
-    </message>
-    <message>
-        <source>The file changes nothing</source>
-        <translation>Tệp không làm thay đổi dữ liệu nào</translation>
-    </message>
-    <message>
-        <source>Correct the problems in the file, then import it again</source>
-        <translation>Hãy sửa các lỗi trong tệp rồi nhập lại</translation>
-    </message>
-    <message>
-        <source>&amp;Copy problems</source>
-        <translation>&amp;Sao chép danh sách lỗi</translation>
-    </message>
-    <message>
-        <source>Rows read:</source>
-        <translation>Số dòng đã đọc:</translation>
-    </message>
-    <message>
-        <source>New submissions:</source>
-        <translation>Hồ sơ mới:</translation>
-    </message>
-    <message>
-        <source>Changed submissions:</source>
-        <translation>Hồ sơ thay đổi:</translation>
-    </message>
-    <message>
-        <source>Rows that change nothing:</source>
-        <translation>Số dòng không làm thay đổi gì:</translation>
-    </message>
-    <message>
-        <source>Empty rows (skipped):</source>
-        <translation>Số dòng trống (bỏ qua):</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Thay đổi</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>thêm mới</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>cập nhật</translation>
-    </message>
-    <message>
-        <source>Imports are not on the undo stack: Edit ▸ Undo does not take them back, and importing clears the undo history.</source>
-        <translation>Việc nhập dữ liệu không thể hoàn tác: Sửa ▸ Hoàn tác không khôi phục được, và việc nhập sẽ xóa lịch sử hoàn tác.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n problem(s). Nothing will be imported until they are corrected in the file.</source>
-        <translation>
-            <numerusform>Tệp có %n lỗi. Sẽ không có dữ liệu nào được nhập cho đến khi các lỗi này được sửa trong tệp.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Cột</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1:
-%2</source>
-        <translation>Không có dữ liệu nào được nhập từ %1:
-%2</translation>
-    </message>
-    <message>
-        <source>Column %1, key [%2]</source>
-        <translation>Cột %1, khóa [%2]</translation>
-    </message>
-    <message>
-        <source>Click a problem to select every problem of its row.</source>
-        <translation>Bấm vào một lỗi để chọn mọi lỗi của cùng dòng.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Row %1%2: %n problem(s)</source>
-        <translation>
-            <numerusform>Dòng %1%2: %n lỗi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The first %L1 are listed, and %L2 more are not.</source>
-        <translation>Danh sách chỉ nêu %L1 lỗi đầu tiên; còn %L2 lỗi khác không được nêu.</translation>
     </message>
 </context>
 <context>
@@ -6530,6 +6460,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Imported the files: %1 new, %2 changed</source>
         <translation>Đã nhập các tệp: %1 hồ sơ mới, %2 hồ sơ thay đổi</translation>
     </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed</source>
+        <translation>Đã nhập %1: %2 hồ sơ mới, %3 hồ sơ thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsScreen</name>
@@ -6704,20 +6638,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Import submissions</source>
         <translation>Nhập hồ sơ từ tệp</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Nhập không thành công</translation>
-    </message>
-    <message>
-        <source>Cannot read %1:
-%2</source>
-        <translation>Không đọc được %1:
-%2</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 changed</source>
-        <translation>Đã nhập %1: %2 hồ sơ mới, %3 hồ sơ thay đổi</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
