@@ -41,4 +41,15 @@ struct Submission
                 return &c;
         return nullptr;
     }
+    // The item's score to change, added empty when it has none yet.
+    CriterionScore &scoreToChange(qint64 criterionId)
+    {
+        for (CriterionScore &c : scores)
+            if (c.criterionId == criterionId)
+                return c;
+        CriterionScore added;
+        added.criterionId = criterionId;
+        scores.append(added);
+        return scores.last();
+    }
 };

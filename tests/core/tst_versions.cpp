@@ -15,22 +15,6 @@
 
 #include <memory>
 
-namespace {
-
-// The item's review in `submission`, added when it has none yet.
-CriterionScore &scoreOf(Submission &submission, qint64 criterionId)
-{
-    for (CriterionScore &s : submission.scores)
-        if (s.criterionId == criterionId)
-            return s;
-    CriterionScore added;
-    added.criterionId = criterionId;
-    submission.scores.append(added);
-    return submission.scores.last();
-}
-
-} // namespace
-
 // Optimistic saves beyond submissions (0012_more_versions.sql): a reviewed score, a
 // section of the annual report and a commendation proposal saved from a copy read
 // before someone else's change are refused with who changed it, and the other change
@@ -118,21 +102,21 @@ void TestVersions::staleReviewedScoreIsRefused()
     SubmissionService &two = m_two->submissions();
     // Both grids show the item as it is now.
     Submission shown = one.load(m_unit, 2025);
-    const CriterionScore seen = scoreOf(shown, m_item.id);
+    const CriterionScore seen = shown.scoreToChange(m_item.id);
     const Points theirs = Points::fromHundredths(100);
     const Points mine = Points::fromHundredths(50);
     QVERIFY(seen.reviewed != std::optional<Points>(theirs));
 
     // The second reviewer saves the cell first.
     Submission edited = two.load(m_unit, 2025);
-    scoreOf(edited, m_item.id).reviewed = theirs;
+    edited.scoreToChange(m_item.id).reviewed = theirs;
     const Submission stored = two.saveReview(edited, m_item.id, seen);
     QCOMPARE(stored.score(m_item.id)->reviewed, std::optional<Points>(theirs));
 
     // The first types into the stale cell: the edit is made on a fresh load (as the
     // grid's writer does), yet refused, since the cell no longer holds what was shown.
     Submission late = one.load(m_unit, 2025);
-    scoreOf(late, m_item.id).reviewed = mine;
+    late.scoreToChange(m_item.id).reviewed = mine;
     try {
         one.saveReview(late, m_item.id, seen);
         QFAIL("a reviewed score saved over another reviewer's value");
@@ -163,11 +147,11 @@ void TestVersions::otherItemsOfTheSameUnitDoNotConflict()
     const CriterionScore second = *other;
 
     Submission a = two.load(m_unit, 2025);
-    scoreOf(a, second.criterionId).note = QStringLiteral("ghi chú của người thứ hai");
+    a.scoreToChange(second.criterionId).note = QStringLiteral("ghi chú của người thứ hai");
     two.saveReview(a, second.criterionId, second);
 
     Submission b = one.load(m_unit, 2025);
-    scoreOf(b, m_item.id).note = QStringLiteral("ghi chú của người thứ nhất");
+    b.scoreToChange(m_item.id).note = QStringLiteral("ghi chú của người thứ nhất");
     const Submission stored = one.saveReview(b, m_item.id, first);
     QCOMPARE(stored.score(m_item.id)->note, QStringLiteral("ghi chú của người thứ nhất"));
     QCOMPARE(stored.score(second.criterionId)->note, QStringLiteral("ghi chú của người thứ hai"));

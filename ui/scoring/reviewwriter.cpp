@@ -36,21 +36,6 @@ ReviewWriter::Result ReviewWriter::setNote(const Unit &unit, int year, const Cri
         tr("Saved the note on %1 of %2").arg(criterion.code, unit.name));
 }
 
-namespace {
-
-CriterionScore &scoreIn(Submission &submission, qint64 criterionId)
-{
-    for (CriterionScore &s : submission.scores)
-        if (s.criterionId == criterionId)
-            return s;
-    CriterionScore added;
-    added.criterionId = criterionId;
-    submission.scores.append(added);
-    return submission.scores.last();
-}
-
-} // namespace
-
 ReviewWriter::Result ReviewWriter::write(const Unit &unit, int year, const Criterion &criterion,
                                          const std::function<void(CriterionScore &)> &change,
                                          const CriterionScore &seen, const QString &commandText,
@@ -67,7 +52,7 @@ ReviewWriter::Result ReviewWriter::write(const Unit &unit, int year, const Crite
                     {}};
         for (;;) {
             Submission edited = before;
-            change(scoreIn(edited, criterion.id));
+            change(edited.scoreToChange(criterion.id));
             if (!SubmissionService::differs(before, edited))
                 return {true, QString(), {}};
             try {
@@ -79,7 +64,7 @@ ReviewWriter::Result ReviewWriter::write(const Unit &unit, int year, const Crite
                 before = m_service.load(unit.id, year);
                 if (std::optional<Result> answer = resolve(unit, criterion, error.message(), before, edited))
                     return *answer;
-                expected = scoreIn(before, criterion.id); // save mine over theirs
+                expected = before.scoreToChange(criterion.id); // save mine over theirs
             }
         }
     } catch (const ValidationError &error) {

@@ -70,9 +70,9 @@ void ImportFileDetails::showIssues(const SubmissionImport::Result &result)
     QString text = tr("%n problem(s) in this file. Click a problem to select every problem of its row.", nullptr,
                       int(result.issueCount()));
     if (result.issuesLeftOut > 0) // a file wrong in almost every row: its first problems are kept
-        text += QLatin1Char(' ') + tr("The first %L1 are listed, and %L2 more are not.")
-                                       .arg(result.issues.size())
-                                       .arg(result.issuesLeftOut);
+        text +=
+            QLatin1Char(' ') +
+            tr("The first %L1 are listed, and %L2 more are not.").arg(result.issues.size()).arg(result.issuesLeftOut);
     m_summary->setText(text);
     m_summary->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
