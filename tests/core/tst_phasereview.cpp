@@ -388,7 +388,7 @@ void TestPhaseReview::tasksDoneAndDue()
     QCOMPARE(ObligationRepository(*m_db).countForYear(2025), 0);
     const PhaseUnitRow *row = rowOf(review, office);
     QVERIFY(row);
-    const PhaseYearResult &r = row->years.value(2024).first();
+    const PhaseYearResult r = row->years.value(2024).first(); // a copy: value() hands out a temporary list
     QCOMPARE(r.tasksDue, int(mine.size()));
     QCOMPARE(r.tasksDone, 2);
     QCOMPARE(row->years.value(2025).first().tasksDue, 0);
