@@ -3422,6 +3422,17 @@ Please verify the correct directory name was given.</source>
         <source>Clear the day the dossier of %1 was sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Dossiers (%n missing)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecognitionScreen</name>
@@ -4123,6 +4134,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>Showing the text of “%1” as saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

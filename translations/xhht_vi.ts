@@ -3507,6 +3507,16 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Clear the day the dossier of %1 was sent</source>
         <translation>Bỏ ngày gửi hồ sơ của %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Dossiers (%n missing)</source>
+        <translation>
+            <numerusform>Hồ sơ ĐVHT (%n còn thiếu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ ĐVHT</translation>
+    </message>
 </context>
 <context>
     <name>RecognitionScreen</name>
@@ -4214,6 +4224,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Showing the text of “%1” as saved by someone else</source>
         <translation>Đang hiển thị nội dung “%1” do người khác lưu</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@
 #include <QDialog>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -43,6 +44,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 
 #include <functional>
@@ -146,6 +148,16 @@ QStringList TestLaptopFit::misfits(QWidget *top)
                          .arg(rect.y())
                          .arg(rect.width())
                          .arg(rect.height());
+        // A button narrower than its text is cut off; a text box squeezed to a column
+        // wraps a sentence word by word.
+        if (auto *button = qobject_cast<QAbstractButton *>(widget);
+            button && button->width() < button->minimumSizeHint().width())
+            found << QStringLiteral("%1 is cut to %2 px").arg(describe(widget)).arg(widget->width());
+        if (qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget)) {
+            const int em = widget->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+            if (widget->width() < em * 30)
+                found << QStringLiteral("%1 is squeezed to %2 px").arg(describe(widget)).arg(widget->width());
+        }
         if (auto *area = qobject_cast<QScrollArea *>(widget); area && area->horizontalScrollBar()->isVisible())
             found << describe(widget) + QStringLiteral(" scrolls sideways");
     }

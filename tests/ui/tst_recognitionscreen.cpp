@@ -22,6 +22,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -336,12 +338,21 @@ void TestRecognitionScreen::reportsCountDossiers()
         QTest::keyClick(years, Qt::Key_Down);
     QCOMPARE(reports->year(), 2026);
     RecognitionDossierPanel *panel = reports->dossierPanel();
+    // The dossiers are the second tab of the lists, named with the missing ones.
+    auto *lists = reports->findChild<QTabWidget *>(QStringLiteral("reportLists"));
+    QVERIFY(lists);
+    QCOMPARE(lists->count(), 2);
+    const int tab = lists->indexOf(panel);
+    QVERIFY(tab > 0);
+    QVERIFY(!panel->isVisible());
+    QTest::mouseClick(lists->tabBar(), Qt::LeftButton, {}, lists->tabBar()->tabRect(tab).center());
     QVERIFY(panel->isVisible());
     const qsizetype units = services.recognition().unitsOf(2026).size();
     QVERIFY(units > 1);
     QCOMPARE(panel->countsLabel()->text(),
              QStringLiteral("Ready: 1 · Sent: 0 · Missing: %1 · Reaching no level: 0").arg(units - 1));
     QVERIFY(panel->title().contains(QStringLiteral("15/01/2027")));
+    QCOMPARE(lists->tabText(tab), QStringLiteral("Dossiers (%1 missing)").arg(units - 1));
 
     QTreeWidget *view = panel->view();
     QTreeWidgetItem *ready = view->topLevelItem(0);

@@ -9,7 +9,7 @@
 #include "widgets/datefield.h"
 #include "widgets/screenrefresh.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -31,11 +31,17 @@ QString dmy(QDate date)
 
 RecognitionDossierPanel::RecognitionDossierPanel(RecognitionService &service, ChangeHub &changes, QUndoStack *undoStack,
                                                  bool readOnly, QWidget *parent)
-    : QGroupBox(parent), m_service(service), m_undoStack(undoStack), m_readOnly(readOnly), m_counts(new QLabel(this)),
-      m_view(new QTreeWidget(this)), m_sentOn(new DateField(this)), m_record(new QPushButton(tr("Record &sent"), this)),
-      m_clear(new QPushButton(tr("C&lear"), this)), m_message(new QLabel(this))
+    : QWidget(parent), m_service(service), m_undoStack(undoStack), m_readOnly(readOnly), m_title(new QLabel(this)),
+      m_counts(new QLabel(this)), m_view(new QTreeWidget(this)), m_sentOn(new DateField(this)),
+      m_record(new QPushButton(tr("Record &sent"), this)), m_clear(new QPushButton(tr("C&lear"), this)),
+      m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("recognitionDossiers"));
+    m_title->setObjectName(QStringLiteral("dossierTitle"));
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
     m_counts->setObjectName(QStringLiteral("dossierCounts"));
     m_counts->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("dossierList"));
@@ -60,13 +66,16 @@ RecognitionDossierPanel::RecognitionDossierPanel(RecognitionService &service, Ch
     auto *sentLabel = new QLabel(tr("Sent &on:"), this);
     sentLabel->setBuddy(m_sentOn);
 
-    auto *sent = new QHBoxLayout;
-    sent->addWidget(sentLabel);
-    sent->addWidget(m_sentOn);
-    sent->addWidget(m_record);
-    sent->addWidget(m_clear);
-    sent->addStretch(1);
+    // The day on one line, the buttons under it: the panel stays as narrow as the list.
+    auto *sent = new QGridLayout;
+    sent->addWidget(sentLabel, 0, 0);
+    sent->addWidget(m_sentOn, 0, 1, 1, 2, Qt::AlignLeft);
+    sent->addWidget(m_record, 1, 1);
+    sent->addWidget(m_clear, 1, 2);
+    sent->setColumnStretch(3, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, layout->contentsMargins().top() / 2, 0, 0);
+    layout->addWidget(m_title);
     layout->addWidget(m_counts);
     layout->addWidget(m_view, 1);
     layout->addLayout(sent);
@@ -91,7 +100,17 @@ RecognitionDossierPanel::RecognitionDossierPanel(RecognitionService &service, Ch
                    c.concerns(DataChange::Kind::Rubrics, m_year);
         },
         [this] { reload(); });
-    hide();
+}
+
+QString RecognitionDossierPanel::title() const
+{
+    return m_title->text();
+}
+
+QString RecognitionDossierPanel::tabText() const
+{
+    const int missing = m_dossiers.count(State::Missing);
+    return missing > 0 ? tr("Dossiers (%n missing)", nullptr, missing) : tr("Dossiers");
 }
 
 QString RecognitionDossierPanel::stateTitle(State state)
@@ -127,10 +146,11 @@ void RecognitionDossierPanel::reload()
             m_message->show();
         }
     }
-    setVisible(m_dossiers.levels);
-    if (!m_dossiers.levels)
+    if (!m_dossiers.levels) {
+        Q_EMIT applicableChanged(false);
         return;
-    setTitle(tr("Recognition dossiers for %1, due before %2").arg(m_year).arg(dmy(m_dossiers.due)));
+    }
+    m_title->setText(tr("Recognition dossiers for %1, due before %2").arg(m_year).arg(dmy(m_dossiers.due)));
     m_counts->setText(tr("Ready: %1 · Sent: %2 · Missing: %3 · Reaching no level: %4")
                           .arg(m_dossiers.count(State::Ready))
                           .arg(m_dossiers.count(State::Sent))
@@ -168,6 +188,7 @@ void RecognitionDossierPanel::reload()
     if (current)
         m_view->setCurrentItem(current);
     updateActions();
+    Q_EMIT applicableChanged(true);
 }
 
 qint64 RecognitionDossierPanel::currentUnitId() const

@@ -2,8 +2,8 @@
 
 #include "domain/recognitiondossiers.h"
 
-#include <QGroupBox>
 #include <QPointer>
+#include <QWidget>
 
 class ChangeHub;
 class DateField;
@@ -17,8 +17,9 @@ class RecognitionService;
 // recognition dossiers due before 15 January of the following year, counted and listed
 // as ready, sent, missing and not qualifying (RecognitionService::dossiers), and the day
 // a chosen unit's dossier was sent, recorded or cleared by the clerk (audited, one step on
-// the undo stack). Hidden for other years.
-class RecognitionDossierPanel final : public QGroupBox
+// the undo stack). It applies only to such years: the Reports screen shows it as a tab of
+// its lists while `isApplicable()`, and narrow (a laptop's left column).
+class RecognitionDossierPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecognitionDossierPanel)
@@ -36,6 +37,12 @@ public:
     void setYear(int year);
     void reload();
     const RecognitionDossiers &dossiers() const { return m_dossiers; }
+    // The year is evaluated by levels: there are dossiers to follow.
+    bool isApplicable() const { return m_dossiers.levels; }
+    // "Recognition dossiers for 2026, due before 15/01/2027".
+    QString title() const;
+    // A tab's name with the missing ones counted: "Dossiers (7 missing)".
+    QString tabText() const;
 
     QLabel *countsLabel() const { return m_counts; }
     QTreeWidget *view() const { return m_view; }
@@ -52,6 +59,8 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void undoFailed(const QString &message);
+    // After each reload: whether the year has dossiers, and the tab's name changed.
+    void applicableChanged(bool applicable);
 
 private:
     qint64 currentUnitId() const;
@@ -64,6 +73,7 @@ private:
     int m_year = 0;
     RecognitionDossiers m_dossiers;
 
+    QLabel *m_title;
     QLabel *m_counts;
     QTreeWidget *m_view;
     DateField *m_sentOn;

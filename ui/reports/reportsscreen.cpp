@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -74,7 +75,8 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
       m_sections(new ReportSectionEditor(this)), m_fields(new ReportDocumentFields(this)),
       m_reminderDeadline(new ReminderDeadlineField(this)),
       m_dossiers(new RecognitionDossierPanel(services.recognition(), services.changes(), undoStack,
-                                             !services.mayChange(ChangeArea::Dossiers), this))
+                                             !services.mayChange(ChangeArea::Dossiers), this)),
+      m_lists(new QTabWidget(this))
 {
     m_yearBox->setObjectName(QStringLiteral("reportYear"));
     auto *yearLabel = new QLabel(tr("&Year:"), this);
@@ -123,8 +125,14 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_gaps, 1);
-    leftLayout->addWidget(m_dossiers, 1);
+    // What the report lacks, and in a year evaluated by levels the recognition dossiers
+    // beside it as a second tab: the left column keeps a laptop's height and width.
+    m_lists->setObjectName(QStringLiteral("reportLists"));
+    m_lists->setDocumentMode(true);
+    m_lists->setTabBarAutoHide(true);
+    m_lists->addTab(m_gaps, tr("Report"));
+    m_dossiers->hide();
+    leftLayout->addWidget(m_lists, 1);
     leftLayout->addWidget(m_fields);
     leftLayout->addWidget(m_reminderDeadline);
     auto *splitter = new QSplitter(this);
@@ -166,6 +174,7 @@ ReportsScreen::ReportsScreen(Services &services, QUndoStack *undoStack, QWidget 
         },
         Qt::QueuedConnection);
     connect(m_dossiers, &RecognitionDossierPanel::statusMessage, this, &ReportsScreen::statusMessage);
+    connect(m_dossiers, &RecognitionDossierPanel::applicableChanged, this, &ReportsScreen::showDossiers);
     m_sections->setReadOnlyReason(readOnlyReason());
     setFocusProxy(m_gaps);
     fillYears();
@@ -214,6 +223,22 @@ void ReportsScreen::createActions()
 QString ReportsScreen::readOnlyReason() const
 {
     return m_services.changeRefusal(ChangeArea::ReportTexts);
+}
+
+void ReportsScreen::showDossiers(bool applicable)
+{
+    const int index = m_lists->indexOf(m_dossiers);
+    if (!applicable) {
+        if (index >= 0)
+            m_lists->removeTab(index);
+        m_dossiers->hide();
+        return;
+    }
+    if (index < 0)
+        m_lists->addTab(m_dossiers, m_dossiers->tabText());
+    else
+        m_lists->setTabText(index, m_dossiers->tabText());
+    m_lists->setTabToolTip(m_lists->indexOf(m_dossiers), m_dossiers->title());
 }
 
 void ReportsScreen::fillYears()

@@ -12,6 +12,7 @@ struct OfficialDocument;
 class QAction;
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QUndoStack;
 class RecognitionDossierPanel;
 class ReminderDeadlineField;
@@ -111,6 +112,8 @@ private:
     void updateReminderDeadline();
     void showProblem(const QString &message);
     void onYearChosen();
+    // The dossiers' tab is there for a year evaluated by levels, named with what is missing.
+    void showDossiers(bool applicable);
     void onGapActivated(const ReportGap &gap);
     void onSubmissionSaved(qint64 unitId, int year);
     void onYearChanged(int year);
@@ -143,6 +146,7 @@ private:
     ReportDocumentFields *m_fields;
     ReminderDeadlineField *m_reminderDeadline;
     RecognitionDossierPanel *m_dossiers;
+    QTabWidget *m_lists; // m_gaps, and m_dossiers while it applies
     QAction *m_previewAction = nullptr;
     QAction *m_pdfAction = nullptr;
     QAction *m_odtAction = nullptr;
