@@ -63,6 +63,8 @@ DataChange::Kind kindOfTable(const QString &table)
         return Kind::Catalogue;
     if (table == QLatin1String("report_text"))
         return Kind::ReportTexts;
+    if (table == QLatin1String("recognition_decision") || table == QLatin1String("recognition_dossier"))
+        return Kind::Recognition;
     return Kind::Submissions;
 }
 

@@ -163,6 +163,8 @@ private:
     void openServer(const QString &uri, OpenMode mode);
     void connectServer(const QString &uri);
     void readServerRole();
+    // The owner applies this program's grants, policies and triggers when they are new.
+    void renewAccessRules(bool upgraded) const;
     void storeSchemaVersion(int version);
     static int onBusy(void *database, int attempt);
 

@@ -193,6 +193,7 @@ void Database::openServer(const QString &uri, OpenMode mode)
     int version = schemaPresent() ? schemaVersion() : 0;
     if (version == latestSchemaVersion()) {
         readServerRole();
+        renewAccessRules(false);
         return;
     }
     if (version > latestSchemaVersion())
@@ -224,9 +225,18 @@ void Database::openServer(const QString &uri, OpenMode mode)
     }
     execute(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
     readServerRole();
-    // New tables of an upgrade this program made get their grants and policies.
+    renewAccessRules(upgraded);
+}
+
+void Database::renewAccessRules(bool upgraded) const
+{
+    // New tables of an upgrade this program made get their grants and policies, and a
+    // newer program's rules (another table's change notification) replace the old ones.
+    // Only the owner may; the others work under the rules they find.
+    if (m_serverRole != QLatin1String("owner"))
+        return;
     const ServerAccess access(*this);
-    if (upgraded && m_serverRole == QLatin1String("owner") && access.rolesExist())
+    if ((upgraded || !access.policiesCurrent()) && access.rolesExist())
         access.applyPolicies();
 }
 

@@ -6,10 +6,13 @@
 #include "sqlquery.h"
 #include "transaction.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 
 namespace {
+
+constexpr qint64 kRulesLock = 0x7868687400000003; // "xhht" 3 (1: migrations, 2: the plan's load)
 
 QString quotedName(const QString &name)
 {
@@ -21,13 +24,33 @@ QString quotedLiteral(const QString &text)
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
 }
 
-// The statements of resources/server/access.sql.
-QStringList accessStatements()
+QByteArray accessText()
 {
     QFile file(QStringLiteral(":/server/access.sql"));
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError(StorageError::Kind::Sql, QStringLiteral("missing resource :/server/access.sql"));
-    return SqlDialect::statements(QString::fromUtf8(file.readAll()));
+    return file.readAll();
+}
+
+// The statements of resources/server/access.sql.
+QStringList accessStatements()
+{
+    return SqlDialect::statements(QString::fromUtf8(accessText()));
+}
+
+// Which access.sql was applied last, kept in xhht_meta.
+QString accessDigest()
+{
+    return QString::fromLatin1(QCryptographicHash::hash(accessText(), QCryptographicHash::Sha256).toHex());
+}
+
+void recordDigest(const Database &database)
+{
+    SqlQuery remove(database, QStringLiteral("DELETE FROM xhht_meta WHERE key = 'access_rules'"));
+    remove.exec();
+    SqlQuery insert(database, QStringLiteral("INSERT INTO xhht_meta (key, value) VALUES ('access_rules', ?)"));
+    insert.bind(accessDigest());
+    insert.exec();
 }
 
 } // namespace
@@ -72,15 +95,26 @@ void ServerAccess::setUp() const
     }
     for (const QString &statement : accessStatements())
         m_database.execute(statement);
+    recordDigest(m_database);
     transaction.commit();
 }
 
 void ServerAccess::applyPolicies() const
 {
     Transaction transaction(m_database);
+    // Two owners' programs opening at once: one applies, the other waits and applies again.
+    m_database.execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kRulesLock));
     for (const QString &statement : accessStatements())
         m_database.execute(statement);
+    recordDigest(m_database);
     transaction.commit();
+}
+
+bool ServerAccess::policiesCurrent() const
+{
+    SqlQuery query(m_database, QStringLiteral("SELECT value FROM xhht_meta WHERE key = 'access_rules'"));
+    query.exec();
+    return query.next() && query.text(0) == accessDigest();
 }
 
 void ServerAccess::addLogin(const QString &name, const QString &role, qint64 unitId, const QString &password) const

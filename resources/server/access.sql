@@ -149,3 +149,7 @@ DROP TRIGGER IF EXISTS xhht_notify ON individual;
 CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON individual FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
 DROP TRIGGER IF EXISTS xhht_notify ON report_text;
 CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON report_text FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON recognition_decision;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON recognition_decision FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();
+DROP TRIGGER IF EXISTS xhht_notify ON recognition_dossier;
+CREATE TRIGGER xhht_notify AFTER INSERT OR UPDATE OR DELETE ON recognition_dossier FOR EACH STATEMENT EXECUTE FUNCTION xhht_notify_change();

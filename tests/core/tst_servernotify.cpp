@@ -2,17 +2,22 @@
 // starts, $XHHT_TEST_PG): what one commits reaches the other's open screens through
 // LISTEN/NOTIFY, within a second.
 #include "domain/datachange.h"
+#include "domain/rubric.h"
 #include "domain/serveraddress.h"
 #include "domain/storageerror.h"
 #include "domain/submission.h"
+#include "domain/unit.h"
 #include "services/changehub.h"
 #include "services/demogenerator.h"
+#include "services/recognitionservice.h"
+#include "services/rubricservice.h"
 #include "services/seeder.h"
 #include "services/serverservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/yearlockservice.h"
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "support/testdatabase.h"
 
 #include <QSignalSpy>
@@ -28,6 +33,8 @@ private Q_SLOTS:
     void initTestCase();
     void anotherProgramsSaveReachesTheOtherWithinASecond();
     void aYearLockIsSeenByEveryoneAtOnce();
+    void recognitionChangesReachTheOthers();
+    void aNewerProgramRenewsTheRules();
     void ownChangesAreNotAnnouncedTwice();
     void aLostConnectionIsReopenedAndListensAgain();
     void theCouncilSavesAReviewedScore();
@@ -86,6 +93,50 @@ void TestServerNotify::aYearLockIsSeenByEveryoneAtOnce()
                         [](const DataChange &c) { return c.kind == DataChange::Kind::YearSettings; }));
     QVERIFY(m_second->yearLock().isLocked(2025));
     m_first->yearLock().unlock(2025);
+}
+
+// The TT24 recognition tables announce their changes too: a dossier's day sent, recorded
+// by one office, refreshes the other's Recognition and Reports screens.
+void TestServerNotify::recognitionChangesReachTheOthers()
+{
+    for (const Rubric &r : m_first->rubrics().all())
+        if (r.code == QLatin1String("TT24-2023"))
+            m_first->rubrics().assign(2026, r.id);
+    m_first->recognition().setToday(QDate(2027, 1, 20));
+    QTest::qWait(200); // the year's new rubric reaches the second program first
+    QSignalSpy spy(&m_second->changes(), &ChangeHub::changed);
+    const QList<Unit> units = m_first->recognition().unitsOf(2026);
+    QVERIFY(!units.isEmpty());
+    m_first->recognition().setDossierSent(units.first().id, 2026, QDate(2027, 1, 10));
+    const QList<DataChange> changes = waitForChanges(spy);
+    QVERIFY2(!changes.isEmpty(), "no notification within a second");
+    QVERIFY(std::all_of(changes.cbegin(), changes.cend(),
+                        [](const DataChange &c) { return c.kind == DataChange::Kind::Recognition; }));
+    QCOMPARE(m_second->recognition().dossierSent(units.first().id, 2026), QDate(2027, 1, 10));
+    m_first->recognition().setDossierSent(units.first().id, 2026, QDate());
+}
+
+// A database set up by an older program lacks the newer rules (here: the dossiers'
+// change notification): the owner's next open applies them again, with no new schema.
+void TestServerNotify::aNewerProgramRenewsTheRules()
+{
+    const auto triggers = [](const Database &database) {
+        SqlQuery query(database, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'xhht_notify' AND "
+                                                "tgrelid = 'recognition_dossier'::regclass"));
+        query.exec();
+        return query.next() ? query.number(0) : -1;
+    };
+    {
+        Database old;
+        old.open(m_uri, Database::OpenMode::ExistingOnly);
+        QCOMPARE(triggers(old), 1);
+        old.execute(QStringLiteral("DROP TRIGGER xhht_notify ON recognition_dossier"));
+        old.execute(QStringLiteral("UPDATE xhht_meta SET value = 'older' WHERE key = 'access_rules'"));
+        QCOMPARE(triggers(old), 0);
+    }
+    Database renewed;
+    renewed.open(m_uri, Database::OpenMode::ExistingOnly);
+    QCOMPARE(triggers(renewed), 1);
 }
 
 void TestServerNotify::ownChangesAreNotAnnouncedTwice()
