@@ -148,13 +148,20 @@ CommendationProposal CommendationService::saveProposal(const CommendationProposa
     return *repository.proposal(p.id);
 }
 
-void CommendationService::removeProposal(qint64 id)
+void CommendationService::removeProposal(const CommendationProposal &seen)
 {
     CommendationRepository repository(m_database);
+    const qint64 id = seen.id;
     const std::optional<CommendationProposal> before = repository.proposal(id);
     if (!before)
         throw ValidationError({{QStringLiteral("proposal"), tr("There is no proposal %1.").arg(id)}});
-    commit(m_database, removed(kProposal, id, fieldsOf(*before)), [&] { repository.removeProposal(id); });
+    // Removing what someone else has just changed would lose their change unseen.
+    if (before->version != seen.version)
+        throw conflictWith(*before);
+    commit(m_database, removed(kProposal, id, fieldsOf(*before)), [&] {
+        if (!repository.removeProposal(id, before->version))
+            throw conflictWith(*before);
+    });
     Q_EMIT proposalsChanged();
 }
 

@@ -56,7 +56,9 @@ public:
     // Refused with StorageError::Kind::Conflict, naming who and when, when the stored
     // proposal changed since `proposal` was read (its version).
     CommendationProposal saveProposal(const CommendationProposal &proposal);
-    void removeProposal(qint64 id);
+    // Removes the proposal `seen` (its id and version); refused like a save when someone
+    // changed it since it was read.
+    void removeProposal(const CommendationProposal &seen);
     // Puts back a removed proposal with its former id (undo of a removal).
     void restoreProposal(const CommendationProposal &proposal);
 

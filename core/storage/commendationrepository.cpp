@@ -293,9 +293,12 @@ bool CommendationRepository::updateProposal(const CommendationProposal &p)
     return q.rowsAffected() == 1;
 }
 
-void CommendationRepository::removeProposal(qint64 id)
+bool CommendationRepository::removeProposal(qint64 id, int version)
 {
-    removeById(m_database, QStringLiteral("DELETE FROM commendation_proposal WHERE id = ?"), id);
+    SqlQuery q(m_database, QStringLiteral("DELETE FROM commendation_proposal WHERE id = ? AND version = ?"));
+    q.bind(id).bind(version);
+    q.exec();
+    return q.rowsAffected() == 1;
 }
 
 int CommendationRepository::countProposalsWithForm(qint64 formId) const

@@ -49,7 +49,8 @@ public:
     // Writes the proposal and raises its version, only while the stored version is still
     // the proposal's; false, with nothing written, when another save came first.
     bool updateProposal(const CommendationProposal &proposal);
-    void removeProposal(qint64 id);
+    // Removes the proposal while it is still at `version`; false: changed meanwhile.
+    bool removeProposal(qint64 id, int version);
     int countProposalsWithForm(qint64 formId) const;
     int countProposalsOfIndividual(qint64 individualId) const;
     // The id of another proposal with the same phase, year, form and collective (or

@@ -420,7 +420,7 @@ void TestCommendations::proposalCrud()
     QCOMPARE(trail.at(1).oldValue, QStringLiteral("de_xuat"));
     QCOMPARE(trail.at(3).newValue, QStringLiteral("2025-12-10"));
 
-    m_service->removeProposal(saved.id);
+    m_service->removeProposal(*m_service->proposal(saved.id));
     QVERIFY(!m_service->proposal(saved.id));
     QCOMPARE(m_service->history(saved.id).last().action, QStringLiteral("delete"));
     QCOMPARE(changed.size(), 4);
@@ -544,9 +544,10 @@ void TestCommendations::attempt(const QString &what)
             p.id = 99999;
         else if (what == QLatin1String("proposal:duplicate"))
             p.unitId = m_unit;
-        if (what == QLatin1String("proposal:remove-unknown"))
-            m_service->removeProposal(99999);
-        else if (what == QLatin1String("proposal:restore-existing"))
+        if (what == QLatin1String("proposal:remove-unknown")) {
+            p.id = 99999;
+            m_service->removeProposal(p);
+        } else if (what == QLatin1String("proposal:restore-existing"))
             m_service->restoreProposal(*m_service->proposal(m_proposal));
         else
             m_service->saveProposal(p);
@@ -626,7 +627,7 @@ void TestCommendations::restoreKeepsId()
 {
     const CommendationProposal first = m_service->saveProposal(collective(m_unit));
     const CommendationProposal second = m_service->saveProposal(collective(m_otherUnit));
-    m_service->removeProposal(first.id);
+    m_service->removeProposal(first);
     // The form was made inactive since: the undo still puts the proposal back.
     CommendationForm form = *m_catalogue->form(first.formId);
     form.active = false;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void reportSectionBackToDraftKeepsRaisingItsVersion();
     void staleProposalIsRefused();
     void restoredProposalIsNewerThanCopiesOfTheRemovedOne();
+    void staleRemovalIsRefused();
 
 private:
     // The message names who made the last change of `entity` `id` (the audit log's actor).
@@ -254,12 +255,34 @@ void TestVersions::restoredProposalIsNewerThanCopiesOfTheRemovedOne()
     CommendationService &two = m_two->commendations();
     const CommendationProposal created = newProposal();
     CommendationProposal stale = *two.proposal(created.id);
-    one.removeProposal(created.id);
+    one.removeProposal(created);
     one.restoreProposal(created); // an undo of the removal
     QCOMPARE(one.proposal(created.id)->version, created.version + 1);
     stale.reason = QStringLiteral("Sửa từ bản cũ");
     QVERIFY_THROWS_EXCEPTION(StorageError, two.saveProposal(stale));
     QCOMPARE(one.proposal(created.id)->reason, created.reason);
+}
+
+// Removing a proposal someone else changed since it was read would lose their change
+// unseen: refused like a save, naming them; removed once read again.
+void TestVersions::staleRemovalIsRefused()
+{
+    CommendationService &one = m_one->commendations();
+    CommendationService &two = m_two->commendations();
+    const CommendationProposal created = newProposal();
+    const CommendationProposal seen = *one.proposal(created.id);
+    CommendationProposal theirs = *two.proposal(created.id);
+    theirs.reason = QStringLiteral("Bổ sung thành tích");
+    two.saveProposal(theirs);
+    try {
+        one.removeProposal(seen);
+        QFAIL("a proposal removed over another person's change");
+    } catch (const StorageError &error) {
+        checkNamesActor(error, QStringLiteral("commendation_proposal"), created.id);
+    }
+    QCOMPARE(one.proposal(created.id)->reason, QStringLiteral("Bổ sung thành tích"));
+    one.removeProposal(*one.proposal(created.id));
+    QVERIFY(!one.proposal(created.id));
 }
 
 QTEST_GUILESS_MAIN(TestVersions)

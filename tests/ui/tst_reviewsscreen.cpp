@@ -501,7 +501,7 @@ void TestReviewsScreen::emptyListCannotBeExported()
     const CommendationProposal saved = m_service->saveProposal(proposal);
     QVERIFY(m_screen->listPdfButton()->isEnabled());
     QVERIFY(m_screen->listXlsxButton()->isEnabled());
-    m_service->removeProposal(saved.id);
+    m_service->removeProposal(saved);
     QVERIFY(!m_screen->listPdfButton()->isEnabled());
 }
 

@@ -21,7 +21,7 @@ QString ChangeProposalCommand::apply(bool undoing)
     if (current.has_value() != expected.has_value() || (current && !current->sameAs(*expected)))
         return tr("the proposal was changed after this step.");
     if (!target) {
-        m_service.removeProposal(id);
+        m_service.removeProposal(*current);
     } else if (!expected) {
         m_service.restoreProposal(*target);
     } else {

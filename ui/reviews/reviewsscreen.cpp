@@ -576,7 +576,7 @@ bool ReviewsScreen::removeCurrentProposal()
         return false;
     const CommendationProposal proposal = m_proposalModel->proposals().at(row);
     try {
-        m_commendations.removeProposal(proposal.id);
+        m_commendations.removeProposal(proposal);
     } catch (const ValidationError &error) {
         QMessageBox::warning(this, tr("Remove the proposal"), error.message());
         return false;
