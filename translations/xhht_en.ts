@@ -2127,6 +2127,18 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>Rec&amp;ognition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended this window&apos;s session. Your unsaved edits stay in their editors; reconnect to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObligationEvidenceDialog</name>

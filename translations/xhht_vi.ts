@@ -2202,6 +2202,18 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>Rec&amp;ognition</source>
         <translation>Công nhận ĐV&amp;HT</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Đã mất kết nối tới máy chủ.</translation>
+    </message>
+    <message>
+        <source>Reconnect (%1)</source>
+        <translation>Kết nối lại (%1)</translation>
+    </message>
+    <message>
+        <source>The server ended this window&apos;s session. Your unsaved edits stay in their editors; reconnect to save them.</source>
+        <translation>Máy chủ đã đóng phiên làm việc của cửa sổ này. Những chỗ đang sửa chưa lưu vẫn còn nguyên; hãy kết nối lại để lưu.</translation>
+    </message>
 </context>
 <context>
     <name>ObligationEvidenceDialog</name>

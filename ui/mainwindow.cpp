@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -160,6 +161,45 @@ void MainWindow::showWhereTheDataIs()
     auto *databaseLabel = new QLabel(tr("Database: %1").arg(where), this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(databaseLabel);
+    if (m_services.isServer())
+        watchConnection();
+}
+
+void MainWindow::watchConnection()
+{
+    // A session the server ended (a restart, an administrator) is noticed without waiting
+    // for the next save: a warning stays in the status bar, with the way back, until the
+    // window is connected again. The check asks nothing of the network.
+    m_connectionLost = new QWidget(this);
+    m_connectionLost->setObjectName(QStringLiteral("connectionLost"));
+    auto *layout = new QHBoxLayout(m_connectionLost);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *text = new QLabel(tr("The connection to the server was lost."), m_connectionLost);
+    text->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; font-weight: bold; }"));
+    auto *button = new QPushButton(tr("Reconnect (%1)").arg(m_reconnect->shortcut().toString(QKeySequence::NativeText)),
+                                   m_connectionLost);
+    button->setObjectName(QStringLiteral("connectionLostReconnect"));
+    connect(button, &QPushButton::clicked, this, &MainWindow::reconnect);
+    layout->addWidget(text);
+    layout->addWidget(button);
+    statusBar()->insertPermanentWidget(0, m_connectionLost);
+    m_connectionLost->hide();
+    auto *timer = new QTimer(this);
+    timer->setInterval(2000);
+    connect(timer, &QTimer::timeout, this, &MainWindow::checkConnection);
+    timer->start();
+}
+
+void MainWindow::checkConnection()
+{
+    if (!m_connectionLost)
+        return;
+    const bool lost = m_services.server().connectionLost();
+    if (lost && !m_connectionLost->isVisible())
+        statusBar()->showMessage(tr("The server ended this window's session. Your unsaved edits stay in their "
+                                    "editors; reconnect to save them."),
+                                 15000);
+    m_connectionLost->setVisible(lost);
 }
 
 void MainWindow::onConnectToServer()
@@ -184,6 +224,7 @@ bool MainWindow::reconnect()
         QMessageBox::warning(this, tr("Reconnect to the server"), error.message());
         return false;
     }
+    checkConnection();
     statusBar()->showMessage(tr("Connected again to %1").arg(m_services.location()), 8000);
     return true;
 }

@@ -81,6 +81,9 @@ private:
     void createMenus();
     void onConnectToServer();
     void showWhereTheDataIs();
+    // On a server: notices a session the server ended, and shows how to get it back.
+    void watchConnection();
+    void checkConnection();
     QWidget *ensureScreen(int screen);
     void onAbout();
     void onGuide();
@@ -117,6 +120,7 @@ private:
     QAction *m_print = nullptr;
     QAction *m_guide = nullptr;
     QAction *m_reconnect = nullptr;
+    QWidget *m_connectionLost = nullptr; // on a server: shown while the connection is gone
     QString m_nextDatabase;
     QDate m_lastOpened; // the day xhht was last opened before this run
 };

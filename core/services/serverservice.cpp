@@ -14,6 +14,11 @@ bool ServerService::isServer() const
     return m_database.isServer();
 }
 
+bool ServerService::connectionLost() const
+{
+    return m_database.connectionLost();
+}
+
 QString ServerService::login() const
 {
     return m_database.serverLogin();

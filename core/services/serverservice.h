@@ -25,6 +25,9 @@ public:
     QString role() const;
     QString unitCode() const;
     bool readOnlyRole() const;
+    // The server's connection is known to be gone (Database::connectionLost): ask the
+    // person to reconnect. Never waits on the network.
+    bool connectionLost() const;
 
     // Loads the plan when the database has none, makes the group roles and applies the
     // grants and policies.

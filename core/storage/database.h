@@ -85,6 +85,9 @@ public:
     // session's settings and listens for changes again. Nothing on a file. Throws
     // StorageError when the server still cannot be reached.
     void reconnect() const;
+    // On a server: the connection is known to be gone (the server ended the session, or
+    // a statement found it closed). Asks nothing of the server, so it never waits.
+    bool connectionLost() const;
 
     // Runs a statement that takes no values (pragmas, schema). Throws StorageError.
     void execute(const QString &sql) const;

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <libpq-fe.h>
+
 namespace {
 
 // One number for every xhht on every server: pg_advisory_lock takes it while migrating.
@@ -248,6 +250,16 @@ pg_conn *Database::serverHandle() const
         (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<pg_conn *const *>(handle.constData());
+}
+
+bool Database::connectionLost() const
+{
+    if (!isServer())
+        return false;
+    // Listening for changes, Qt's driver reads the socket as soon as the server writes;
+    // a session ended by the server is then marked bad by libpq without another query.
+    pg_conn *handle = serverHandle();
+    return !handle || PQstatus(handle) == CONNECTION_BAD;
 }
 
 void Database::listenForChanges(std::function<void(const QString &table)> changed) const

@@ -233,7 +233,12 @@ void TestConnectDialog::reconnectKeepsTheUnsavedText()
     QVERIFY(end.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
                                     "current_database() AND pid <> pg_backend_pid()")));
     QVERIFY(end.next() && end.value(0).toInt() >= 1);
-    QTest::qWait(200);
+    // Noticed before anything is saved: the status bar says so, with the way back.
+    auto *lost = window.findChild<QWidget *>(QStringLiteral("connectionLost"));
+    QVERIFY(lost);
+    QTRY_VERIFY_WITH_TIMEOUT(lost->isVisible(), 5000);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("ended this window's session")),
+             qPrintable(window.statusBar()->currentMessage()));
 
     QTest::mouseClick(sections->saveButton(), Qt::LeftButton);
     auto *message = screen->findChild<QLabel *>(QStringLiteral("reportMessage"));
@@ -245,6 +250,7 @@ void TestConnectDialog::reconnectKeepsTheUnsavedText()
     QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Connected again")),
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(edit->toPlainText(), QStringLiteral("Typed before the restart"));
+    QVERIFY(!lost->isVisible());
     QVERIFY(sections->isModified(ReportSection::Opening));
     QTest::mouseClick(sections->saveButton(), Qt::LeftButton);
     QCOMPARE(services->annualReports().load(screen->year()).saved.value(ReportSection::Opening),
