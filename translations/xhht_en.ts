@@ -6596,7 +6596,7 @@ Edit ▸ Undo brings the saved text back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deadline %1 · The year is locked</source>
+        <source>Deadline %1 · Locked by the council: read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6676,8 +6676,8 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <translation>Năm %1 đơn vị không phải nộp hồ sơ.</translation>
     </message>
     <message>
-        <source>Deadline %1 · The year is locked</source>
-        <translation>Hạn nộp %1 · Năm đã khóa</translation>
+        <source>Deadline %1 · Locked by the council: read only</source>
+        <translation>Hạn nộp %1 · Hội đồng đã khóa năm: chỉ xem</translation>
     </message>
     <message>
         <source>Deadline %1 · Open: your unit enters and corrects its submission</source>

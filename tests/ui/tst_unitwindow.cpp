@@ -197,8 +197,12 @@ void TestUnitWindow::theUnitEntersItsOwnSubmission()
     auto *counts = screen->countsLabel();
     QVERIFY2(counts->text().contains(QLatin1String("Open")), qPrintable(counts->text()));
     QVERIFY2(counts->text().contains(QLatin1String("Deadline")), qPrintable(counts->text()));
-    // No finding or filtering over one row.
+    // No finding or filtering over one row; the row is current, ready to open; the
+    // offices' workbooks for every unit are not offered.
     QVERIFY(!screen->filterEdit()->isVisibleTo(screen));
+    QVERIFY(screen->view()->currentIndex().isValid());
+    QVERIFY(screen->findChild<QAction *>(QStringLiteral("editSubmission"))->isEnabled());
+    QVERIFY(!screen->findChild<QAction *>(QStringLiteral("unitWorkbooks"))->isVisible());
 
     SubmissionEditorDialog *editor = openEditor(screen);
     QVERIFY(editor);
@@ -275,7 +279,7 @@ void TestUnitWindow::aLockedYearIsReadOnly()
     SubmissionsScreen *screen = submissions(window);
     QVERIFY(screen);
     screen->setYear(kLockedYear);
-    QVERIFY2(screen->countsLabel()->text().contains(QLatin1String("locked")),
+    QVERIFY2(screen->countsLabel()->text().contains(QLatin1String("Locked by the council: read only")),
              qPrintable(screen->countsLabel()->text()));
     auto *lock = screen->findChild<QLabel *>(QStringLiteral("submissionLock"));
     QVERIFY(lock && lock->isVisible());

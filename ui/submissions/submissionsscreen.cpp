@@ -146,6 +146,8 @@ QToolBar *SubmissionsScreen::createToolBar()
     toolBar->addAction(m_exportAction);
     toolBar->addAction(m_templateAction);
     toolBar->addAction(m_workbooks->writeAction());
+    // The offices send each unit its workbook; a unit's login fills its own template in.
+    m_workbooks->writeAction()->setVisible(!m_ownUnit);
     // An undo of an earlier edit would now write over imported values: an import starts a
     // new undo history. The screen shows the year the files were for.
     connect(m_workbooks, &SubmissionWorkbooks::imported, this, [this](int year) {
@@ -315,6 +317,8 @@ void SubmissionsScreen::reload()
     updateCounts();
     if (current > 0)
         selectUnit(current);
+    else if (m_ownUnit && m_model->rowCount() == 1)
+        m_view->setCurrentIndex(m_proxy->index(0, 0)); // its own row: Enter opens it
     updateActions();
 }
 
@@ -370,7 +374,7 @@ void SubmissionsScreen::updateOwnUnitHeader()
     else if (m_overview.rows.isEmpty())
         m_counts->setText(tr("Your unit has no submission to make for %1.").arg(m_year));
     else if (locked)
-        m_counts->setText(tr("Deadline %1 · The year is locked").arg(deadline));
+        m_counts->setText(tr("Deadline %1 · Locked by the council: read only").arg(deadline));
     else
         m_counts->setText(tr("Deadline %1 · Open: your unit enters and corrects its submission").arg(deadline));
     m_counts->setToolTip(locked ? readOnlyReason() : tr("Deadline for units: %1").arg(deadline));
