@@ -13,8 +13,10 @@
 #include "services/yearlockservice.h"
 #include "storage/database.h"
 #include "submissions/submissioneditordialog.h"
+#include "submissions/submissionfilesdialog.h"
 #include "submissions/submissionsscreen.h"
 #include "submissions/submissiontablemodel.h"
+#include "submissions/submissionworkbooks.h"
 #include "support/testdatabase.h"
 
 #include <QAction>
@@ -29,9 +31,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 class TestUnitWindow : public QObject
 {
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void theUnitEntersItsOwnSubmission();
     void anotherUnitsRowsAreNotShown();
     void aLockedYearIsReadOnly();
+    void theUnitImportsItsOwnWorkbookOnly();
 
 private:
     std::unique_ptr<Services> openAsUnit() const;
@@ -302,6 +307,61 @@ void TestUnitWindow::aLockedYearIsReadOnly()
     QVERIFY2(banner->text().contains(QLatin1String("locked by the council")), qPrintable(banner->text()));
     editor->reject();
     QTRY_VERIFY(!screen->editor());
+}
+
+// Its workbook, filled in and chosen with Import…: the same preview as the office's,
+// its own row imported by a click; a file with another unit's row is refused whole (the
+// server shows the login no such unit).
+void TestUnitWindow::theUnitImportsItsOwnWorkbookOnly()
+{
+    const std::unique_ptr<Services> services = openAsUnit();
+    MainWindow window(*services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    SubmissionsScreen *screen = submissions(window);
+    QVERIFY(screen);
+    screen->setYear(kOpenYear);
+    auto *import = screen->findChild<QAction *>(QStringLiteral("importSubmissions"));
+    QVERIFY(import && import->isEnabled());
+
+    const YearContext context = services->submissions().context(kOpenYear);
+    QVERIFY(!context.indicators.isEmpty());
+    const Indicator &first = context.indicators.first();
+    QTemporaryDir dir;
+    const auto write = [&dir, &first](const QString &name, const QString &unitCode) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(
+                QStringLiteral("Tiêu đề\r\n[year],[unit_code],[document_number],[ind:%1]\r\n%2,%3,17/BC-TV,1\r\n")
+                    .arg(first.code)
+                    .arg(kOpenYear)
+                    .arg(unitCode)
+                    .toUtf8());
+        return path;
+    };
+    screen->workbooks()->importPaths({write(QStringLiteral("bt.csv"), QStringLiteral("BT"))});
+    SubmissionFilesDialog *dialog = screen->workbooks()->dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->fileList()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->fileList()->topLevelItem(0)->text(SubmissionFilesDialog::OutcomeColumn),
+             QStringLiteral("refused"));
+    QVERIFY(!dialog->importButton()->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!screen->workbooks()->dialog());
+
+    screen->workbooks()->importPaths({write(QStringLiteral("tv.csv"), QStringLiteral("TV"))});
+    dialog = screen->workbooks()->dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->fileList()->topLevelItem(0)->text(SubmissionFilesDialog::OutcomeColumn),
+             QStringLiteral("accepted"));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(!screen->workbooks()->dialog());
+    QCOMPARE(m_owner->submissions().load(unitId(QStringLiteral("TV")), kOpenYear).documentNumber,
+             QStringLiteral("17/BC-TV"));
+    QCOMPARE(m_owner->submissions().load(unitId(QStringLiteral("BT")), kOpenYear).id, 0);
+    QCOMPARE(screen->model()->overviewRow(0).documentNumber, QStringLiteral("17/BC-TV"));
 }
 
 QTEST_MAIN(TestUnitWindow)
