@@ -50,6 +50,7 @@ private Q_SLOTS:
     void anotherUnitsRowsAreNotShown();
     void aLockedYearIsReadOnly();
     void theUnitImportsItsOwnWorkbookOnly();
+    void aLockWhileEditingIsSaidOnSave();
 
 private:
     std::unique_ptr<Services> openAsUnit() const;
@@ -110,9 +111,11 @@ void TestUnitWindow::cleanup()
 void TestUnitWindow::init()
 {
     m_messages.clear();
-    if (m_owner->yearLock().isLocked(kLockedYear))
-        return;
-    m_owner->yearLock().lock(kLockedYear); // the council's lock, as the owner
+    // The council's lock, as the owner: one year locked, one open.
+    if (!m_owner->yearLock().isLocked(kLockedYear))
+        m_owner->yearLock().lock(kLockedYear);
+    if (m_owner->yearLock().isLocked(kOpenYear))
+        m_owner->yearLock().unlock(kOpenYear);
 }
 
 std::unique_ptr<Services> TestUnitWindow::openAsUnit() const
@@ -362,6 +365,38 @@ void TestUnitWindow::theUnitImportsItsOwnWorkbookOnly()
              QStringLiteral("17/BC-TV"));
     QCOMPARE(m_owner->submissions().load(unitId(QStringLiteral("BT")), kOpenYear).id, 0);
     QCOMPARE(screen->model()->overviewRow(0).documentNumber, QStringLiteral("17/BC-TV"));
+}
+
+// The council locks the year while the unit's editor is open: the save is refused, and
+// the editor says why, keeping what was typed.
+void TestUnitWindow::aLockWhileEditingIsSaidOnSave()
+{
+    const std::unique_ptr<Services> services = openAsUnit();
+    MainWindow window(*services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    SubmissionsScreen *screen = submissions(window);
+    QVERIFY(screen);
+    screen->setYear(kOpenYear);
+    SubmissionEditorDialog *editor = openEditor(screen);
+    QVERIFY(editor);
+    QVERIFY(!editor->isReadOnly());
+    m_owner->yearLock().lock(kOpenYear);
+    auto *note = editor->findChild<QLineEdit *>(QStringLiteral("note"));
+    QVERIFY(note);
+    note->setFocus();
+    note->selectAll();
+    QTest::keyClicks(note, QStringLiteral("Typed after the lock"));
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QVERIFY(screen->editor());
+    auto *banner = editor->findChild<QLabel *>(QStringLiteral("editorBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("locked")), qPrintable(banner->text()));
+    QCOMPARE(note->text(), QStringLiteral("Typed after the lock"));
+    QVERIFY(m_owner->submissions().load(unitId(QStringLiteral("TV")), kOpenYear).note !=
+            QStringLiteral("Typed after the lock"));
+    editor->discard();
+    m_owner->yearLock().unlock(kOpenYear);
 }
 
 QTEST_MAIN(TestUnitWindow)
