@@ -6917,6 +6917,10 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>every %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TasksScreen</name>

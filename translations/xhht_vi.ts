@@ -6997,6 +6997,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>every %1</source>
         <translation>các %1</translation>
     </message>
+    <message>
+        <source>another unit</source>
+        <translation>một đơn vị khác</translation>
+    </message>
 </context>
 <context>
     <name>TasksScreen</name>
