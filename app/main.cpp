@@ -100,17 +100,6 @@ int runWindow(int argc, char *argv[])
             path = std::exchange(previous, QString());
             continue;
         }
-        if (services->server().role() == QLatin1String("unit")) {
-            // The window's screens are the offices'; a unit's login sends its workbook.
-            QMessageBox::information(
-                nullptr, QCoreApplication::translate("main", "A unit's login"),
-                QCoreApplication::translate(
-                    "main", "%1 is the login of the unit %2. A unit enters its own submission from the workbook "
-                            "the department sends: fill it in, then import it with\n\nxhht --db %3 import "
-                            "submissions FILE\n\nThe window is for the department's offices.")
-                    .arg(services->server().login(), services->server().unitCode(), services->location()));
-            return 0;
-        }
         QString next;
         int code = 0;
         try {

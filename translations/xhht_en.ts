@@ -2139,6 +2139,22 @@ Exit status: 0 success, 2 bad usage, 1 any other failure.
         <source>The server ended this window&apos;s session. Your unsaved edits stay in their editors; reconnect to save them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Our submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xhht – %1, signed in as %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our submission</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObligationEvidenceDialog</name>
@@ -5341,6 +5357,10 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Your login %1 may not change this: it is the clerk&apos;s work (Phòng QLVH&amp;GĐ).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your login %1 is the unit %2&apos;s: it changes only its own submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetDossierSentCommand</name>
@@ -6598,6 +6618,30 @@ Edit ▸ Undo brings the saved text back.</source>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your unit has no submission to make for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1 · Locked by the council: read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1 · Open: your unit enters and corrects its submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is locked by the council (Văn phòng Sở): your unit&apos;s submission can no longer be changed. Ask the department&apos;s office if something must be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or correct your unit&apos;s submission for %1 (Enter, or double-click the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s office records when it received your submission and whether it was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableCopy</name>
@@ -6898,6 +6942,10 @@ Edit ▸ Undo brings the saved text back.</source>
     </message>
     <message>
         <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7965,18 +8013,6 @@ Edit ▸ Undo brings the saved text back.</source>
     <name>main</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A unit&apos;s login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the login of the unit %2. A unit enters its own submission from the workbook the department sends: fill it in, then import it with
-
-xhht --db %3 import submissions FILE
-
-The window is for the department&apos;s offices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2214,6 +2214,22 @@ Mã thoát: 0 thành công, 2 dùng sai cú pháp, 1 các lỗi khác.
         <source>The server ended this window&apos;s session. Your unsaved edits stay in their editors; reconnect to save them.</source>
         <translation>Máy chủ đã đóng phiên làm việc của cửa sổ này. Những chỗ đang sửa chưa lưu vẫn còn nguyên; hãy kết nối lại để lưu.</translation>
     </message>
+    <message>
+        <source>Our submission</source>
+        <translation>Hồ sơ của đơn vị</translation>
+    </message>
+    <message>
+        <source>xhht – %1, signed in as %2 – %3</source>
+        <translation>xhht – %1, đăng nhập bằng %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Our submission</source>
+        <translation>&amp;Hồ sơ của đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>ObligationEvidenceDialog</name>
@@ -5429,6 +5445,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Your login %1 may not change this: it is the clerk&apos;s work (Phòng QLVH&amp;GĐ).</source>
         <translation>Tài khoản %1 không được thay đổi mục này: đây là việc của cán bộ tổng hợp (Phòng QLVH&amp;GĐ).</translation>
     </message>
+    <message>
+        <source>Your login %1 is the unit %2&apos;s: it changes only its own submission.</source>
+        <translation>Tài khoản %1 là của đơn vị %2: chỉ thay đổi được hồ sơ của chính đơn vị mình.</translation>
+    </message>
 </context>
 <context>
     <name>SetDossierSentCommand</name>
@@ -6677,6 +6697,30 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
+    <message>
+        <source>Your unit has no submission to make for %1.</source>
+        <translation>Năm %1 đơn vị không phải nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Deadline %1 · Locked by the council: read only</source>
+        <translation>Hạn nộp %1 · Hội đồng đã khóa năm: chỉ xem</translation>
+    </message>
+    <message>
+        <source>Deadline %1 · Open: your unit enters and corrects its submission</source>
+        <translation>Hạn nộp %1 · Đang mở: đơn vị tự nhập và sửa hồ sơ của mình</translation>
+    </message>
+    <message>
+        <source>The year %1 is locked by the council (Văn phòng Sở): your unit&apos;s submission can no longer be changed. Ask the department&apos;s office if something must be corrected.</source>
+        <translation>Năm %1 đã được Hội đồng (Văn phòng Sở) khóa: hồ sơ của đơn vị không thể thay đổi nữa. Nếu cần sửa, xin liên hệ phòng chuyên môn của Sở.</translation>
+    </message>
+    <message>
+        <source>Enter or correct your unit&apos;s submission for %1 (Enter, or double-click the row)</source>
+        <translation>Nhập hoặc sửa hồ sơ năm %1 của đơn vị (Enter, hoặc nhấp đúp vào dòng)</translation>
+    </message>
+    <message>
+        <source>The department&apos;s office records when it received your submission and whether it was checked.</source>
+        <translation>Ngày nhận hồ sơ và kết quả thẩm định do phòng chuyên môn của Sở ghi nhận.</translation>
+    </message>
 </context>
 <context>
     <name>TableCopy</name>
@@ -6978,6 +7022,10 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>every %1</source>
         <translation>các %1</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>một đơn vị khác</translation>
     </message>
 </context>
 <context>
@@ -8042,22 +8090,6 @@ Sửa ▸ Hoàn tác sẽ lấy lại nội dung đã lưu.</translation>
     <message>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>A unit&apos;s login</source>
-        <translation>Tài khoản của đơn vị</translation>
-    </message>
-    <message>
-        <source>%1 is the login of the unit %2. A unit enters its own submission from the workbook the department sends: fill it in, then import it with
-
-xhht --db %3 import submissions FILE
-
-The window is for the department&apos;s offices.</source>
-        <translation>%1 là tài khoản của đơn vị %2. Đơn vị nhập hồ sơ của mình từ tệp Excel do Sở gửi: điền tệp, rồi nhập bằng lệnh
-
-xhht --db %3 import submissions TỆP
-
-Cửa sổ chương trình dành cho các phòng của Sở.</translation>
     </message>
 </context>
 </TS>

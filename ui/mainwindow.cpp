@@ -4,6 +4,7 @@
 #include "connectdialog.h"
 #include "dashboard/dashboardscreen.h"
 #include "databasemenu.h"
+#include "domain/rolescreens.h"
 #include "domain/serveraddress.h"
 #include "domain/storageerror.h"
 #include "helpdialog.h"
@@ -16,6 +17,7 @@
 #include "services/serverservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
+#include "services/unitservice.h"
 #include "services/yearlockservice.h"
 #include "settingsdialog.h"
 #include "submissions/submissionsscreen.h"
@@ -61,16 +63,27 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/plan.svg")), tr("Plan")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/units.svg")), tr("Units")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/submissions.svg")), tr("Submissions")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/scoring.svg")), tr("Scoring")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/report.svg")), tr("Reports")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Tasks")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/timeline.svg")), tr("Timeline")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/xhht.svg")), tr("Dashboard")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/reviews.svg")), tr("Reviews")));
-    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/recognition.svg")), tr("Recognition")));
+    // The screens this login works in: a unit's login gets its own (RoleScreens).
+    const QString role = m_services.server().role();
+    for (const WindowScreen screen : RoleScreens::forRole(role))
+        m_offered.append(int(screen));
+    const QList<std::pair<QString, QString>> items = {
+        {QStringLiteral("plan"), tr("Plan")},
+        {QStringLiteral("units"), tr("Units")},
+        {QStringLiteral("submissions"), RoleScreens::isOwnUnitOnly(role) ? tr("Our submission") : tr("Submissions")},
+        {QStringLiteral("scoring"), tr("Scoring")},
+        {QStringLiteral("report"), tr("Reports")},
+        {QStringLiteral("tasks"), tr("Tasks")},
+        {QStringLiteral("timeline"), tr("Timeline")},
+        {QStringLiteral("xhht"), tr("Dashboard")},
+        {QStringLiteral("reviews"), tr("Reviews")},
+        {QStringLiteral("recognition"), tr("Recognition")}};
+    static_assert(int(WindowScreen::Recognition) == RecognitionScreenIndex &&
+                  int(WindowScreen::Plan) == PlanScreenIndex);
+    for (const int screen : std::as_const(m_offered)) {
+        const auto &[icon, name] = items.at(screen);
+        m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), name));
+    }
     // The navigation keeps the width its names need: a wide screen beside it never
     // squeezes it to a few letters and a scroll bar.
     int widest = 0;
@@ -98,7 +111,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
 
     showWhereTheDataIs();
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_offered.size())
+            showScreen(m_offered.at(row));
+    });
 
     QSettings settings;
     // The first time the window opens maximised (a laptop's 1366×768 has no room to
@@ -109,10 +125,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     }
     restoreState(settings.value(kStateKey).toByteArray());
     // The program opens on the Dashboard: where the year stands, and what is new since
-    // it was last opened.
+    // it was last opened; a unit's login on its own submissions.
     m_lastOpened = settings.value(kLastOpenedKey).toDate();
     settings.setValue(kLastOpenedKey, QDate::currentDate());
-    showScreen(DashboardScreenIndex);
+    showScreen(int(RoleScreens::firstScreen(role)));
     // A backup when the last one is a day old, once the window is up.
     QTimer::singleShot(0, m_backups, [this] { m_backups->backUpIfDue(false); });
 }
@@ -151,10 +167,14 @@ void MainWindow::showWhereTheDataIs()
             a.parse(m_services.location(), &ignored);
             return a;
         }();
-        setWindowTitle(tr("xhht – %1 (%2)").arg(shown.shortName(), ServerRoles::label(server.role())));
+        const QString unit = unitShown();
+        if (unit.isEmpty())
+            setWindowTitle(tr("xhht – %1 (%2)").arg(shown.shortName(), ServerRoles::label(server.role())));
+        else // a unit's login: whose submission this window edits, and as whom
+            setWindowTitle(tr("xhht – %1, signed in as %2 – %3").arg(unit, server.login(), shown.shortName()));
         where = tr("%1, signed in as %2 (%3)").arg(where, server.login(), ServerRoles::label(server.role()));
-        if (!server.unitCode().isEmpty())
-            where += QStringLiteral(" — ") + tr("unit %1").arg(server.unitCode());
+        if (!unit.isEmpty())
+            where += QStringLiteral(" — ") + tr("unit %1").arg(unit);
     }
     if (m_services.isReadOnly())
         where += QStringLiteral(" — ") + tr("read-only: changes cannot be saved");
@@ -200,6 +220,22 @@ void MainWindow::checkConnection()
                                     "editors; reconnect to save them."),
                                  15000);
     m_connectionLost->setVisible(lost);
+}
+
+QString MainWindow::unitShown() const
+{
+    const QString code = m_services.server().unitCode();
+    if (code.isEmpty())
+        return QString();
+    try {
+        // The server shows a unit's login its own unit only.
+        for (const Unit &unit : m_services.units().all())
+            if (unit.code == code)
+                return tr("%1 (%2)").arg(unit.name, code);
+    } catch (const StorageError &) {
+        // the code alone, then
+    }
+    return code;
 }
 
 void MainWindow::onConnectToServer()
@@ -268,14 +304,32 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Plan"),  tr("&Units"),    tr("&Submissions"), tr("S&coring"), tr("&Reports"),
-                               tr("&Tasks"), tr("Time&line"), tr("&Dashboard"),   tr("Re&views"), tr("Rec&ognition")};
-    for (int i = 0; i < ScreenCount; ++i) {
-        QAction *action = view->addAction(names.at(i), this, [this, i] { showScreen(i); });
-        // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth.
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
+    const QStringList names = {tr("&Plan"),
+                               tr("&Units"),
+                               RoleScreens::isOwnUnitOnly(m_services.server().role()) ? tr("&Our submission")
+                                                                                      : tr("&Submissions"),
+                               tr("S&coring"),
+                               tr("&Reports"),
+                               tr("&Tasks"),
+                               tr("Time&line"),
+                               tr("&Dashboard"),
+                               tr("Re&views"),
+                               tr("Rec&ognition")};
+    for (int row = 0; row < m_offered.size(); ++row) {
+        const int screen = m_offered.at(row);
+        QAction *action = view->addAction(names.at(screen), this, [this, screen] { showScreen(screen); });
+        // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth, in the navigation's order.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(row < 9 ? Qt::Key_1 + row : Qt::Key_0)));
     }
 
+    // The settings and the year lock are the offices' work: a unit's window has no Tools.
+    if (!RoleScreens::isOwnUnitOnly(m_services.server().role()))
+        createToolsMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createToolsMenu()
+{
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::onSettings);
     settings->setObjectName(QStringLiteral("toolsSettings"));
@@ -288,7 +342,10 @@ void MainWindow::createMenus()
     m_lockYear->setObjectName(QStringLiteral("toolsLockYear"));
     connect(tools, &QMenu::aboutToShow, this, &MainWindow::updateLockYearAction);
     updateLockYearAction();
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_guide = help->addAction(tr("&User guide"), this, &MainWindow::onGuide);
     m_guide->setObjectName(QStringLiteral("helpGuide"));
@@ -373,18 +430,18 @@ QWidget *MainWindow::ensureScreen(int index)
 
 void MainWindow::showScreen(int index)
 {
-    if (index < 0 || index >= ScreenCount)
+    if (!offers(index))
         return;
     if (index != currentScreen() && !canLeaveCurrentScreen()) {
         const QSignalBlocker blocker(m_navigation);
-        m_navigation->setCurrentRow(currentScreen());
+        m_navigation->setCurrentRow(int(m_offered.indexOf(currentScreen())));
         return;
     }
     QWidget *widget = ensureScreen(index);
     m_stack->setCurrentIndex(index);
-    if (m_navigation->currentRow() != index) {
+    if (const int row = int(m_offered.indexOf(index)); m_navigation->currentRow() != row) {
         const QSignalBlocker blocker(m_navigation);
-        m_navigation->setCurrentRow(index);
+        m_navigation->setCurrentRow(row);
     }
     widget->setFocus();
     updatePrintAction();
@@ -570,6 +627,8 @@ void MainWindow::onAbout()
 
 void MainWindow::updateLockYearAction()
 {
+    if (!m_lockYear)
+        return; // a unit's window: the lock is the council's
     if (m_services.isReadOnly()) {
         m_lockYear->setEnabled(false);
         m_lockYear->setToolTip(tr("The database is open read-only: the year cannot be locked or unlocked."));

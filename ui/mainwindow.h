@@ -49,8 +49,13 @@ public:
     explicit MainWindow(Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Shows `screen` when this login's window offers it (RoleScreens), else nothing.
     void showScreen(int screen);
     int currentScreen() const;
+    // The screens this login's window offers, in the navigation's order: every screen
+    // for the offices; the plan and its own submissions for a unit's login.
+    QList<int> offeredScreens() const { return m_offered; }
+    bool offers(int screen) const { return m_offered.contains(screen); }
     QWidget *screen(int screen) const;
     QListWidget *navigation() const { return m_navigation; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -79,11 +84,15 @@ protected:
 
 private:
     void createMenus();
+    void createToolsMenu();
+    void createHelpMenu();
     void onConnectToServer();
     void showWhereTheDataIs();
     // On a server: notices a session the server ended, and shows how to get it back.
     void watchConnection();
     void checkConnection();
+    // The unit a unit's login works for, as "name (code)"; empty for other logins.
+    QString unitShown() const;
     QWidget *ensureScreen(int screen);
     void onAbout();
     void onGuide();
@@ -114,6 +123,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<QWidget *> m_screens;
+    QList<int> m_offered; // the screens of the navigation, row by row
     QAction *m_lockYear = nullptr;
     BackupController *m_backups = nullptr;
     DatabaseMenu *m_databases = nullptr;

@@ -32,6 +32,8 @@ bool roleMayChange(const QString &role, ChangeArea area)
         return !isCouncilWork(area);
     if (role == QLatin1String("council"))
         return isCouncilWork(area);
+    if (role == QLatin1String("unit"))
+        return area == ChangeArea::Submissions;
     return false;
 }
 

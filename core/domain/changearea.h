@@ -24,8 +24,8 @@ enum class ChangeArea
 namespace ChangeAreas {
 
 // Whether a login of `role` may change `area`: "owner" (the server's owner, or a file)
-// anything, "clerk" and "council" their parts, "leader" and "unit" (whose own rows the
-// window does not edit) nothing here.
+// anything, "clerk" and "council" their parts, "unit" its own submission (the server's
+// row-level security keeps it to its own unit's rows in open years), "leader" nothing.
 bool roleMayChange(const QString &role, ChangeArea area);
 // Whether the area is the council's work (Văn phòng Sở) rather than the clerk's.
 bool isCouncilWork(ChangeArea area);

@@ -22,8 +22,15 @@ QString TaskText::assignees(const Task &task, TaskAssignee::Role role)
 {
     QStringList names;
     for (const TaskAssignee &a : task.assignees) {
-        if (a.role == role)
-            names.append(a.unitId > 0 ? a.unitCode : tr("every %1").arg(UnitKind::label(a.unitKind)));
+        if (a.role != role)
+            continue;
+        // A unit's login reads the plan but not the other units: their codes are not
+        // shown to it (the server's row-level security).
+        const QString name = a.unitId <= 0          ? tr("every %1").arg(UnitKind::label(a.unitKind))
+                             : a.unitCode.isEmpty() ? tr("another unit")
+                                                    : a.unitCode;
+        if (!names.contains(name))
+            names.append(name);
     }
     return names.join(QStringLiteral(", "));
 }

@@ -12,6 +12,7 @@ class TaskText
 
 public:
     static QString schedule(const Task &task);
-    // Unit codes, or "every <kind>" for an assignment to a kind of unit; comma-separated.
+    // Unit codes, or "every <kind>" for an assignment to a kind of unit, or "another unit"
+    // for a unit the login may not see (a unit's login); comma-separated, each once.
     static QString assignees(const Task &task, TaskAssignee::Role role);
 };

@@ -151,6 +151,9 @@ QString Services::changeRefusal(ChangeArea area) const
     if (role == QLatin1String("leader"))
         return tr("Your login %1 is a leader's: it reads, prints and exports, and changes nothing.")
             .arg(m_server->login());
+    if (role == QLatin1String("unit"))
+        return tr("Your login %1 is the unit %2's: it changes only its own submission.")
+            .arg(m_server->login(), m_server->unitCode());
     return ChangeAreas::isCouncilWork(area)
                ? tr("Your login %1 may not change this: it is the council's work (Văn phòng Sở).")
                      .arg(m_server->login())

@@ -238,7 +238,7 @@ void Database::renewAccessRules(bool upgraded) const
     if (m_serverRole != QLatin1String("owner"))
         return;
     const ServerAccess access(*this);
-    if ((upgraded || !access.policiesCurrent()) && access.rolesExist())
+    if ((upgraded || access.policiesOutdated()) && access.rolesExist())
         access.applyPolicies();
 }
 

@@ -32,9 +32,11 @@ public:
     void setUp() const;
     // Re-applies the grants and policies only (after an upgrade added tables).
     void applyPolicies() const;
-    // Whether the grants, policies and triggers applied last are this program's: a newer
-    // program brings new ones (a table's change notification) without a new schema.
-    bool policiesCurrent() const;
+    // Whether grants, policies and triggers were applied to this database before, but not
+    // this program's: a newer program brings new ones (a table's change notification)
+    // without a new schema. A database never set up (`server init` not run yet, or being
+    // set up by another program right now) does not need it.
+    bool policiesOutdated() const;
     // A new login role in one of the groups; `password` empty: none (for peer or
     // certificate logins). A unit's login names its unit's id.
     void addLogin(const QString &name, const QString &role, qint64 unitId, const QString &password) const;

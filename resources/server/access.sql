@@ -55,17 +55,28 @@ GRANT INSERT, UPDATE, DELETE ON submission_score, year_setting, rubric, rubric_c
 GRANT UPDATE (values_filled, self_total, self_count, version) ON submission TO xhht_council;
 GRANT INSERT ON audit_log TO xhht_clerk, xhht_council, xhht_unit;
 
--- A unit's login: the plan, rubrics and its own rows only.
-GRANT SELECT ON xhht_meta, plan, plan_section, phase, task, indicator, rubric, rubric_criterion, rubric_class, year_setting, org_setting, unit, submission, submission_value, submission_score, submission_evidence, audit_log TO xhht_unit;
+-- A unit's login: the plan (with its tasks' lead and coordinating units, which its
+-- Plan screen shows), rubrics and its own rows only.
+GRANT SELECT ON xhht_meta, plan, plan_section, phase, task, task_assignee, indicator, rubric, rubric_criterion, rubric_class, year_setting, org_setting, unit, submission, submission_value, submission_score, submission_evidence, audit_log TO xhht_unit;
 GRANT INSERT, UPDATE, DELETE ON submission, submission_value, submission_score, submission_evidence TO xhht_unit;
 -- Its own imported files (a unit sending its workbook through `xhht import submissions`).
 GRANT SELECT, INSERT ON imported_file, imported_file_unit TO xhht_unit;
+
+-- Its own unit's lineage (renamed, merged into it...): the window's submissions read the
+-- year's lineage events, and a unit's login sees those of its own unit only.
+GRANT SELECT ON unit_event TO xhht_unit;
 
 ALTER TABLE unit ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS staff ON unit;
 CREATE POLICY staff ON unit TO xhht_clerk, xhht_council, xhht_leader USING (true) WITH CHECK (true);
 DROP POLICY IF EXISTS own ON unit;
 CREATE POLICY own ON unit FOR SELECT TO xhht_unit USING (id = xhht_login_unit_id());
+
+ALTER TABLE unit_event ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS staff ON unit_event;
+CREATE POLICY staff ON unit_event TO xhht_clerk, xhht_council, xhht_leader USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS own_read ON unit_event;
+CREATE POLICY own_read ON unit_event FOR SELECT TO xhht_unit USING (unit_id = xhht_login_unit_id() OR related_unit_id = xhht_login_unit_id());
 
 ALTER TABLE submission ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS staff ON submission;

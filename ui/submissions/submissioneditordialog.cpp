@@ -379,6 +379,15 @@ void SubmissionEditorDialog::setReadOnly(const QString &reason)
     m_banner->show();
 }
 
+void SubmissionEditorDialog::keepOfficeFields(const QString &reason)
+{
+    m_receivedDate->setReadOnly(true);
+    m_receivedDate->setToolTip(reason);
+    m_status->setEnabled(false);
+    m_status->setToolTip(reason);
+    m_documentNumber->setFocus();
+}
+
 void SubmissionEditorDialog::setFieldError(QLineEdit *field, const QString &message)
 {
     const bool wasInvalid = m_invalid.contains(field);

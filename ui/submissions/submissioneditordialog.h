@@ -51,6 +51,9 @@ public:
     // Shows the submission without letting it change, with `reason` at the top.
     void setReadOnly(const QString &reason);
     bool isReadOnly() const { return m_readOnly; }
+    // A unit's own login: the date received and the status are the department's office's
+    // to record (when the submission came in, whether it was checked), shown with `reason`.
+    void keepOfficeFields(const QString &reason);
 
     const Submission &original() const { return m_original; }
     // The submission as edited; meaningful while isInputValid().

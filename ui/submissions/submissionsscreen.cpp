@@ -2,12 +2,14 @@
 
 #include "commands/savesubmissioncommand.h"
 #include "commands/undofailurenotice.h"
+#include "domain/rolescreens.h"
 #include "domain/storageerror.h"
 #include "domain/submissionstatus.h"
 #include "domain/validationissue.h"
 #include "domain/vietnamesecollator.h"
 #include "imports/submissiontemplate.h"
 #include "services/changehub.h"
+#include "services/serverservice.h"
 #include "services/services.h"
 #include "services/submissionservice.h"
 #include "services/submissionvalidator.h"
@@ -63,7 +65,8 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
       m_model(new SubmissionTableModel(this)), m_proxy(new SubmissionFilterModel(this)), m_yearBox(new QComboBox(this)),
       m_counts(new QLabel(this)), m_lock(new QLabel(this)), m_filter(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_group(new QComboBox(this)), m_view(new QTreeView(this)),
-      m_shown(new QLabel(this)), m_workbooks(new SubmissionWorkbooks(m_service, this))
+      m_shown(new QLabel(this)), m_workbooks(new SubmissionWorkbooks(m_service, this)),
+      m_ownUnit(RoleScreens::isOwnUnitOnly(services.server().role()))
 {
     QHBoxLayout *header = createHeader();
     QToolBar *toolBar = createToolBar();
@@ -73,9 +76,15 @@ SubmissionsScreen::SubmissionsScreen(Services &services, QUndoStack *undoStack, 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(toolBar);
-    layout->addLayout(filters);
+    m_filters = new QWidget(this);
+    filters->setContentsMargins(0, 0, 0, 0);
+    m_filters->setLayout(filters);
+    layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_shown);
+    // A unit's login sees its own row only: nothing to find or filter.
+    m_filters->setVisible(!m_ownUnit);
+    m_shown->setVisible(!m_ownUnit);
 
     connectSignals();
     setFocusProxy(m_view);
@@ -137,6 +146,8 @@ QToolBar *SubmissionsScreen::createToolBar()
     toolBar->addAction(m_exportAction);
     toolBar->addAction(m_templateAction);
     toolBar->addAction(m_workbooks->writeAction());
+    // The offices send each unit its workbook; a unit's login fills its own template in.
+    m_workbooks->writeAction()->setVisible(!m_ownUnit);
     // An undo of an earlier edit would now write over imported values: an import starts a
     // new undo history. The screen shows the year the files were for.
     connect(m_workbooks, &SubmissionWorkbooks::imported, this, [this](int year) {
@@ -306,6 +317,8 @@ void SubmissionsScreen::reload()
     updateCounts();
     if (current > 0)
         selectUnit(current);
+    else if (m_ownUnit && m_model->rowCount() == 1)
+        m_view->setCurrentIndex(m_proxy->index(0, 0)); // its own row: Enter opens it
     updateActions();
 }
 
@@ -329,6 +342,10 @@ void SubmissionsScreen::fillGroups()
 
 void SubmissionsScreen::updateCounts()
 {
+    if (m_ownUnit) {
+        updateOwnUnitHeader();
+        return;
+    }
     if (m_year > 0)
         m_counts->setText(tr("Received %1 of %2 · Late %3 · Missing %4")
                               .arg(m_overview.received)
@@ -347,10 +364,32 @@ void SubmissionsScreen::updateCounts()
                               : QString());
 }
 
+// A unit's own submission: its deadline, and whether the year is still open for it.
+void SubmissionsScreen::updateOwnUnitHeader()
+{
+    const bool locked = m_overview.settings.locked;
+    const QString deadline = SubmissionValidator::formatDate(m_overview.settings.unitDeadline);
+    if (m_year <= 0)
+        m_counts->clear();
+    else if (m_overview.rows.isEmpty())
+        m_counts->setText(tr("Your unit has no submission to make for %1.").arg(m_year));
+    else if (locked)
+        m_counts->setText(tr("Deadline %1 · Locked by the council: read only").arg(deadline));
+    else
+        m_counts->setText(tr("Deadline %1 · Open: your unit enters and corrects its submission").arg(deadline));
+    m_counts->setToolTip(locked ? readOnlyReason() : tr("Deadline for units: %1").arg(deadline));
+    m_lock->setVisible(locked);
+    m_lock->setToolTip(locked ? readOnlyReason() : QString());
+}
+
 QString SubmissionsScreen::readOnlyReason() const
 {
     if (const QString why = m_services.changeRefusal(ChangeArea::Submissions); !why.isEmpty())
         return why;
+    if (m_overview.settings.locked && m_ownUnit)
+        return tr("The year %1 is locked by the council (Văn phòng Sở): your unit's submission can no longer be "
+                  "changed. Ask the department's office if something must be corrected.")
+            .arg(m_year);
     if (m_overview.settings.locked)
         return tr("The year %1 is locked: its submissions cannot be changed.").arg(m_year);
     return QString();
@@ -362,6 +401,12 @@ void SubmissionsScreen::updateActions()
     const bool haveYear = m_year > 0 && !m_overview.rows.isEmpty();
     m_editAction->setEnabled(currentUnitId() > 0);
     m_editAction->setText(readOnly.isEmpty() ? tr("&Edit…") : tr("&View…"));
+    if (m_ownUnit)
+        m_editAction->setToolTip(readOnly.isEmpty()
+                                     ? tr("Enter or correct your unit's submission for %1 (Enter, or double-click the "
+                                          "row)")
+                                           .arg(m_year)
+                                     : readOnly);
     m_importAction->setEnabled(haveYear && readOnly.isEmpty());
     m_importAction->setToolTip(readOnly.isEmpty()
                                    ? tr("Import a filled-in template (XLSX or CSV). Imports are not on the undo stack: "
@@ -451,6 +496,9 @@ void SubmissionsScreen::editUnit(qint64 unitId, int page)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (const QString reason = readOnlyReason(); !reason.isEmpty())
         editor->setReadOnly(reason);
+    else if (m_ownUnit)
+        editor->keepOfficeFields(tr("The department's office records when it received your submission and whether "
+                                    "it was checked."));
     connect(editor, &SubmissionEditorDialog::saveRequested, this, &SubmissionsScreen::onSaveRequested);
     connect(editor, &SubmissionEditorDialog::evidenceOpenRequested, this, &SubmissionsScreen::onEvidenceOpenRequested);
     // The files the unit's submission was imported from, openable from its history.

@@ -89,6 +89,7 @@ private:
     void fillYears();
     void fillGroups();
     void updateCounts();
+    void updateOwnUnitHeader();
     void updateActions();
     void setInitialColumnWidths();
     const YearContext &context();
@@ -116,6 +117,10 @@ private:
     QTreeView *m_view;
     QLabel *m_shown;
     SubmissionWorkbooks *m_workbooks;
+    // A unit's login: its own submission, one row a year (no filters, its deadline and
+    // whether the year is open at the top).
+    bool m_ownUnit = false;
+    QWidget *m_filters = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
