@@ -19,7 +19,7 @@ Submission headerFrom(const SqlQuery &q)
     s.documentNumber = q.text(3);
     s.documentDate = q.date(4);
     s.receivedDate = q.date(5);
-    s.status = q.text(6);
+    s.status = q.recurringText(6);
     s.note = q.text(7);
     s.version = q.number(8);
     return s;
