@@ -361,22 +361,23 @@ QList<RankingInput> RankingService::inputs(int year) const
 
 QList<RankingInput> RankingService::inputs(const YearContext &context) const
 {
-    const int year = context.year;
-    const QHash<qint64, QHash<qint64, Points>> reviewed = SubmissionRepository(m_database).reviewedScores(year);
-    QHash<qint64, Submission> headers;
-    for (const Submission &s : SubmissionRepository(m_database).forYear(year))
-        headers.insert(s.unitId, s);
+    QList<SubmissionRepository::Reviewed> submissions = SubmissionRepository(m_database).reviewedForYear(context.year);
+    QHash<qint64, qsizetype> byUnit; // unit id -> index in submissions
+    byUnit.reserve(submissions.size());
+    for (qsizetype i = 0; i < submissions.size(); ++i)
+        byUnit.insert(submissions.at(i).unitId, i);
     QList<RankingInput> result;
     result.reserve(context.units.size());
     for (const Unit &u : context.units) {
         RankingInput in;
         in.unit = u;
-        const auto h = headers.constFind(u.id);
-        if (h != headers.cend()) {
-            in.timeliness = Timeliness::of(&*h, context.settings.unitDeadline);
-            in.received = h->receivedDate;
+        const auto it = byUnit.constFind(u.id);
+        if (it != byUnit.cend()) {
+            SubmissionRepository::Reviewed &s = submissions[*it];
+            in.timeliness = Timeliness::of(s.status, s.receivedDate, context.settings.unitDeadline);
+            in.received = s.receivedDate;
+            in.reviewed = std::move(s.scores);
         }
-        in.reviewed = reviewed.value(u.id);
         result.append(std::move(in));
     }
     return result;
