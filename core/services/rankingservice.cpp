@@ -13,6 +13,7 @@
 #include <limits>
 #include <numeric>
 #include <optional>
+#include <unordered_map>
 
 namespace {
 
@@ -91,19 +92,25 @@ public:
 
     const QList<bool> &of(const QString &kind)
     {
-        auto it = m_byKind.constFind(kind);
-        if (it == m_byKind.cend()) {
+        if (m_last && kind == m_lastKind) // units come in runs of one kind
+            return *m_last;
+        auto it = m_byKind.find(kind);
+        if (it == m_byKind.end()) {
             QList<bool> applies(m_items.items.size(), true);
             for (qsizetype k = 0; k < m_items.items.size(); ++k)
                 applies[k] = m_items.items.at(k)->appliesToKind(kind);
-            it = m_byKind.insert(kind, applies);
+            it = m_byKind.emplace(kind, std::move(applies)).first;
         }
-        return *it;
+        m_lastKind = kind;
+        m_last = &it->second;
+        return it->second;
     }
 
 private:
     const RubricItems &m_items;
-    QHash<QString, QList<bool>> m_byKind;
+    std::unordered_map<QString, QList<bool>> m_byKind; // its elements stay where they are
+    QString m_lastKind;
+    const QList<bool> *m_last = nullptr;
 };
 
 // A complete unit on a levels rubric: the highest level whose items (and those of the
