@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -29,14 +30,26 @@ inline QString format(QDate date)
     return QString(text, 10);
 }
 
-inline QDate parse(QStringView text)
+inline char16_t codeUnit(QChar c)
 {
-    if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-'))
+    return c.unicode();
+}
+
+inline char16_t codeUnit(char c)
+{
+    return char16_t(uchar(c));
+}
+
+// `text` as UTF-16 (a QString) or as the bytes a database hands out (ISO dates are ASCII).
+template <typename View> inline QDate parseView(View text)
+{
+    auto at = [text](int i) { return codeUnit(text[i]); };
+    if (text.size() != 10 || at(4) != u'-' || at(7) != u'-')
         return {};
-    auto digits = [text](int from, int count) {
+    auto digits = [at](int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; ++i) {
-            const char16_t c = text[i].unicode();
+            const char16_t c = at(i);
             if (c < u'0' || c > u'9')
                 return -1;
             value = value * 10 + (c - u'0');
@@ -49,6 +62,17 @@ inline QDate parse(QStringView text)
     if (y < 0 || m < 0 || d < 0)
         return {};
     return QDate(y, m, d); // invalid (null) when the day does not exist
+}
+
+inline QDate parse(QStringView text)
+{
+    return parseView(text);
+}
+
+// The same from the stored bytes, without a QString in between.
+inline QDate parse(QByteArrayView text)
+{
+    return parseView(text);
 }
 
 } // namespace IsoDate

@@ -11,6 +11,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
+#include <optional>
+#include <unordered_map>
 
 namespace {
 
@@ -34,15 +37,16 @@ struct Scored
     bool complete = false;
     qint64 primary = 0;     // total in hundredths, or level * 10000 + met
     QList<qint64> ruleKeys; // one per enabled rule, larger is better
-    int nameRank = 0;
 };
 
-// The rubric's scored items, each with the code of its top-level group, and the
+// The rubric's scored items, each with the group it sits in (the code of its parent
+// group, numbered: a unit's totals per group are a list, not a table of codes), and the
 // highest level an item asks for.
 struct RubricItems
 {
     QList<const Criterion *> items;
-    QHash<qint64, QString> groupOf; // item id -> top-level group code
+    QList<qsizetype> groupOf; // item index -> index in groups
+    QStringList groups;       // parent group codes, each once
     int maxLevel = 0;
 };
 
@@ -56,8 +60,14 @@ RubricItems rubricItems(const Rubric &rubric)
     for (const Criterion &c : rubric.criteria) {
         if (isGroup(c))
             continue;
+        const QString code = codeOfGroup.value(c.parentId);
+        qsizetype group = result.groups.indexOf(code);
+        if (group < 0) {
+            group = result.groups.size();
+            result.groups.append(code);
+        }
         result.items.append(&c);
-        result.groupOf.insert(c.id, codeOfGroup.value(c.parentId));
+        result.groupOf.append(group);
     }
     for (const Criterion *c : std::as_const(result.items))
         result.maxLevel = std::max(result.maxLevel, c->level);
@@ -73,19 +83,35 @@ QList<TieRule> enabledRules(const QList<TieRule> &rules)
     return enabled;
 }
 
-// Each input's place in the Vietnamese order of the units' names, by index.
-QList<int> nameRanks(const QList<RankingInput> &inputs)
+// Which items apply to each kind of unit ("không áp dụng" otherwise), worked out once per
+// kind rather than once per unit.
+class Applicability
 {
-    QStringList names;
-    names.reserve(inputs.size());
-    for (const RankingInput &in : inputs)
-        names.append(in.unit.name);
-    const QList<qsizetype> order = VietnameseCollator().order(names);
-    QList<int> nameRank(inputs.size());
-    for (qsizetype i = 0; i < order.size(); ++i)
-        nameRank[order.at(i)] = int(i);
-    return nameRank;
-}
+public:
+    explicit Applicability(const RubricItems &items) : m_items(items) {}
+
+    const QList<bool> &of(const QString &kind)
+    {
+        if (m_last && kind == m_lastKind) // units come in runs of one kind
+            return *m_last;
+        auto it = m_byKind.find(kind);
+        if (it == m_byKind.end()) {
+            QList<bool> applies(m_items.items.size(), true);
+            for (qsizetype k = 0; k < m_items.items.size(); ++k)
+                applies[k] = m_items.items.at(k)->appliesToKind(kind);
+            it = m_byKind.emplace(kind, std::move(applies)).first;
+        }
+        m_lastKind = kind;
+        m_last = &it->second;
+        return it->second;
+    }
+
+private:
+    const RubricItems &m_items;
+    std::unordered_map<QString, QList<bool>> m_byKind; // its elements stay where they are
+    QString m_lastKind;
+    const QList<bool> *m_last = nullptr;
+};
 
 // A complete unit on a levels rubric: the highest level whose items (and those of the
 // levels below) are all met, and the class of that level. Items that do not apply to the
@@ -119,14 +145,32 @@ void classifyByPoints(Scored &s, const Rubric &rubric, qint64 total)
             row.classification = k.name;
 }
 
+// The enabled rules with, for a group rule, the index of its group among the rubric's
+// (-1: no item sits in that group, so its total is 0).
+struct EnabledRule
+{
+    TieRule::Kind kind;
+    qsizetype group = -1;
+};
+
+QList<EnabledRule> numberedRules(const QList<TieRule> &enabled, const RubricItems &items)
+{
+    QList<EnabledRule> result;
+    result.reserve(enabled.size());
+    for (const TieRule &r : enabled)
+        result.append({r.kind, r.kind == TieRule::GroupTotal ? items.groups.indexOf(r.groupCode) : -1});
+    return result;
+}
+
 // One key per enabled tie rule, larger is better.
-QList<qint64> ruleKeys(const RankingInput &in, const QHash<QString, qint64> &byGroup, const QList<TieRule> &enabled)
+QList<qint64> ruleKeys(const RankingInput &in, const QList<qint64> &byGroup, const QList<EnabledRule> &enabled)
 {
     QList<qint64> keys;
-    for (const TieRule &r : enabled) {
+    keys.reserve(enabled.size());
+    for (const EnabledRule &r : enabled) {
         switch (r.kind) {
         case TieRule::GroupTotal:
-            keys.append(byGroup.value(r.groupCode));
+            keys.append(r.group < 0 ? 0 : byGroup.at(r.group));
             break;
         case TieRule::OnTime:
             keys.append(in.timeliness == Timeliness::OnTime ? 2 : in.timeliness == Timeliness::Late ? 1 : 0);
@@ -140,36 +184,32 @@ QList<qint64> ruleKeys(const RankingInput &in, const QHash<QString, qint64> &byG
 }
 
 // One unit's figures: its reviewed items, total or level, class and tie keys.
-Scored score(const RankingInput &in, int nameRank, const Rubric &rubric, const RubricItems &items,
-             const QList<TieRule> &enabled, bool byLevels)
+Scored score(const RankingInput &in, const QList<bool> &applies, const Rubric &rubric, const RubricItems &items,
+             const QList<EnabledRule> &enabled, bool byLevels)
 {
     Scored s;
-    s.nameRank = nameRank;
     RankedUnit &row = s.row;
     row.unit = in.unit;
     row.timeliness = in.timeliness;
     row.received = in.received;
     qint64 total = 0;
-    QHash<QString, qint64> byGroup;
+    QList<qint64> byGroup(items.groups.size(), 0);
     QList<bool> metByItem(items.items.size(), false);
-    QList<bool> applies(items.items.size(), true);
     for (qsizetype k = 0; k < items.items.size(); ++k) {
-        const Criterion *c = items.items.at(k);
-        applies[k] = c->appliesToKind(in.unit.kind);
         if (!applies.at(k))
             continue; // không áp dụng: neither counted nor scored
         ++row.items;
-        const auto it = in.reviewed.constFind(c->id);
+        const auto it = in.reviewed.constFind(items.items.at(k)->id);
         if (it == in.reviewed.cend())
             continue;
         ++row.reviewedItems;
         if (byLevels) {
-            metByItem[k] = meets(*c, *it);
+            metByItem[k] = meets(*items.items.at(k), *it);
             row.met += metByItem[k];
-            byGroup[items.groupOf.value(c->id)] += metByItem[k];
+            byGroup[items.groupOf.at(k)] += metByItem[k];
         } else {
             total += it->hundredths();
-            byGroup[items.groupOf.value(c->id)] += it->hundredths();
+            byGroup[items.groupOf.at(k)] += it->hundredths();
         }
     }
     s.complete = row.items > 0 && row.reviewedItems == row.items;
@@ -183,10 +223,24 @@ Scored score(const RankingInput &in, int nameRank, const Rubric &rubric, const R
     return s;
 }
 
-// Complete units first, best first; then by name.
-void sortScored(QList<Scored> &scored)
+// Whether a and b are in the same place before their names are compared: both complete
+// with the same figures and keys, or both not complete.
+bool sameFigures(const Scored &a, const Scored &b)
 {
-    std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
+    return a.complete == b.complete && (!a.complete || (a.primary == b.primary && a.ruleKeys == b.ruleKeys));
+}
+
+// The order of the rows: complete units first, best first; then by name in Vietnamese
+// order (equal names in input order). Names are compared only among rows whose figures
+// are equal (most rows differ in their figures, and sort keys of 10,000 names cost more
+// than the rest of the ranking).
+QList<qsizetype> sortedOrder(const QList<Scored> &scored, const QList<RankingInput> &inputs)
+{
+    QList<qsizetype> order(scored.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&scored](qsizetype i, qsizetype j) {
+        const Scored &a = scored.at(i);
+        const Scored &b = scored.at(j);
         if (a.complete != b.complete)
             return a.complete;
         if (a.complete) {
@@ -196,22 +250,42 @@ void sortScored(QList<Scored> &scored)
                 if (a.ruleKeys.at(k) != b.ruleKeys.at(k))
                     return a.ruleKeys.at(k) > b.ruleKeys.at(k);
         }
-        return a.nameRank < b.nameRank;
+        return i < j;
     });
+    std::optional<VietnameseCollator> collator;
+    for (qsizetype first = 0; first < order.size();) {
+        qsizetype end = first + 1;
+        while (end < order.size() && sameFigures(scored.at(order.at(first)), scored.at(order.at(end))))
+            ++end;
+        if (end - first > 1) { // in input order here: the collator keeps that order for equal names
+            if (!collator)
+                collator.emplace();
+            QStringList names;
+            names.reserve(end - first);
+            for (qsizetype i = first; i < end; ++i)
+                names.append(inputs.at(order.at(i)).unit.name);
+            const QList<qsizetype> byName = collator->order(names);
+            const QList<qsizetype> run(order.cbegin() + first, order.cbegin() + end);
+            for (qsizetype i = 0; i < byName.size(); ++i)
+                order[first + i] = run.at(byName.at(i));
+        }
+        first = end;
+    }
+    return order;
 }
 
-// Moves the sorted rows into the ranking with their ranks: equal units share one, and
-// the numbering skips (1, 2, 2, 4).
-void numberRows(QList<Scored> &scored, Ranking &ranking)
+// Moves the rows into the ranking in the order given, with their ranks: equal units share
+// one, and the numbering skips (1, 2, 2, 4).
+void numberRows(QList<Scored> &scored, const QList<qsizetype> &order, Ranking &ranking)
 {
     auto equalRank = [](const Scored &a, const Scored &b) {
         return a.primary == b.primary && a.ruleKeys == b.ruleKeys;
     };
     ranking.rows.reserve(scored.size());
-    for (qsizetype i = 0; i < scored.size(); ++i) {
-        Scored &s = scored[i];
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        Scored &s = scored[order.at(i)];
         if (s.complete) {
-            const bool sameAsPrevious = i > 0 && equalRank(scored.at(i - 1), s);
+            const bool sameAsPrevious = i > 0 && equalRank(scored.at(order.at(i - 1)), s);
             s.row.rank = sameAsPrevious ? ranking.rows.last().rank : int(i) + 1;
             if (sameAsPrevious) {
                 s.row.shared = true;
@@ -275,16 +349,15 @@ Ranking RankingService::rank(const Rubric &rubric, const QList<RankingInput> &in
     ranking.rules = rules;
 
     const RubricItems items = rubricItems(rubric);
-    const QList<TieRule> enabled = enabledRules(rules);
-    const QList<int> nameRank = nameRanks(inputs);
+    const QList<EnabledRule> enabled = numberedRules(enabledRules(rules), items);
+    Applicability applicability(items);
 
     QList<Scored> scored;
     scored.reserve(inputs.size());
-    for (qsizetype i = 0; i < inputs.size(); ++i)
-        scored.append(score(inputs.at(i), nameRank.at(i), rubric, items, enabled, ranking.byLevels));
+    for (const RankingInput &in : inputs)
+        scored.append(score(in, applicability.of(in.unit.kind), rubric, items, enabled, ranking.byLevels));
 
-    sortScored(scored);
-    numberRows(scored, ranking);
+    numberRows(scored, sortedOrder(scored, inputs), ranking);
     return ranking;
 }
 
@@ -295,22 +368,23 @@ QList<RankingInput> RankingService::inputs(int year) const
 
 QList<RankingInput> RankingService::inputs(const YearContext &context) const
 {
-    const int year = context.year;
-    const QHash<qint64, QHash<qint64, Points>> reviewed = SubmissionRepository(m_database).reviewedScores(year);
-    QHash<qint64, Submission> headers;
-    for (const Submission &s : SubmissionRepository(m_database).forYear(year))
-        headers.insert(s.unitId, s);
+    QList<SubmissionRepository::Reviewed> submissions = SubmissionRepository(m_database).reviewedForYear(context.year);
+    QHash<qint64, qsizetype> byUnit; // unit id -> index in submissions
+    byUnit.reserve(submissions.size());
+    for (qsizetype i = 0; i < submissions.size(); ++i)
+        byUnit.insert(submissions.at(i).unitId, i);
     QList<RankingInput> result;
     result.reserve(context.units.size());
     for (const Unit &u : context.units) {
         RankingInput in;
         in.unit = u;
-        const auto h = headers.constFind(u.id);
-        if (h != headers.cend()) {
-            in.timeliness = Timeliness::of(&*h, context.settings.unitDeadline);
-            in.received = h->receivedDate;
+        const auto it = byUnit.constFind(u.id);
+        if (it != byUnit.cend()) {
+            SubmissionRepository::Reviewed &s = submissions[*it];
+            in.timeliness = Timeliness::of(s.status, s.receivedDate, context.settings.unitDeadline);
+            in.received = s.receivedDate;
+            in.reviewed = std::move(s.scores);
         }
-        in.reviewed = reviewed.value(u.id);
         result.append(std::move(in));
     }
     return result;

@@ -20,6 +20,22 @@ namespace {
 constexpr Oid kBool = 16, kBytea = 17, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701,
               kNumeric = 1700;
 
+// An integer column's value as the server writes it: an optional minus and digits. A
+// loop over the digits, not strtoll, which consults the locale for each value: the
+// 300,000 integers of a year's reviewed scores took 20 ms that way, 1.4 ms this way (a
+// loaded machine). Asking for the results in binary instead read as fast and sent no
+// faster, and would need a decoder for every type a statement may return.
+qint64 integerFrom(const char *text)
+{
+    const bool negative = *text == '-';
+    if (negative)
+        ++text;
+    quint64 value = 0;
+    for (; *text >= '0' && *text <= '9'; ++text)
+        value = value * 10 + quint64(*text - '0');
+    return negative ? qint64(0 - value) : qint64(value);
+}
+
 } // namespace
 
 QByteArray PgStatement::numberPlaceholders(const QString &sql, int *count)
@@ -206,6 +222,10 @@ qint64 PgStatement::number(int column) const
     case kFloat8:
     case kNumeric:
         return qRound64(std::strtod(value, nullptr));
+    case kInt2:
+    case kInt4:
+    case kInt8:
+        return integerFrom(value);
     default:
         return std::strtoll(value, nullptr, 10);
     }
@@ -227,6 +247,12 @@ QByteArray PgStatement::blob(int column) const
     return out;
 }
 
+QByteArrayView PgStatement::raw(int column) const
+{
+    const char *value = cell(column);
+    return value ? QByteArrayView(value, PQgetlength(m_result, m_row, column)) : QByteArrayView();
+}
+
 QVariant PgStatement::value(int column) const
 {
     const char *value = cell(column);
@@ -238,7 +264,7 @@ QVariant PgStatement::value(int column) const
     case kInt2:
     case kInt4:
     case kInt8:
-        return QVariant(qint64(std::strtoll(value, nullptr, 10)));
+        return QVariant(integerFrom(value));
     case kFloat4:
     case kFloat8:
     case kNumeric:

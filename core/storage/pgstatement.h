@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -37,6 +38,8 @@ public:
     QString text(int column) const;
     qint64 number(int column) const;
     QByteArray blob(int column) const;
+    // The value as the server sent it (text), in place: valid until the next row.
+    QByteArrayView raw(int column) const;
     QVariant value(int column) const;
     qint64 lastInsertId() const;
     int rowsAffected() const;

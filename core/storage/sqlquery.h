@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
 #include <QVariant>
 
 #include <memory>
@@ -42,6 +45,10 @@ public:
     bool next();
     QVariant value(int column) const;
     QString text(int column) const; // NULL as a null QString
+    // The same for a column whose values recur from row to row (a kind, a group, a
+    // status): a value equal to the one this column had last shares its string, so that
+    // 10,000 rows do not make 10,000 copies of "received".
+    QString recurringText(int column) const;
     qint64 number(int column) const;
     QDate date(int column) const;
     QByteArray blob(int column) const;
@@ -50,6 +57,7 @@ public:
     int rowsAffected() const;
 
 private:
+    QByteArrayView utf8(int column) const; // the value's bytes in place; null for NULL
     int nextIndex();
     void check(int code) const;
 
@@ -65,4 +73,6 @@ private:
     qint64 m_lastInsertId = 0; // as of the last run
     int m_changes = 0;         // rows the last run changed
     QString m_sql;
+
+    mutable QList<QString> m_recurring; // by column: the last value recurringText() gave
 };

@@ -62,6 +62,16 @@ public:
     void moveScores(int year, qint64 fromCriterionId, qint64 toCriterionId);
     // The reviewed scores of a year: unit id -> criterion id -> score.
     QHash<qint64, QHash<qint64, Points>> reviewedScores(int year) const;
+    // What ranking reads of a year's submissions: each one's unit, status and date
+    // received, and its reviewed scores (criterion id -> score).
+    struct Reviewed
+    {
+        qint64 unitId = 0;
+        QString status;
+        QDate receivedDate;
+        QHash<qint64, Points> scores;
+    };
+    QList<Reviewed> reviewedForYear(int year) const;
 
     // Each submission row keeps a tally of its rows (how many indicator values; the sum
     // and count of self-scores) for the overview. insertAll stores the tally of each

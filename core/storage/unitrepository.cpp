@@ -13,9 +13,9 @@ Unit unitFrom(const SqlQuery &q)
     u.code = q.text(1);
     u.name = q.text(2);
     u.shortName = q.text(3);
-    u.kind = q.text(4);
+    u.kind = q.recurringText(4);
     u.parentId = q.number(5);
-    u.group = q.text(6);
+    u.group = q.recurringText(6);
     u.validFrom = q.date(7);
     u.validTo = q.date(8);
     u.note = q.text(9);

@@ -9,7 +9,10 @@
 #include "storage/transaction.h"
 #include "support/testdatabase.h"
 
+#include <QDate>
 #include <QTest>
+
+#include <limits>
 
 class TestPgStatement : public QObject
 {
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void numbersPlaceholdersOutsideQuotesAndComments();
     void initTestCase();
     void bindsAndReadsEveryKindOfValue();
+    void readsIntegersDatesAndRecurringTexts();
     void countsRowsAndTellsNewIds();
     void batchInsertsBlobsAndReturnsIds();
     void refusalsAreWordedForTheClerk();
@@ -108,6 +112,47 @@ void TestPgStatement::bindsAndReadsEveryKindOfValue()
     nfd.exec();
     QVERIFY(nfd.next());
     QCOMPARE(nfd.number(0), 1);
+}
+
+// Integers of every width and sign as the server writes them, ISO dates read from the
+// bytes, and a recurring text shared from row to row but never mistaken for another.
+void TestPgStatement::readsIntegersDatesAndRecurringTexts()
+{
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT v.small, v.n, v.big, v.day, v.kind FROM (VALUES "
+                              "((-32768)::SMALLINT, (-2147483648)::INTEGER, (-9223372036854775808)::BIGINT, "
+                              "'2025-11-20', 'received'), "
+                              "(32767::SMALLINT, 2147483647::INTEGER, 9223372036854775807::BIGINT, NULL, 'received'), "
+                              "(0::SMALLINT, -7::INTEGER, -1::BIGINT, '2025-02-30', 'returned'), "
+                              "(NULL, NULL, NULL, 'x', NULL)) AS v(small, n, big, day, kind)"));
+    q.exec();
+    QVERIFY(q.next());
+    QCOMPARE(q.number(0), -32768);
+    QCOMPARE(q.number(1), qint64(-2147483648LL));
+    QCOMPARE(q.number(2), std::numeric_limits<qint64>::min());
+    QCOMPARE(q.value(2), QVariant(std::numeric_limits<qint64>::min()));
+    QCOMPARE(q.date(3), QDate(2025, 11, 20));
+    const QString first = q.recurringText(4);
+    QCOMPARE(first, QStringLiteral("received"));
+    QVERIFY(q.next());
+    QCOMPARE(q.number(0), 32767);
+    QCOMPARE(q.number(1), 2147483647);
+    QCOMPARE(q.number(2), std::numeric_limits<qint64>::max());
+    QVERIFY(q.date(3).isNull());
+    const QString second = q.recurringText(4);
+    QCOMPARE(second, QStringLiteral("received"));
+    QVERIFY(second.isSharedWith(first));
+    QVERIFY(q.next());
+    QCOMPARE(q.number(1), -7);
+    QCOMPARE(q.number(2), -1);
+    QVERIFY(q.date(3).isNull()); // no 30 February
+    QCOMPARE(q.recurringText(4), QStringLiteral("returned"));
+    QVERIFY(q.next());
+    QVERIFY(q.isNull(0));
+    QCOMPARE(q.number(0), 0);
+    QVERIFY(q.date(3).isNull());
+    QVERIFY(q.recurringText(4).isNull());
+    QVERIFY(!q.next());
 }
 
 void TestPgStatement::countsRowsAndTellsNewIds()

@@ -1,4 +1,5 @@
 #include "domain/validationissue.h"
+#include "domain/vietnamesecollator.h"
 #include "reports/rankedlistdocument.h"
 #include "reports/rankingtable.h"
 #include "services/rankingservice.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void points();
     void levels_data();
     void levels();
+    void manyTiesInNameOrder();
     void rulesRoundTrip();
     void savedRulesAreUsed();
     void demoYearIsRankedCompletely();
@@ -192,6 +194,13 @@ void TestRankingService::points_data()
                        QStringLiteral("Đông: 1 1 1|l|02/12")}
         << QString()
         << QStringList{QStringLiteral("1 Đông Không đạt"), QStringLiteral("- An"), QStringLiteral("- Bình")};
+    QTest::newRow("equal units and unreviewed ones in Vietnamese order of names, whatever the input order")
+        << QStringList{QStringLiteral("Đông: 5 5 10|o|20/11"), QStringLiteral("Cần: - - -|o|20/11"),
+                       QStringLiteral("Ân: 5 5 10|o|20/11"),   QStringLiteral("Bến: 9 9 9|o|20/11"),
+                       QStringLiteral("Anh: 5 5 10|o|20/11"),  QStringLiteral("Châu: 1 - 1|o|20/11")}
+        << QString()
+        << QStringList{QStringLiteral("1 Bến Tốt"),   QStringLiteral("2= Anh Khá"), QStringLiteral("2= Ân Khá"),
+                       QStringLiteral("2= Đông Khá"), QStringLiteral("- Cần"),      QStringLiteral("- Châu")};
     QTest::newRow("missing submission after late")
         << QStringList{QStringLiteral("An: 5 5 5|m|"), QStringLiteral("Bình: 5 5 5|l|03/12")} << QString()
         << QStringList{QStringLiteral("1 Bình Trung bình"), QStringLiteral("2 An Trung bình")};
@@ -240,6 +249,46 @@ void TestRankingService::levels()
         RankingService::rank(rubric, inputsFrom(rubric, units), RankingService::defaultRules(rubric));
     QVERIFY(ranking.byLevels);
     QCOMPARE(result(ranking), expected);
+}
+
+// Many units, few distinct figures and recurring names: the units that share a rank, and
+// the unreviewed ones, follow the Vietnamese order of their names, equal names their
+// order in the input (ids here).
+void TestRankingService::manyTiesInNameOrder()
+{
+    const QStringList names{QStringLiteral("Đông"), QStringLiteral("Anh"), QStringLiteral("Châu"),
+                            QStringLiteral("Ân"),   QStringLiteral("Cần"), QStringLiteral("Dương"),
+                            QStringLiteral("Bến")};
+    const QStringList scores{QStringLiteral("5 5 10"), QStringLiteral("9 9 9"), QStringLiteral("5 - 10"),
+                             QStringLiteral("10 5 5"), QStringLiteral("- - -")};
+    QStringList specs;
+    for (int i = 0; i < 400; ++i)
+        specs.append(QStringLiteral("%1: %2|%3|2%4/11")
+                         .arg(names.at((i * 5) % names.size()), scores.at((i * 3) % scores.size()),
+                              i % 4 == 0 ? QStringLiteral("l") : QStringLiteral("o"), QString::number(i % 2)));
+    const Rubric rubric = pointsRubric();
+    const Ranking ranking =
+        RankingService::rank(rubric, inputsFrom(rubric, specs), RankingService::defaultRules(rubric));
+    QCOMPARE(ranking.rows.size(), 400);
+    const VietnameseCollator collator;
+    int shared = 0;
+    int unranked = 0;
+    for (qsizetype i = 1; i < ranking.rows.size(); ++i) {
+        const RankedUnit &a = ranking.rows.at(i - 1);
+        const RankedUnit &b = ranking.rows.at(i);
+        QVERIFY(a.isRanked() || !b.isRanked());
+        if (a.isRanked() && b.isRanked())
+            QVERIFY(a.rank <= b.rank);
+        const bool together = a.isRanked() ? b.rank == a.rank : !b.isRanked();
+        if (!together)
+            continue;
+        shared += b.isRanked();
+        unranked += !b.isRanked();
+        const int byName = collator.compare(a.unit.name, b.unit.name);
+        QVERIFY2(byName < 0 || (byName == 0 && a.unit.id < b.unit.id), qPrintable(a.unit.name + b.unit.name));
+    }
+    QVERIFY(shared > 100);
+    QVERIFY(unranked > 100);
 }
 
 void TestRankingService::rulesRoundTrip()
