@@ -38,6 +38,13 @@ CREATE OR REPLACE FUNCTION xhht_score_rules() RETURNS trigger LANGUAGE plpgsql A
 DROP TRIGGER IF EXISTS xhht_score_rules ON submission_score;
 CREATE TRIGGER xhht_score_rules BEFORE INSERT OR UPDATE ON submission_score FOR EACH ROW EXECUTE FUNCTION xhht_score_rules();
 
+-- A submission's status and the day it was received are the office's record: a unit's
+-- login may mark its own as received (or not) on the server's today, never verified or
+-- returned, never backdated (on time when it was late).
+CREATE OR REPLACE FUNCTION xhht_unit_submission_rules() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE old_status TEXT; old_received TEXT; BEGIN IF NOT xhht_has('xhht_unit') OR xhht_has('xhht_clerk') THEN RETURN NEW; END IF; IF TG_OP = 'UPDATE' THEN old_status := OLD.status; old_received := OLD.received_date; END IF; IF NEW.status IS DISTINCT FROM old_status AND NEW.status NOT IN ('not_received', 'received') THEN RAISE EXCEPTION 'only the office (Phòng QLVH&GĐ) may mark a submission %', NEW.status USING ERRCODE = '42501'; END IF; IF NEW.received_date IS DISTINCT FROM old_received AND NEW.received_date IS NOT NULL AND NEW.received_date <> to_char(current_date, 'YYYY-MM-DD') THEN RAISE EXCEPTION 'only the office (Phòng QLVH&GĐ) may record a received date other than today (%)', NEW.received_date USING ERRCODE = '42501'; END IF; RETURN NEW; END $$;
+DROP TRIGGER IF EXISTS xhht_unit_submission_rules ON submission;
+CREATE TRIGGER xhht_unit_submission_rules BEFORE INSERT OR UPDATE ON submission FOR EACH ROW EXECUTE FUNCTION xhht_unit_submission_rules();
+
 -- The year lock is the council's.
 CREATE OR REPLACE FUNCTION xhht_lock_rules() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF (TG_OP = 'INSERT' AND NEW.locked <> 0 OR TG_OP = 'UPDATE' AND NEW.locked IS DISTINCT FROM OLD.locked) AND NOT xhht_has('xhht_council') THEN RAISE EXCEPTION 'only the council (Văn phòng Sở) may lock or unlock a year' USING ERRCODE = '42501'; END IF; RETURN NEW; END $$;
 DROP TRIGGER IF EXISTS xhht_lock_rules ON year_setting;

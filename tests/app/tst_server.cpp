@@ -30,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void unitLoginSeesAndWritesOnlyItsOwnUnit();
     void unitLoginCannotWriteALockedYear();
+    void unitLoginCannotVerifyOrBackdate();
     void leaderChangesNothing();
     void reviewedScoresAndTheLockAreTheCouncils();
     void auditNamesTheServerLoginWhateverTheClientWrites();
@@ -208,6 +209,25 @@ void TestServer::unitLoginCannotWriteALockedYear()
                        .arg(unitId(QStringLiteral("TV")))));
     QCOMPARE(q.numRowsAffected(), 0);
     adminExec(QStringLiteral("UPDATE year_setting SET locked = 0 WHERE year = 2025"));
+}
+
+// The status and the day received are the office's record: a unit's login marks its own
+// submission received on the server's today, never verified, never backdated.
+void TestServer::unitLoginCannotVerifyOrBackdate()
+{
+    QSqlQuery q(connectAs(QStringLiteral("t_unit_tv")));
+    const QString own = QStringLiteral(" WHERE unit_id = %1 AND year = 2025").arg(unitId(QStringLiteral("TV")));
+    const QStringList refused = {QStringLiteral("UPDATE submission SET status = 'verified'") + own,
+                                 QStringLiteral("UPDATE submission SET received_date = '2025-01-02'") + own};
+    QVERIFY(!refused.isEmpty());
+    for (const QString &sql : refused) {
+        QVERIFY2(!q.exec(sql), qPrintable(sql));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    }
+    QVERIFY(q.exec(QStringLiteral("UPDATE submission SET status = 'received', received_date = "
+                                  "to_char(current_date, 'YYYY-MM-DD'), note = 'đã gửi'") +
+                   own));
+    QCOMPARE(q.numRowsAffected(), 1);
 }
 
 void TestServer::leaderChangesNothing()
