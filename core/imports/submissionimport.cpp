@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <algorithm>
 #include <condition_variable>
@@ -66,11 +67,10 @@ class SubmissionImport::Checker
 public:
     // `columns` point into `criteria` and the result's context, which must outlive the checker.
     Checker(QList<Column> columns, QList<Criterion> criteria, const QHash<QString, qsizetype> &byKey,
-            QHash<qsizetype, QString> labels, qsizetype indicatorColumns, qsizetype criterionColumns, Result &result,
-            QHash<qint64, Submission> stored)
+            QHash<qsizetype, QString> labels, qsizetype indicatorColumns, qsizetype criterionColumns, Result &result)
         : m_columns(std::move(columns)), m_criteria(std::move(criteria)), m_labels(std::move(labels)),
           m_indicatorColumns(indicatorColumns), m_criterionColumns(criterionColumns), m_result(result),
-          m_context(result.context), m_stored(std::move(stored))
+          m_context(result.context)
     {
         m_yearColumn = byKey.value(QStringLiteral("year"), -1);
         m_codeColumn = byKey.value(QStringLiteral("unit_code"), -1);
@@ -83,6 +83,16 @@ public:
     }
 
     std::optional<SubmissionService::Change> check(const TableRow &row);
+
+    // The units active in the year that the rows with data name (by code, else by a name
+    // only one of them has), each once: the only ones whose stored submissions are read.
+    QList<qint64> unitsNamed(const TableReadResult &table) const;
+    // What is stored of those units, to compare the rows with (set before check()).
+    void setStored(QHash<qint64, Submission> stored)
+    {
+        m_stored = std::move(stored);
+        m_result.storedRead = int(m_stored.size());
+    }
 
     // Words the issues of codes that no unit active in the year has, once every row is
     // checked (the other units are read only then, and only if needed), and counts the rows.
@@ -146,7 +156,7 @@ private:
     const qsizetype m_criterionColumns;
     Result &m_result;
     const YearContext &m_context;
-    const QHash<qint64, Submission> m_stored;
+    QHash<qint64, Submission> m_stored;
     qsizetype m_yearColumn = -1;
     qsizetype m_codeColumn = -1;
     qsizetype m_nameColumn = -1;
@@ -194,8 +204,35 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
     const TableRow header = table.row(0);
     for (qsizetype c = 0; c < header.size(); ++c)
         labels.insert(header.columnAt(c), ImportHeader::labelOf(header.textAt(c)));
-    return std::make_unique<Checker>(std::move(columns), criteria, byKey, std::move(labels), indicatorColumns,
-                                     criterionColumns, result, storedOf(result.year));
+    auto checker = std::make_unique<Checker>(std::move(columns), criteria, byKey, std::move(labels), indicatorColumns,
+                                             criterionColumns, result);
+    checker->setStored(m_service.loadUnits(result.year, checker->unitsNamed(table)));
+    return checker;
+}
+
+QList<qint64> SubmissionImport::Checker::unitsNamed(const TableReadResult &table) const
+{
+    QList<qint64> units;
+    QSet<qint64> seen;
+    for (qsizetype r = 1; r < table.rowCount(); ++r) {
+        const TableRow row = table.row(r);
+        if (row.isBlank() || !hasData(row))
+            continue; // a row with only its unit compares nothing
+        const QString code = cellText(row, m_codeColumn);
+        const Unit *unit = nullptr;
+        if (!code.isEmpty()) {
+            unit = m_activeByCode.value(code);
+        } else if (const QString name = cellText(row, m_nameColumn); !name.isEmpty()) {
+            const QList<const Unit *> matches =
+                m_activeByName.value(name.normalized(QString::NormalizationForm_C).toCaseFolded());
+            unit = matches.size() == 1 ? matches.first() : nullptr;
+        }
+        if (unit && !seen.contains(unit->id)) {
+            seen.insert(unit->id);
+            units.append(unit->id);
+        }
+    }
+    return units;
 }
 
 QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResult &table,
@@ -220,13 +257,6 @@ QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResu
         columns.append({key, i, nullptr, nullptr});
     }
     return columns;
-}
-
-QHash<qint64, Submission> SubmissionImport::storedOf(int year) const
-{
-    if (!m_stored.contains(year))
-        m_stored.insert(year, m_service.loadYear(year));
-    return m_stored.value(year);
 }
 
 bool SubmissionImport::readContext(Result &result) const
@@ -300,7 +330,8 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
         return {};
     }
 
-    const Submission before = m_stored.value(unit->id);
+    // Taken out: a unit has one row, and what was compared costs no memory after.
+    const Submission before = m_stored.take(unit->id);
     Submission after = before.id ? before : Submission();
     after.unitId = unit->id;
     after.year = m_result.year;
@@ -501,7 +532,6 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
 SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
 {
     m_contexts.clear();
-    m_stored.clear();
     Result result;
     TableReadResult table;
     const std::unique_ptr<Checker> checker = begin(path, year, false, result, table);
@@ -590,7 +620,6 @@ SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
 void SubmissionImport::apply(const Result &result)
 {
     m_contexts.clear(); // what was read is no longer what is stored
-    m_stored.clear();
     if (!result.ok())
         throw ValidationError({{QString(), tr("The file has errors; nothing was imported.")}});
     if (result.changes.isEmpty())

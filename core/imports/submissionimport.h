@@ -35,6 +35,9 @@ public:
         QList<ImportIssue> issues;
         int issuesLeftOut = 0;
         QHash<qint64, int> rowOfUnit; // the row of each unit the file has a row for
+        // The stored submissions read to compare the rows with: only those of the units
+        // the file names (a file of one row reads one, not the year's thousands).
+        int storedRead = 0;
         ImportedFile file;
         YearContext context; // what the rows were checked against
 
@@ -88,12 +91,8 @@ private:
     // Points the columns at the year's indicators and the rubric's `criteria`.
     static void resolveColumns(QList<Column> &columns, const QList<Criterion> &criteria, int headerRow, Result &result);
 
-    // The submissions stored for a year, read once per import (see m_contexts).
-    QHash<qint64, Submission> storedOf(int year) const;
-
     SubmissionService &m_service;
     // What prepare() read, by year: one SubmissionImport checking many files reads each
     // year once. Use a new one to see what was written since.
     mutable QHash<int, YearContext> m_contexts;
-    mutable QHash<int, QHash<qint64, Submission>> m_stored;
 };

@@ -344,6 +344,11 @@ QHash<qint64, Submission> SubmissionService::loadYear(int year) const
     return SubmissionRepository(m_database).completeForYear(year);
 }
 
+QHash<qint64, Submission> SubmissionService::loadUnits(int year, const QList<qint64> &unitIds) const
+{
+    return SubmissionRepository(m_database).completeForUnits(year, unitIds);
+}
+
 void SubmissionService::checkUnlocked(const YearContext &context) const
 {
     if (context.settings.locked)

@@ -61,6 +61,9 @@ public:
     Submission load(qint64 unitId, int year) const;
     // Every stored submission of the year, by unit id.
     QHash<qint64, Submission> loadYear(int year) const;
+    // The stored submissions of the year of these units only (those that have one), by
+    // unit id: what an import compares its rows with, without reading the whole year.
+    QHash<qint64, Submission> loadUnits(int year, const QList<qint64> &unitIds) const;
 
     // Saves `submission` over what is stored for its unit and year (matched by unit and
     // year, not by id) and returns it as stored now, with ids filled in. Saving what is
