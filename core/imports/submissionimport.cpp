@@ -29,10 +29,11 @@ QStringView withoutEstimateMark(QStringView text, bool *estimate)
     return t;
 }
 
-// The trimmed text of a row's cell; empty when the column is missing (-1) or the row is short.
-QString cellText(const TableRow &row, qsizetype index)
+// The trimmed text of a row's cell, as a view into the table (no copy); empty when the
+// column is missing (-1) or the row is short.
+QStringView cellText(const TableRow &row, qsizetype index)
 {
-    return index >= 0 ? row.cell(index).trimmed() : QString();
+    return index >= 0 ? row.cellView(index).trimmed() : QStringView();
 }
 
 // A date a workbook kept as its serial number (a date cell formatted as a number, or a
@@ -146,8 +147,8 @@ private:
     const Unit *unitOf(const TableRow &row);
     bool hasData(const TableRow &row) const;
     void readCells(const TableRow &row, Submission &after);
-    void readIndicator(const TableRow &row, const Column &c, const QString &text, Submission &after);
-    void readScore(const TableRow &row, const Column &c, const QString &text, Submission &after);
+    void readIndicator(const TableRow &row, const Column &c, QStringView text, Submission &after);
+    void readScore(const TableRow &row, const Column &c, QStringView text, Submission &after);
 
     const QList<Column> m_columns;
     const QList<Criterion> m_criteria;        // what the columns' criterion pointers point into
@@ -169,11 +170,18 @@ private:
 
 std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString &path, int year,
                                                                    bool yearIsOnlyDefault, Result &result,
-                                                                   TableReadResult &table) const
+                                                                   TableReadResult &table, bool unlessImported) const
 {
     result.path = path;
     if (!readTable(path, result, table))
         return nullptr;
+    // By the SHA-256 worked out as the file was read: the command line's own check read
+    // the whole file again for it.
+    if (unlessImported) {
+        result.importedBefore = m_service.importedFile(result.file.sha256);
+        if (result.importedBefore.id != 0)
+            return nullptr;
+    }
 
     // The header: every column must be known, once.
     QHash<QString, qsizetype> byKey;
@@ -218,13 +226,13 @@ QList<qint64> SubmissionImport::Checker::unitsNamed(const TableReadResult &table
         const TableRow row = table.row(r);
         if (row.isBlank() || !hasData(row))
             continue; // a row with only its unit compares nothing
-        const QString code = cellText(row, m_codeColumn);
+        const QStringView code = cellText(row, m_codeColumn);
         const Unit *unit = nullptr;
         if (!code.isEmpty()) {
-            unit = m_activeByCode.value(code);
-        } else if (const QString name = cellText(row, m_nameColumn); !name.isEmpty()) {
+            unit = m_activeByCode.value(code.toString());
+        } else if (const QStringView name = cellText(row, m_nameColumn); !name.isEmpty()) {
             const QList<const Unit *> matches =
-                m_activeByName.value(name.normalized(QString::NormalizationForm_C).toCaseFolded());
+                m_activeByName.value(name.toString().normalized(QString::NormalizationForm_C).toCaseFolded());
             unit = matches.size() == 1 ? matches.first() : nullptr;
         }
         if (unit && !seen.contains(unit->id)) {
@@ -317,8 +325,8 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
         return {};
     ++m_result.rowsRead;
     // Until the unit is known, the row is named by what it gives.
-    const QString given = cellText(row, m_nameColumn);
-    m_rowUnit = given.isEmpty() ? cellText(row, m_codeColumn) : given;
+    const QStringView given = cellText(row, m_nameColumn);
+    m_rowUnit = (given.isEmpty() ? cellText(row, m_codeColumn) : given).toString();
     if (!plainText(row) || !yearMatches(row))
         return {};
     const Unit *unit = unitOf(row);
@@ -365,7 +373,7 @@ bool SubmissionImport::Checker::plainText(const TableRow &row)
     const bool workbook = m_result.path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     bool plain = true;
     for (const Column &c : m_columns) {
-        const QString text = cellText(row, c.index);
+        const QStringView text = cellText(row, c.index);
         QString problem = HiddenText::problem(text, c.key == QLatin1String("note"));
         if (problem.isEmpty() && workbook && text.size() >= XlsxTableWriter::MaxCellLength)
             problem = SubmissionImport::tr("the text has %1 characters, as many as a worksheet cell holds: the "
@@ -383,7 +391,7 @@ bool SubmissionImport::Checker::plainText(const TableRow &row)
 bool SubmissionImport::Checker::yearMatches(const TableRow &row)
 {
     if (m_yearColumn >= 0) {
-        const QString y = cellText(row, m_yearColumn);
+        const QStringView y = cellText(row, m_yearColumn);
         if (!y.isEmpty() && y != QString::number(m_result.year)) {
             issue(row, QStringLiteral("year"),
                   SubmissionImport::tr("the year %1 differs from the file's year %2; import one year per file")
@@ -399,8 +407,8 @@ bool SubmissionImport::Checker::yearMatches(const TableRow &row)
 // earlier row; nullptr (with an issue) when there is none.
 const Unit *SubmissionImport::Checker::unitOf(const TableRow &row)
 {
-    const QString code = cellText(row, m_codeColumn);
-    const QString name = cellText(row, m_nameColumn).normalized(QString::NormalizationForm_C);
+    const QString code = cellText(row, m_codeColumn).toString();
+    const QString name = cellText(row, m_nameColumn).toString().normalized(QString::NormalizationForm_C);
     const Unit *unit = nullptr;
     if (!code.isEmpty()) {
         unit = m_activeByCode.value(code);
@@ -458,14 +466,14 @@ bool SubmissionImport::Checker::hasData(const TableRow &row) const
 void SubmissionImport::Checker::readCells(const TableRow &row, Submission &after)
 {
     for (const Column &c : m_columns) {
-        const QString text = cellText(row, c.index);
+        const QStringView text = cellText(row, c.index);
         if (c.key == QLatin1String("document_number")) {
-            after.documentNumber = text;
+            after.documentNumber = text.toString();
         } else if (c.key == QLatin1String("note")) {
-            after.note = text;
+            after.note = text.toString();
         } else if (c.key == QLatin1String("document_date") || c.key == QLatin1String("received_date")) {
             QDate date;
-            const QString message = SubmissionValidator::parseDate(dateFromSerial(text), &date);
+            const QString message = SubmissionValidator::parseDate(dateFromSerial(text.toString()), &date);
             if (!message.isEmpty())
                 issue(row, c.key, message);
             (c.key == QLatin1String("document_date") ? after.documentDate : after.receivedDate) = date;
@@ -477,8 +485,7 @@ void SubmissionImport::Checker::readCells(const TableRow &row, Submission &after
     }
 }
 
-void SubmissionImport::Checker::readIndicator(const TableRow &row, const Column &c, const QString &text,
-                                              Submission &after)
+void SubmissionImport::Checker::readIndicator(const TableRow &row, const Column &c, QStringView text, Submission &after)
 {
     bool estimate = false;
     IndicatorValue value;
@@ -492,7 +499,7 @@ void SubmissionImport::Checker::readIndicator(const TableRow &row, const Column 
         after.values.append(value);
 }
 
-void SubmissionImport::Checker::readScore(const TableRow &row, const Column &c, const QString &text, Submission &after)
+void SubmissionImport::Checker::readScore(const TableRow &row, const Column &c, QStringView text, Submission &after)
 {
     std::optional<Points> score;
     const QString message = SubmissionValidator::parseScore(*c.criterion, text, &score);
@@ -529,12 +536,12 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
     return result;
 }
 
-SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
+SubmissionImport::Result SubmissionImport::run(const QString &path, int year, bool unlessImported)
 {
     m_contexts.clear();
     Result result;
     TableReadResult table;
-    const std::unique_ptr<Checker> checker = begin(path, year, false, result, table);
+    const std::unique_ptr<Checker> checker = begin(path, year, false, result, table, unlessImported);
     if (!checker)
         return result;
     SubmissionService::Batch batch(m_service, result.context, QStringLiteral("import"));

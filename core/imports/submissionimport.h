@@ -40,6 +40,9 @@ public:
         int storedRead = 0;
         ImportedFile file;
         YearContext context; // what the rows were checked against
+        // run(…, unlessImported): the same file (by its SHA-256) imported before, without
+        // its content; id 0 when never. Then nothing was checked or written.
+        ImportedFile importedBefore;
 
         static constexpr int MaxIssues = 1000;
 
@@ -61,8 +64,9 @@ public:
     // second thread while this one writes those already checked, in one transaction
     // that is committed only when the whole file is right. Returns what prepare() would
     // (without the list of changes, which are written); on any issue nothing is written.
-    // Throws like apply().
-    Result run(const QString &path, int year = 0);
+    // With `unlessImported`, a file imported before is left there (Result::importedBefore),
+    // found by the SHA-256 worked out as it is read. Throws like apply().
+    Result run(const QString &path, int year = 0, bool unlessImported = false);
 
     // Whether a header key is one of the template's ([year], [ind:CODE], …).
     static bool isSubmissionKey(const QString &key);
@@ -72,9 +76,10 @@ private:
     static void fileIssue(Result &result, int row, const QString &column, const QString &message);
     static QString unknownColumn();
     struct Column;
-    // Reads the file and checks its header and year; nullptr when they have issues.
+    // Reads the file and checks its header and year; nullptr when they have issues (or,
+    // with `unlessImported`, when the same file was imported before).
     std::unique_ptr<Checker> begin(const QString &path, int year, bool yearIsOnlyDefault, Result &result,
-                                   TableReadResult &table) const;
+                                   TableReadResult &table, bool unlessImported = false) const;
 
     // The steps of begin(), each adding its issues to `result` (readTable and readYear in
     // submissionimportfile.cpp). Reads the file into

@@ -378,8 +378,19 @@ void TestSubmissionImport::runChecksWhileWritingAllOrNothing()
     QVERIFY(again.ok());
     QCOMPARE(again.created, 0);
     QCOMPARE(again.unchanged, count - 3);
+    QCOMPARE(again.importedBefore.id, 0);
     QCOMPARE(auditCount(), auditBefore + count - 3);
     QCOMPARE(SubmissionRepository(*m_db).importedFiles().size(), 1);
+
+    // As the command line runs it: the same file is found as it is read, and left there.
+    const SubmissionImport::Result skipped = import.run(right, 0, true);
+    QVERIFY(skipped.ok());
+    QCOMPARE(skipped.importedBefore.id, SubmissionRepository(*m_db).importedFiles().first().id);
+    QCOMPARE(skipped.importedBefore.name, QStringLiteral("dung.csv"));
+    QCOMPARE(skipped.rowsRead, 0);
+    QCOMPARE(skipped.created + skipped.changed + skipped.unchanged, 0);
+    QCOMPARE(auditCount(), auditBefore + count - 3);
+    QCOMPARE(import.run(path, 0, true).importedBefore.id, 0); // another file: checked as before
 }
 
 void TestSubmissionImport::unknownAndDuplicateColumns()
