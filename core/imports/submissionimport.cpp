@@ -170,10 +170,11 @@ private:
 
 std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString &path, int year,
                                                                    bool yearIsOnlyDefault, Result &result,
-                                                                   TableReadResult &table, bool unlessImported) const
+                                                                   TableReadResult &table, bool unlessImported,
+                                                                   const std::function<void()> &whileReading) const
 {
     result.path = path;
-    if (!readTable(path, result, table))
+    if (!readTable(path, result, table, whileReading))
         return nullptr;
     // By the SHA-256 worked out as the file was read: the command line's own check read
     // the whole file again for it.
@@ -541,7 +542,10 @@ SubmissionImport::Result SubmissionImport::run(const QString &path, int year, bo
     m_contexts.clear();
     Result result;
     TableReadResult table;
-    const std::unique_ptr<Checker> checker = begin(path, year, false, result, table, unlessImported);
+    // The day's check of the database before its first write (a read of the whole file)
+    // runs while the file is read, instead of after.
+    const std::unique_ptr<Checker> checker =
+        begin(path, year, false, result, table, unlessImported, [this] { m_service.checkBeforeWriting(); });
     if (!checker)
         return result;
     SubmissionService::Batch batch(m_service, result.context, QStringLiteral("import"));

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct TableReadResult;
@@ -78,13 +79,16 @@ private:
     struct Column;
     // Reads the file and checks its header and year; nullptr when they have issues (or,
     // with `unlessImported`, when the same file was imported before).
+    // `whileReading` runs on this thread while another one reads the table.
     std::unique_ptr<Checker> begin(const QString &path, int year, bool yearIsOnlyDefault, Result &result,
-                                   TableReadResult &table, bool unlessImported = false) const;
+                                   TableReadResult &table, bool unlessImported = false,
+                                   const std::function<void()> &whileReading = {}) const;
 
     // The steps of begin(), each adding its issues to `result` (readTable and readYear in
     // submissionimportfile.cpp). Reads the file into
     // result.file and its table into `table`; false when it cannot be read or is empty.
-    static bool readTable(const QString &path, Result &result, TableReadResult &table);
+    static bool readTable(const QString &path, Result &result, TableReadResult &table,
+                          const std::function<void()> &whileReading = {});
     // The header's columns, each key once (`byKey`: the index of each key).
     static QList<Column> readHeader(const TableReadResult &table, QHash<QString, qsizetype> &byKey, Result &result);
     // Sets result.year from the [year] column (at `yearColumn`, -1: none), else from
