@@ -159,22 +159,26 @@ int SubmissionCommands::runImport(QCommandLineParser &parser, Services &services
 
     SubmissionService &service = services.submissions();
     // The same file imported before: nothing to do.
+    auto skipped = [&path](const ImportedFile &before) {
+        Console::out(
+            tr("%1: skipped: already imported on %2 as %3.\n")
+                .arg(path, before.importedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), before.name));
+        return CommandLine::Success;
+    };
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
+    if (dryRun && file.open(QIODevice::ReadOnly)) { // an import finds it as it reads the file
         QCryptographicHash sha256(QCryptographicHash::Sha256);
         sha256.addData(&file);
         const ImportedFile before = service.importedFile(QString::fromLatin1(sha256.result().toHex()));
-        if (before.id != 0) {
-            Console::out(tr("%1: skipped: already imported on %2 as %3.\n")
-                             .arg(path, before.importedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                                  before.name));
-            return CommandLine::Success;
-        }
+        if (before.id != 0)
+            return skipped(before);
         file.close();
     }
     SubmissionImport import(service);
     // A dry run only checks; an import checks and writes in one pass, all or nothing.
-    const SubmissionImport::Result result = dryRun ? import.prepare(path, year) : import.run(path, year);
+    const SubmissionImport::Result result = dryRun ? import.prepare(path, year) : import.run(path, year, true);
+    if (result.importedBefore.id != 0)
+        return skipped(result.importedBefore);
     if (!result.ok()) {
         QString lines;
         for (const ImportIssue &issue : result.issues)

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <algorithm>
 #include <condition_variable>
@@ -28,10 +29,11 @@ QStringView withoutEstimateMark(QStringView text, bool *estimate)
     return t;
 }
 
-// The trimmed text of a row's cell; empty when the column is missing (-1) or the row is short.
-QString cellText(const TableRow &row, qsizetype index)
+// The trimmed text of a row's cell, as a view into the table (no copy); empty when the
+// column is missing (-1) or the row is short.
+QStringView cellText(const TableRow &row, qsizetype index)
 {
-    return index >= 0 ? row.cell(index).trimmed() : QString();
+    return index >= 0 ? row.cellView(index).trimmed() : QStringView();
 }
 
 // A date a workbook kept as its serial number (a date cell formatted as a number, or a
@@ -66,11 +68,10 @@ class SubmissionImport::Checker
 public:
     // `columns` point into `criteria` and the result's context, which must outlive the checker.
     Checker(QList<Column> columns, QList<Criterion> criteria, const QHash<QString, qsizetype> &byKey,
-            QHash<qsizetype, QString> labels, qsizetype indicatorColumns, qsizetype criterionColumns, Result &result,
-            QHash<qint64, Submission> stored)
+            QHash<qsizetype, QString> labels, qsizetype indicatorColumns, qsizetype criterionColumns, Result &result)
         : m_columns(std::move(columns)), m_criteria(std::move(criteria)), m_labels(std::move(labels)),
           m_indicatorColumns(indicatorColumns), m_criterionColumns(criterionColumns), m_result(result),
-          m_context(result.context), m_stored(std::move(stored))
+          m_context(result.context)
     {
         m_yearColumn = byKey.value(QStringLiteral("year"), -1);
         m_codeColumn = byKey.value(QStringLiteral("unit_code"), -1);
@@ -83,6 +84,16 @@ public:
     }
 
     std::optional<SubmissionService::Change> check(const TableRow &row);
+
+    // The units active in the year that the rows with data name (by code, else by a name
+    // only one of them has), each once: the only ones whose stored submissions are read.
+    QList<qint64> unitsNamed(const TableReadResult &table) const;
+    // What is stored of those units, to compare the rows with (set before check()).
+    void setStored(QHash<qint64, Submission> stored)
+    {
+        m_stored = std::move(stored);
+        m_result.storedRead = int(m_stored.size());
+    }
 
     // Words the issues of codes that no unit active in the year has, once every row is
     // checked (the other units are read only then, and only if needed), and counts the rows.
@@ -136,8 +147,8 @@ private:
     const Unit *unitOf(const TableRow &row);
     bool hasData(const TableRow &row) const;
     void readCells(const TableRow &row, Submission &after);
-    void readIndicator(const TableRow &row, const Column &c, const QString &text, Submission &after);
-    void readScore(const TableRow &row, const Column &c, const QString &text, Submission &after);
+    void readIndicator(const TableRow &row, const Column &c, QStringView text, Submission &after);
+    void readScore(const TableRow &row, const Column &c, QStringView text, Submission &after);
 
     const QList<Column> m_columns;
     const QList<Criterion> m_criteria;        // what the columns' criterion pointers point into
@@ -146,7 +157,7 @@ private:
     const qsizetype m_criterionColumns;
     Result &m_result;
     const YearContext &m_context;
-    const QHash<qint64, Submission> m_stored;
+    QHash<qint64, Submission> m_stored;
     qsizetype m_yearColumn = -1;
     qsizetype m_codeColumn = -1;
     qsizetype m_nameColumn = -1;
@@ -159,11 +170,19 @@ private:
 
 std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString &path, int year,
                                                                    bool yearIsOnlyDefault, Result &result,
-                                                                   TableReadResult &table) const
+                                                                   TableReadResult &table, bool unlessImported,
+                                                                   const std::function<void()> &whileReading) const
 {
     result.path = path;
-    if (!readTable(path, result, table))
+    if (!readTable(path, result, table, whileReading))
         return nullptr;
+    // By the SHA-256 worked out as the file was read: the command line's own check read
+    // the whole file again for it.
+    if (unlessImported) {
+        result.importedBefore = m_service.importedFile(result.file.sha256);
+        if (result.importedBefore.id != 0)
+            return nullptr;
+    }
 
     // The header: every column must be known, once.
     QHash<QString, qsizetype> byKey;
@@ -194,8 +213,35 @@ std::unique_ptr<SubmissionImport::Checker> SubmissionImport::begin(const QString
     const TableRow header = table.row(0);
     for (qsizetype c = 0; c < header.size(); ++c)
         labels.insert(header.columnAt(c), ImportHeader::labelOf(header.textAt(c)));
-    return std::make_unique<Checker>(std::move(columns), criteria, byKey, std::move(labels), indicatorColumns,
-                                     criterionColumns, result, storedOf(result.year));
+    auto checker = std::make_unique<Checker>(std::move(columns), criteria, byKey, std::move(labels), indicatorColumns,
+                                             criterionColumns, result);
+    checker->setStored(m_service.loadUnits(result.year, checker->unitsNamed(table)));
+    return checker;
+}
+
+QList<qint64> SubmissionImport::Checker::unitsNamed(const TableReadResult &table) const
+{
+    QList<qint64> units;
+    QSet<qint64> seen;
+    for (qsizetype r = 1; r < table.rowCount(); ++r) {
+        const TableRow row = table.row(r);
+        if (row.isBlank() || !hasData(row))
+            continue; // a row with only its unit compares nothing
+        const QStringView code = cellText(row, m_codeColumn);
+        const Unit *unit = nullptr;
+        if (!code.isEmpty()) {
+            unit = m_activeByCode.value(code.toString());
+        } else if (const QStringView name = cellText(row, m_nameColumn); !name.isEmpty()) {
+            const QList<const Unit *> matches =
+                m_activeByName.value(name.toString().normalized(QString::NormalizationForm_C).toCaseFolded());
+            unit = matches.size() == 1 ? matches.first() : nullptr;
+        }
+        if (unit && !seen.contains(unit->id)) {
+            seen.insert(unit->id);
+            units.append(unit->id);
+        }
+    }
+    return units;
 }
 
 QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResult &table,
@@ -220,13 +266,6 @@ QList<SubmissionImport::Column> SubmissionImport::readHeader(const TableReadResu
         columns.append({key, i, nullptr, nullptr});
     }
     return columns;
-}
-
-QHash<qint64, Submission> SubmissionImport::storedOf(int year) const
-{
-    if (!m_stored.contains(year))
-        m_stored.insert(year, m_service.loadYear(year));
-    return m_stored.value(year);
 }
 
 bool SubmissionImport::readContext(Result &result) const
@@ -287,8 +326,8 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
         return {};
     ++m_result.rowsRead;
     // Until the unit is known, the row is named by what it gives.
-    const QString given = cellText(row, m_nameColumn);
-    m_rowUnit = given.isEmpty() ? cellText(row, m_codeColumn) : given;
+    const QStringView given = cellText(row, m_nameColumn);
+    m_rowUnit = (given.isEmpty() ? cellText(row, m_codeColumn) : given).toString();
     if (!plainText(row) || !yearMatches(row))
         return {};
     const Unit *unit = unitOf(row);
@@ -300,7 +339,8 @@ std::optional<SubmissionService::Change> SubmissionImport::Checker::check(const 
         return {};
     }
 
-    const Submission before = m_stored.value(unit->id);
+    // Taken out: a unit has one row, and what was compared costs no memory after.
+    const Submission before = m_stored.take(unit->id);
     Submission after = before.id ? before : Submission();
     after.unitId = unit->id;
     after.year = m_result.year;
@@ -334,7 +374,7 @@ bool SubmissionImport::Checker::plainText(const TableRow &row)
     const bool workbook = m_result.path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     bool plain = true;
     for (const Column &c : m_columns) {
-        const QString text = cellText(row, c.index);
+        const QStringView text = cellText(row, c.index);
         QString problem = HiddenText::problem(text, c.key == QLatin1String("note"));
         if (problem.isEmpty() && workbook && text.size() >= XlsxTableWriter::MaxCellLength)
             problem = SubmissionImport::tr("the text has %1 characters, as many as a worksheet cell holds: the "
@@ -352,7 +392,7 @@ bool SubmissionImport::Checker::plainText(const TableRow &row)
 bool SubmissionImport::Checker::yearMatches(const TableRow &row)
 {
     if (m_yearColumn >= 0) {
-        const QString y = cellText(row, m_yearColumn);
+        const QStringView y = cellText(row, m_yearColumn);
         if (!y.isEmpty() && y != QString::number(m_result.year)) {
             issue(row, QStringLiteral("year"),
                   SubmissionImport::tr("the year %1 differs from the file's year %2; import one year per file")
@@ -368,8 +408,8 @@ bool SubmissionImport::Checker::yearMatches(const TableRow &row)
 // earlier row; nullptr (with an issue) when there is none.
 const Unit *SubmissionImport::Checker::unitOf(const TableRow &row)
 {
-    const QString code = cellText(row, m_codeColumn);
-    const QString name = cellText(row, m_nameColumn).normalized(QString::NormalizationForm_C);
+    const QString code = cellText(row, m_codeColumn).toString();
+    const QString name = cellText(row, m_nameColumn).toString().normalized(QString::NormalizationForm_C);
     const Unit *unit = nullptr;
     if (!code.isEmpty()) {
         unit = m_activeByCode.value(code);
@@ -427,14 +467,14 @@ bool SubmissionImport::Checker::hasData(const TableRow &row) const
 void SubmissionImport::Checker::readCells(const TableRow &row, Submission &after)
 {
     for (const Column &c : m_columns) {
-        const QString text = cellText(row, c.index);
+        const QStringView text = cellText(row, c.index);
         if (c.key == QLatin1String("document_number")) {
-            after.documentNumber = text;
+            after.documentNumber = text.toString();
         } else if (c.key == QLatin1String("note")) {
-            after.note = text;
+            after.note = text.toString();
         } else if (c.key == QLatin1String("document_date") || c.key == QLatin1String("received_date")) {
             QDate date;
-            const QString message = SubmissionValidator::parseDate(dateFromSerial(text), &date);
+            const QString message = SubmissionValidator::parseDate(dateFromSerial(text.toString()), &date);
             if (!message.isEmpty())
                 issue(row, c.key, message);
             (c.key == QLatin1String("document_date") ? after.documentDate : after.receivedDate) = date;
@@ -446,8 +486,7 @@ void SubmissionImport::Checker::readCells(const TableRow &row, Submission &after
     }
 }
 
-void SubmissionImport::Checker::readIndicator(const TableRow &row, const Column &c, const QString &text,
-                                              Submission &after)
+void SubmissionImport::Checker::readIndicator(const TableRow &row, const Column &c, QStringView text, Submission &after)
 {
     bool estimate = false;
     IndicatorValue value;
@@ -461,7 +500,7 @@ void SubmissionImport::Checker::readIndicator(const TableRow &row, const Column 
         after.values.append(value);
 }
 
-void SubmissionImport::Checker::readScore(const TableRow &row, const Column &c, const QString &text, Submission &after)
+void SubmissionImport::Checker::readScore(const TableRow &row, const Column &c, QStringView text, Submission &after)
 {
     std::optional<Points> score;
     const QString message = SubmissionValidator::parseScore(*c.criterion, text, &score);
@@ -498,13 +537,15 @@ SubmissionImport::Result SubmissionImport::prepare(const QString &path, int year
     return result;
 }
 
-SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
+SubmissionImport::Result SubmissionImport::run(const QString &path, int year, bool unlessImported)
 {
     m_contexts.clear();
-    m_stored.clear();
     Result result;
     TableReadResult table;
-    const std::unique_ptr<Checker> checker = begin(path, year, false, result, table);
+    // The day's check of the database before its first write (a read of the whole file)
+    // runs while the file is read, instead of after.
+    const std::unique_ptr<Checker> checker =
+        begin(path, year, false, result, table, unlessImported, [this] { m_service.checkBeforeWriting(); });
     if (!checker)
         return result;
     SubmissionService::Batch batch(m_service, result.context, QStringLiteral("import"));
@@ -590,7 +631,6 @@ SubmissionImport::Result SubmissionImport::run(const QString &path, int year)
 void SubmissionImport::apply(const Result &result)
 {
     m_contexts.clear(); // what was read is no longer what is stored
-    m_stored.clear();
     if (!result.ok())
         throw ValidationError({{QString(), tr("The file has errors; nothing was imported.")}});
     if (result.changes.isEmpty())

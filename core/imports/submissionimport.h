@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct TableReadResult;
@@ -35,8 +36,14 @@ public:
         QList<ImportIssue> issues;
         int issuesLeftOut = 0;
         QHash<qint64, int> rowOfUnit; // the row of each unit the file has a row for
+        // The stored submissions read to compare the rows with: only those of the units
+        // the file names (a file of one row reads one, not the year's thousands).
+        int storedRead = 0;
         ImportedFile file;
         YearContext context; // what the rows were checked against
+        // run(…, unlessImported): the same file (by its SHA-256) imported before, without
+        // its content; id 0 when never. Then nothing was checked or written.
+        ImportedFile importedBefore;
 
         static constexpr int MaxIssues = 1000;
 
@@ -58,8 +65,9 @@ public:
     // second thread while this one writes those already checked, in one transaction
     // that is committed only when the whole file is right. Returns what prepare() would
     // (without the list of changes, which are written); on any issue nothing is written.
-    // Throws like apply().
-    Result run(const QString &path, int year = 0);
+    // With `unlessImported`, a file imported before is left there (Result::importedBefore),
+    // found by the SHA-256 worked out as it is read. Throws like apply().
+    Result run(const QString &path, int year = 0, bool unlessImported = false);
 
     // Whether a header key is one of the template's ([year], [ind:CODE], …).
     static bool isSubmissionKey(const QString &key);
@@ -69,14 +77,18 @@ private:
     static void fileIssue(Result &result, int row, const QString &column, const QString &message);
     static QString unknownColumn();
     struct Column;
-    // Reads the file and checks its header and year; nullptr when they have issues.
+    // Reads the file and checks its header and year; nullptr when they have issues (or,
+    // with `unlessImported`, when the same file was imported before).
+    // `whileReading` runs on this thread while another one reads the table.
     std::unique_ptr<Checker> begin(const QString &path, int year, bool yearIsOnlyDefault, Result &result,
-                                   TableReadResult &table) const;
+                                   TableReadResult &table, bool unlessImported = false,
+                                   const std::function<void()> &whileReading = {}) const;
 
     // The steps of begin(), each adding its issues to `result` (readTable and readYear in
     // submissionimportfile.cpp). Reads the file into
     // result.file and its table into `table`; false when it cannot be read or is empty.
-    static bool readTable(const QString &path, Result &result, TableReadResult &table);
+    static bool readTable(const QString &path, Result &result, TableReadResult &table,
+                          const std::function<void()> &whileReading = {});
     // The header's columns, each key once (`byKey`: the index of each key).
     static QList<Column> readHeader(const TableReadResult &table, QHash<QString, qsizetype> &byKey, Result &result);
     // Sets result.year from the [year] column (at `yearColumn`, -1: none), else from
@@ -88,12 +100,8 @@ private:
     // Points the columns at the year's indicators and the rubric's `criteria`.
     static void resolveColumns(QList<Column> &columns, const QList<Criterion> &criteria, int headerRow, Result &result);
 
-    // The submissions stored for a year, read once per import (see m_contexts).
-    QHash<qint64, Submission> storedOf(int year) const;
-
     SubmissionService &m_service;
     // What prepare() read, by year: one SubmissionImport checking many files reads each
     // year once. Use a new one to see what was written since.
     mutable QHash<int, YearContext> m_contexts;
-    mutable QHash<int, QHash<qint64, Submission>> m_stored;
 };

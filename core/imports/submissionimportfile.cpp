@@ -59,7 +59,8 @@ QString SubmissionImport::unknownColumn()
               "[received_date], [note], [ind:CODE], [self:CODE] and [rev:CODE], as in the import template");
 }
 
-bool SubmissionImport::readTable(const QString &path, Result &result, TableReadResult &table)
+bool SubmissionImport::readTable(const QString &path, Result &result, TableReadResult &table,
+                                 const std::function<void()> &whileReading)
 {
     bool stopped = false;
     QFile file(path);
@@ -81,9 +82,19 @@ bool SubmissionImport::readTable(const QString &path, Result &result, TableReadR
         // The first sheet of a workbook with a header of ours ("Hướng dẫn" may come first);
         // a header with a column no import knows (a stray cell at XFD1 above 100,000
         // rows) is refused from its first rows, the rest of the sheet left unread.
-        table = TableReader::read(path, content, hasSubmissionHeader, [&stopped](const TableReadResult &head) {
-            return stopped = !unknownKeys(head).isEmpty();
-        });
+        auto read = [&] {
+            return TableReader::read(path, content, hasSubmissionHeader, [&stopped](const TableReadResult &head) {
+                return stopped = !unknownKeys(head).isEmpty();
+            });
+        };
+        if (whileReading) {
+            // The table on a third thread; a throw here waits for both (the futures' ends).
+            auto parsed = std::async(std::launch::async, read);
+            whileReading();
+            table = parsed.get();
+        } else {
+            table = read();
+        }
         result.file.sha256 = QString::fromLatin1(sha256.get().toHex());
     }
     if (!table.ok()) {

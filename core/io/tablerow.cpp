@@ -11,6 +11,11 @@ int TableRow::number() const
 
 QString TableRow::cell(qsizetype column) const
 {
+    return cellView(column).toString();
+}
+
+QStringView TableRow::cellView(qsizetype column) const
+{
     const auto &cells = m_table->m_cells;
     const auto begin = cells.cbegin() + m_table->m_rows.at(m_index).firstCell;
     const auto end = cells.cbegin() + m_table->endOf(m_index);
@@ -18,7 +23,7 @@ QString TableRow::cell(qsizetype column) const
                                         [](const TableReadResult::Cell &c, qsizetype col) { return c.column < col; });
     if (found == end || found->column != column)
         return {};
-    return m_table->m_text.mid(found->offset, found->length);
+    return QStringView(m_table->m_text).sliced(found->offset, found->length);
 }
 
 qsizetype TableRow::size() const

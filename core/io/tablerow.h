@@ -18,6 +18,9 @@ public:
     int number() const;
     // The text of the cell in `column` (0 is column A); empty when the row has none there.
     QString cell(qsizetype column) const;
+    // The same as a view into the table's text, without a copy: valid while the table
+    // that holds the row lives unchanged.
+    QStringView cellView(qsizetype column) const;
     // The cells with text, in column order: how many, and each one's column and text.
     qsizetype size() const;
     qsizetype columnAt(qsizetype i) const;

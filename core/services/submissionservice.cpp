@@ -5,6 +5,7 @@
 #include "domain/validationissue.h"
 #include "domain/vietnamesecollator.h"
 #include "storage/auditrepository.h"
+#include "storage/database.h"
 #include "storage/indicatorrepository.h"
 #include "storage/rubricrepository.h"
 #include "storage/submissionrepository.h"
@@ -342,6 +343,16 @@ Submission SubmissionService::load(qint64 unitId, int year) const
 QHash<qint64, Submission> SubmissionService::loadYear(int year) const
 {
     return SubmissionRepository(m_database).completeForYear(year);
+}
+
+void SubmissionService::checkBeforeWriting() const
+{
+    m_database.checkBeforeWriting();
+}
+
+QHash<qint64, Submission> SubmissionService::loadUnits(int year, const QList<qint64> &unitIds) const
+{
+    return SubmissionRepository(m_database).completeForUnits(year, unitIds);
 }
 
 void SubmissionService::checkUnlocked(const YearContext &context) const

@@ -61,6 +61,13 @@ public:
     Submission load(qint64 unitId, int year) const;
     // Every stored submission of the year, by unit id.
     QHash<qint64, Submission> loadYear(int year) const;
+    // Before the first write of a day: SQLite's check of the whole file (see
+    // Database::checkBeforeWriting), which a write would otherwise run first. An import
+    // runs it while it reads its file. Throws StorageError (Damaged) when it finds a fault.
+    void checkBeforeWriting() const;
+    // The stored submissions of the year of these units only (those that have one), by
+    // unit id: what an import compares its rows with, without reading the whole year.
+    QHash<qint64, Submission> loadUnits(int year, const QList<qint64> &unitIds) const;
 
     // Saves `submission` over what is stored for its unit and year (matched by unit and
     // year, not by id) and returns it as stored now, with ids filled in. Saving what is

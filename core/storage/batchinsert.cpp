@@ -5,6 +5,8 @@
 #include "domain/storageerror.h"
 #include "sqlquery.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace {
@@ -14,6 +16,23 @@ namespace {
 // statement there costs a round trip.
 constexpr qsizetype kChunk = 64;
 constexpr qsizetype kServerParameters = 8192;
+// Rows per statement as arrays: one value per column whatever the rows.
+constexpr qsizetype kArrayRows = 8192;
+
+// An element of a PostgreSQL array literal: text in double quotes, its quotes and
+// backslashes escaped (so "NULL", "" and "{,}" stay text). SqlQuery binds the whole
+// literal NFC, which is each element NFC: the quotes and commas between them compose
+// with nothing.
+void appendElement(QString &literal, const QString &text)
+{
+    literal += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            literal += QLatin1Char('\\');
+        literal += c;
+    }
+    literal += QLatin1Char('"');
+}
 
 } // namespace
 
@@ -57,7 +76,43 @@ BatchInsert::BatchInsert(const Database &database, const QString &table, const Q
       m_columns(int(columns.size())),
       m_chunk(database.isServer() ? std::max(kChunk, kServerParameters / std::max<qsizetype>(1, columns.size()))
                                   : kChunk)
-{}
+{
+    if (!database.isServer())
+        return;
+    m_arrayTypes = arrayTypes(database, table, columns);
+    if (m_arrayTypes.isEmpty())
+        return;
+    m_chunk = kArrayRows;
+    QStringList arrays;
+    for (const QString &type : std::as_const(m_arrayTypes))
+        arrays.append(QStringLiteral("?::%1[]").arg(type));
+    m_arrayStatement = std::make_unique<SqlQuery>(
+        database, QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM unnest(%3)")
+                          .arg(table, columns.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", "))) +
+                      m_returning);
+}
+
+QStringList BatchInsert::arrayTypes(const Database &database, const QString &table, const QStringList &columns)
+{
+    // Plain types only: binary columns (files) keep their rows of values.
+    static const QStringList plain = {QStringLiteral("integer"), QStringLiteral("bigint"), QStringLiteral("smallint"),
+                                      QStringLiteral("text"), QStringLiteral("boolean")};
+    SqlQuery q(database, QStringLiteral("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                                        "WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped"));
+    q.bind(table);
+    q.exec();
+    QHash<QString, QString> typeOf;
+    while (q.next())
+        typeOf.insert(q.text(0), q.text(1));
+    QStringList types;
+    for (const QString &column : columns) {
+        const QString type = typeOf.value(column);
+        if (!plain.contains(type))
+            return {};
+        types.append(type);
+    }
+    return types;
+}
 
 BatchInsert::~BatchInsert() = default;
 
@@ -102,6 +157,10 @@ void BatchInsert::write(qsizetype count)
                                    .arg(m_rows.at(i).m_values.size())
                                    .arg(m_columns)
                                    .arg(m_head));
+    if (m_arrayStatement) {
+        writeArrays(count);
+        return;
+    }
     const int rows = int(count);
     if (m_statements.size() < size_t(rows))
         m_statements.resize(size_t(rows));
@@ -124,4 +183,35 @@ void BatchInsert::write(qsizetype count)
     if (m_onReturned)
         while (q->next())
             m_onReturned(*q);
+}
+
+// The first `count` rows in one statement, as one array per column (on a server).
+void BatchInsert::writeArrays(qsizetype count)
+{
+    for (int c = 0; c < m_columns; ++c) {
+        QString literal;
+        literal.reserve(count * 8);
+        literal += QLatin1Char('{');
+        for (qsizetype r = 0; r < count; ++r) {
+            if (r > 0)
+                literal += QLatin1Char(',');
+            const Row::Value &v = m_rows.at(r).m_values.at(c);
+            if (v.kind == Row::Value::Null)
+                literal += QLatin1String("NULL");
+            else if (v.kind == Row::Value::Number)
+                literal += QString::number(v.number);
+            else if (v.kind == Row::Value::Text)
+                appendElement(literal, v.text);
+            else
+                throw StorageError(
+                    StorageError::Kind::Sql,
+                    QStringLiteral("BatchInsert: bytes for a column of type %1 (%2)").arg(m_arrayTypes.at(c), m_head));
+        }
+        literal += QLatin1Char('}');
+        m_arrayStatement->bind(literal);
+    }
+    m_arrayStatement->exec();
+    if (m_onReturned)
+        while (m_arrayStatement->next())
+            m_onReturned(*m_arrayStatement);
 }

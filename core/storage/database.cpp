@@ -30,6 +30,9 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+// Up to 64 MiB of pages in memory (see applyPragmas).
+const char kPageCache[] = "PRAGMA cache_size = -65536";
+
 QString &migrationDir()
 {
     static QString dir = QStringLiteral(":/migrations");
@@ -225,7 +228,13 @@ void Database::checkBeforeWriting() const
     }
     s_quickChecks.fetchAndAddRelaxed(1);
     qCInfo(lcCheck, "quick_check of %s", qUtf8Printable(QDir::toNativeSeparators(m_path)));
+    // The check reads every page of the file: through SQLite's small default cache, so
+    // that they do not stay in this connection's 64 MiB one (the first write of a day,
+    // such as a one-row import, would otherwise hold as much of the file). quickCheck
+    // throws nothing: its failures are the problem it returns.
+    execute(QStringLiteral("PRAGMA cache_size = -2000"));
     const QString problem = SqliteFile::quickCheck(sqliteHandle());
+    execute(QLatin1String(kPageCache));
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Damaged,
                            tr("%1 is damaged (SQLite's check found: %2). Nothing was written to it. Restore the "
@@ -495,7 +504,7 @@ void Database::applyPragmas()
     // Up to 64 MiB of pages in memory instead of SQLite's 2 MiB: an import of 10,000
     // submissions then writes its pages once, at commit, instead of spilling them
     // midway. Pages are taken only as they are needed.
-    execute(QStringLiteral("PRAGMA cache_size = -65536"));
+    execute(QLatin1String(kPageCache));
     // Temporary files in memory. Among them the copy of the pages a statement changes,
     // which SQLite keeps until the statement ends: an import's 64-row statements would
     // otherwise write it to a file on disk, page by page.

@@ -250,7 +250,7 @@ QList<Submission> SubmissionRepository::forYear(int year) const
     return result;
 }
 
-void SubmissionRepository::readValuesAndScores(const QString &where, qint64 key,
+void SubmissionRepository::readValuesAndScores(const QString &where, const QList<qint64> &keys,
                                                const std::function<Submission *(qint64)> &find) const
 {
     SqlQuery values(m_database, QStringLiteral("SELECT v.submission_id, v.indicator_id, v.value_number, "
@@ -258,7 +258,8 @@ void SubmissionRepository::readValuesAndScores(const QString &where, qint64 key,
                                                "JOIN submission s ON s.id = v.submission_id WHERE %1 "
                                                "ORDER BY v.submission_id, v.indicator_id")
                                     .arg(where));
-    values.bind(key);
+    for (const qint64 key : keys)
+        values.bind(key);
     values.exec();
     while (values.next()) {
         Submission *s = find(values.number(0));
@@ -277,7 +278,8 @@ void SubmissionRepository::readValuesAndScores(const QString &where, qint64 key,
                                                "JOIN submission s ON s.id = c.submission_id WHERE %1 "
                                                "ORDER BY c.submission_id, c.criterion_id")
                                     .arg(where));
-    scores.bind(key);
+    for (const qint64 key : keys)
+        scores.bind(key);
     scores.exec();
     while (scores.next()) {
         Submission *s = find(scores.number(0));
@@ -297,7 +299,8 @@ void SubmissionRepository::readValuesAndScores(const QString &where, qint64 key,
                                                  "JOIN submission s ON s.id = e.submission_id "
                                                  "WHERE e.removed_utc IS NULL AND %1 ORDER BY e.id")
                                       .arg(where));
-    evidence.bind(key);
+    for (const qint64 key : keys)
+        evidence.bind(key);
     evidence.exec();
     while (evidence.next()) {
         if (Submission *s = find(evidence.number(7)))
@@ -315,7 +318,7 @@ std::optional<Submission> SubmissionRepository::find(qint64 unitId, int year) co
     if (!q.next())
         return std::nullopt;
     Submission s = headerFrom(q);
-    readValuesAndScores(QStringLiteral("s.id = ?"), s.id, [&s](qint64 id) { return id == s.id ? &s : nullptr; });
+    readValuesAndScores(QStringLiteral("s.id = ?"), {s.id}, [&s](qint64 id) { return id == s.id ? &s : nullptr; });
     return s;
 }
 
@@ -332,13 +335,52 @@ QHash<qint64, Submission> SubmissionRepository::completeForYear(int year) const
         unitOfSubmission.insert(s.id, s.unitId);
         byUnit.insert(s.unitId, std::move(s));
     }
-    readValuesAndScores(QStringLiteral("s.year = ?"), year, [&](qint64 submissionId) -> Submission * {
+    readValuesAndScores(QStringLiteral("s.year = ?"), {year}, [&](qint64 submissionId) -> Submission * {
         const auto unit = unitOfSubmission.constFind(submissionId);
         if (unit == unitOfSubmission.cend())
             return nullptr;
         const auto it = byUnit.find(*unit);
         return it == byUnit.end() ? nullptr : &*it;
     });
+    return byUnit;
+}
+
+QHash<qint64, Submission> SubmissionRepository::completeForUnits(int year, const QList<qint64> &unitIds) const
+{
+    // A few hundred units a statement: far under SQLite's and the server's limits on
+    // values, and few round trips to a server.
+    constexpr qsizetype kUnitsPerStatement = 500;
+    QHash<qint64, Submission> byUnit;
+    for (qsizetype from = 0; from < unitIds.size(); from += kUnitsPerStatement) {
+        const QList<qint64> units = unitIds.mid(from, kUnitsPerStatement);
+        QString placeholders = QStringLiteral("?");
+        for (qsizetype i = 1; i < units.size(); ++i)
+            placeholders += QStringLiteral(", ?");
+        SqlQuery q(m_database, QStringLiteral("SELECT %1 FROM submission WHERE year = ? AND unit_id IN (%2)")
+                                   .arg(QLatin1String(kHeaderColumns), placeholders));
+        q.bind(year);
+        for (const qint64 unit : units)
+            q.bind(unit);
+        q.exec();
+        QHash<qint64, Submission *> bySubmission;
+        QList<qint64> submissionIds;
+        QList<Submission> found;
+        while (q.next())
+            found.append(headerFrom(q));
+        if (found.isEmpty())
+            continue;
+        for (Submission &s : found) {
+            bySubmission.insert(s.id, &s);
+            submissionIds.append(s.id);
+        }
+        QString ids = QStringLiteral("?");
+        for (qsizetype i = 1; i < submissionIds.size(); ++i)
+            ids += QStringLiteral(", ?");
+        readValuesAndScores(QStringLiteral("s.id IN (%1)").arg(ids), submissionIds,
+                            [&bySubmission](qint64 id) { return bySubmission.value(id); });
+        for (Submission &s : found)
+            byUnit.insert(s.unitId, std::move(s));
+    }
     return byUnit;
 }
 

@@ -33,6 +33,9 @@ public:
     std::optional<Submission> find(qint64 unitId, int year) const;
     // Every submission of a year, complete, by unit id.
     QHash<qint64, Submission> completeForYear(int year) const;
+    // The submissions of a year of these units, complete, by unit id (a few hundred
+    // units a statement).
+    QHash<qint64, Submission> completeForUnits(int year, const QList<qint64> &unitIds) const;
 
     // A year's submissions with what the overview table needs, without loading values.
     struct Summary
@@ -119,7 +122,9 @@ private:
     BatchInsert &headerInsert();
     BatchInsert &valueInsert();
     BatchInsert &scoreInsert();
-    void readValuesAndScores(const QString &where, qint64 key, const std::function<Submission *(qint64)> &find) const;
+    // `where` with a `?` for each of `keys`.
+    void readValuesAndScores(const QString &where, const QList<qint64> &keys,
+                             const std::function<Submission *(qint64)> &find) const;
 
     const Database &m_database;
     std::unique_ptr<SqlQuery> m_updateHeader;

@@ -36,7 +36,11 @@ CREATE TRIGGER xhht_file_stamp BEFORE INSERT ON imported_file FOR EACH ROW EXECU
 -- Reviewed scores are the council's, self-scores the unit's and the clerk's.
 CREATE OR REPLACE FUNCTION xhht_score_rules() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE old_reviewed INTEGER; old_self INTEGER; BEGIN IF TG_OP = 'UPDATE' THEN old_reviewed := OLD.reviewed_score; old_self := OLD.self_score; END IF; IF NEW.reviewed_score IS DISTINCT FROM old_reviewed AND NOT xhht_has('xhht_council') THEN RAISE EXCEPTION 'only the council (Văn phòng Sở) may change reviewed scores' USING ERRCODE = '42501'; END IF; IF NEW.self_score IS DISTINCT FROM old_self AND NOT (xhht_has('xhht_clerk') OR xhht_has('xhht_unit')) THEN RAISE EXCEPTION 'only the unit or the clerk may change self-scores' USING ERRCODE = '42501'; END IF; RETURN NEW; END $$;
 DROP TRIGGER IF EXISTS xhht_score_rules ON submission_score;
-CREATE TRIGGER xhht_score_rules BEFORE INSERT OR UPDATE ON submission_score FOR EACH ROW EXECUTE FUNCTION xhht_score_rules();
+CREATE TRIGGER xhht_score_rules BEFORE UPDATE ON submission_score FOR EACH ROW EXECUTE FUNCTION xhht_score_rules();
+-- The same rules for added rows, once a statement for all its rows (an import adds 100,000 at a time).
+CREATE OR REPLACE FUNCTION xhht_added_score_rules() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF EXISTS (SELECT 1 FROM added WHERE reviewed_score IS NOT NULL) AND NOT xhht_has('xhht_council') THEN RAISE EXCEPTION 'only the council (Văn phòng Sở) may change reviewed scores' USING ERRCODE = '42501'; END IF; IF EXISTS (SELECT 1 FROM added WHERE self_score IS NOT NULL) AND NOT (xhht_has('xhht_clerk') OR xhht_has('xhht_unit')) THEN RAISE EXCEPTION 'only the unit or the clerk may change self-scores' USING ERRCODE = '42501'; END IF; RETURN NULL; END $$;
+DROP TRIGGER IF EXISTS xhht_added_score_rules ON submission_score;
+CREATE TRIGGER xhht_added_score_rules AFTER INSERT ON submission_score REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION xhht_added_score_rules();
 
 -- A submission's status and the day it was received are the office's record: a unit's
 -- login may mark its own as received (or not) on the server's today, never verified or

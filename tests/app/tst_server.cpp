@@ -272,12 +272,30 @@ void TestServer::reviewedScoresAndTheLockAreTheCouncils()
              qPrintable(clerk.lastError().text()));
     QVERIFY(!clerk.exec(QStringLiteral("UPDATE submission_score SET reviewed_score = 100")));
     QCOMPARE(clerk.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    // Added rows are checked together, once a statement: one reviewed score among them
+    // refuses them all.
+    const QString second = QString(criterion).replace(QLatin1String("LIMIT 1"), QLatin1String("LIMIT 1 OFFSET 1"));
+    const QString third = QString(criterion).replace(QLatin1String("LIMIT 1"), QLatin1String("LIMIT 1 OFFSET 2"));
+    QVERIFY(!clerk.exec(QStringLiteral("INSERT INTO submission_score (submission_id, criterion_id, self_score, "
+                                       "reviewed_score) VALUES (%1, %2, 90, NULL), (%1, %3, NULL, 100)")
+                            .arg(submission, second, third)));
+    QCOMPARE(clerk.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY2(clerk.lastError().text().contains(QLatin1String("reviewed scores")), qPrintable(clerk.lastError().text()));
+    QVERIFY(clerk.exec(QStringLiteral("SELECT COUNT(*) FROM submission_score WHERE submission_id = %1 AND "
+                                      "criterion_id IN (%2, %3)")
+                           .arg(submission, second, third)));
+    QVERIFY(clerk.next());
+    QCOMPARE(clerk.value(0).toInt(), 0);
     QVERIFY(!clerk.exec(QStringLiteral("UPDATE year_setting SET locked = 1 WHERE year = 2025")));
 
     QSqlQuery council(connectAs(QStringLiteral("t_council")));
     QVERIFY2(council.exec(QStringLiteral("UPDATE submission_score SET reviewed_score = 50")),
              qPrintable(council.lastError().text()));
     QVERIFY(!council.exec(QStringLiteral("UPDATE submission_score SET self_score = 0")));
+    QVERIFY(!council.exec(QStringLiteral("INSERT INTO submission_score (submission_id, criterion_id, self_score) "
+                                         "VALUES (%1, %2, 80)")
+                              .arg(submission, second)));
+    QCOMPARE(council.lastError().nativeErrorCode(), QStringLiteral("42501"));
     QVERIFY(!council.exec(QStringLiteral("UPDATE submission SET note = 'x'")));
     QVERIFY2(council.exec(QStringLiteral("UPDATE year_setting SET locked = 1 WHERE year = 2025")),
              qPrintable(council.lastError().text()));

@@ -10,10 +10,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 // A damaged database is never written to; refusals say what really happened and leave
 // nothing behind; the pre-upgrade copy holds everything; writers wait for each other
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void leftOverReadOnlySharedMemoryIsMadeWritable();
     void secondWriterWaitsThenSaysWhy();
     void quickCheckOnceADayPerFile();
+    void quickCheckKeepsNoPagesInMemory();
     void corruptionSeenBySqliteChecksTheNextWrite();
 
 private:
@@ -330,6 +334,40 @@ void TestDatabaseSafety::corruptRoot(const QString &path, const QString &object)
     QVERIFY(f.open(QIODevice::ReadWrite));
     QVERIFY(f.seek(qint64(page - 1) * 4096));
     f.write(QByteArray(64, '\x7F'));
+}
+
+// The day's check reads every page of the file, but keeps few of them in memory: a
+// one-row import on a large file does not hold the file (issue 17). The connection keeps
+// its large cache for the write itself.
+void TestDatabaseSafety::quickCheckKeepsNoPagesInMemory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.sqlite"));
+    {
+        Database database;
+        database.open(path);
+        Transaction transaction(database);
+        database.execute(QStringLiteral("CREATE TABLE filler (b BLOB)"));
+        SqlQuery fill(database, QStringLiteral("INSERT INTO filler (b) VALUES (?)"));
+        for (int i = 0; i < 2000; ++i)
+            fill.bindBlob(QByteArray(4000, char('a' + i % 26))).exec();
+        transaction.commit();
+        setCheckedDay(database, QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    }
+    QVERIFY(QFileInfo(path).size() > 8 * 1024 * 1024);
+    Database database; // the next day
+    database.open(path);
+    const int checks = Database::quickCheckCount();
+    database.checkBeforeWriting();
+    QCOMPARE(Database::quickCheckCount(), checks + 1);
+    int used = 0;
+    int highest = 0;
+    QCOMPARE(sqlite3_db_status(database.sqliteHandle(), SQLITE_DBSTATUS_CACHE_USED, &used, &highest, 0), SQLITE_OK);
+    QVERIFY2(used < 4 * 1024 * 1024, qPrintable(QStringLiteral("%1 bytes of pages kept").arg(used)));
+    SqlQuery cache(database, QStringLiteral("PRAGMA cache_size"));
+    cache.exec();
+    QVERIFY(cache.next());
+    QCOMPARE(cache.number(0), -65536);
 }
 
 // The day of the last clean quick_check is kept in the file: a second program writing

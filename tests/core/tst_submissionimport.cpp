@@ -33,6 +33,7 @@ private Q_SLOTS:
     void unknownAndDuplicateColumns();
     void decomposedNamesMatch();
     void sameFileTwiceChangesNothing();
+    void onlyTheUnitsOfTheFileAreRead();
     void headerWithOnlyKeysAndAnyOrder();
     void estimatesAreMarked();
     void filledTemplateRoundTrips_data();
@@ -377,8 +378,19 @@ void TestSubmissionImport::runChecksWhileWritingAllOrNothing()
     QVERIFY(again.ok());
     QCOMPARE(again.created, 0);
     QCOMPARE(again.unchanged, count - 3);
+    QCOMPARE(again.importedBefore.id, 0);
     QCOMPARE(auditCount(), auditBefore + count - 3);
     QCOMPARE(SubmissionRepository(*m_db).importedFiles().size(), 1);
+
+    // As the command line runs it: the same file is found as it is read, and left there.
+    const SubmissionImport::Result skipped = import.run(right, 0, true);
+    QVERIFY(skipped.ok());
+    QCOMPARE(skipped.importedBefore.id, SubmissionRepository(*m_db).importedFiles().first().id);
+    QCOMPARE(skipped.importedBefore.name, QStringLiteral("dung.csv"));
+    QCOMPARE(skipped.rowsRead, 0);
+    QCOMPARE(skipped.created + skipped.changed + skipped.unchanged, 0);
+    QCOMPARE(auditCount(), auditBefore + count - 3);
+    QCOMPARE(import.run(path, 0, true).importedBefore.id, 0); // another file: checked as before
 }
 
 void TestSubmissionImport::unknownAndDuplicateColumns()
@@ -436,6 +448,63 @@ void TestSubmissionImport::sameFileTwiceChangesNothing()
     const QHash<qint64, Submission> second = m_service->loadYear(2025);
     for (auto it = first.cbegin(); it != first.cend(); ++it)
         QVERIFY(!SubmissionService::differs(*it, second.value(it.key())));
+}
+
+// An import compares its rows with what is stored of the units it names, and reads
+// nothing else: a row with only its unit needs nothing, nor do the year's other units.
+void TestSubmissionImport::onlyTheUnitsOfTheFileAreRead()
+{
+    const QStringList keys = SubmissionTemplate::keys(m_context);
+    QList<QStringList> rows = filledRows(keys, 8);
+    SubmissionImport first(*m_service);
+    const SubmissionImport::Result stored =
+        first.prepare(write(QStringLiteral("tat-ca.csv"), csv(rows.mid(0, 7), QLatin1Char(','))));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.storedRead, 0);
+    first.apply(stored);
+    QCOMPARE(m_service->countForYear(2025), 6);
+
+    // Unit 0 as stored, unit 1 with a new number, unit 7 new, unit 2 with only its code.
+    const qsizetype number = keys.indexOf(QStringLiteral("document_number"));
+    const qsizetype code = keys.indexOf(QStringLiteral("unit_code"));
+    QVERIFY(number >= 0 && code >= 0);
+    rows[2][number] = QStringLiteral("99/BC-MOI");
+    QStringList onlyUnit(keys.size());
+    onlyUnit[code] = rows.at(3).at(code);
+    const QList<QStringList> some = {rows.at(0), rows.at(1), rows.at(2), rows.at(8), onlyUnit};
+    const QString path = write(QStringLiteral("vai-don-vi.csv"), csv(some, QLatin1Char(',')));
+
+    SubmissionImport import(*m_service);
+    const SubmissionImport::Result checked = import.prepare(path);
+    QVERIFY2(checked.ok(), qPrintable(checked.issues.isEmpty() ? QString() : checked.issues.first().format(path)));
+    QCOMPARE(checked.storedRead, 2);
+    QCOMPARE(checked.unchanged, 1);
+    QCOMPARE(checked.changed, 1);
+    QCOMPARE(checked.created, 1);
+    QCOMPARE(checked.rowsEmpty, 1);
+    QCOMPARE(checked.changes.size(), 2);
+    const Unit &changedUnit = m_context.units.at(1);
+    for (const SubmissionService::Change &change : checked.changes) {
+        if (change.after.unitId == changedUnit.id) {
+            // Compared with the whole stored submission, values and scores included.
+            const Submission before = m_service->load(changedUnit.id, 2025);
+            QVERIFY(before.id != 0);
+            QVERIFY(!SubmissionService::differs(change.before, before));
+            QCOMPARE(change.before.values.size(), before.values.size());
+            QVERIFY(!before.values.isEmpty());
+        } else {
+            QCOMPARE(change.after.unitId, m_context.units.at(7).id);
+            QCOMPARE(change.before.id, 0);
+        }
+    }
+
+    const SubmissionImport::Result written = SubmissionImport(*m_service).run(path);
+    QVERIFY(written.ok());
+    QCOMPARE(written.storedRead, 2);
+    QCOMPARE(written.changed, 1);
+    QCOMPARE(written.created, 1);
+    QCOMPARE(m_service->countForYear(2025), 7);
+    QCOMPARE(m_service->load(changedUnit.id, 2025).documentNumber, QStringLiteral("99/BC-MOI"));
 }
 
 void TestSubmissionImport::headerWithOnlyKeysAndAnyOrder()
