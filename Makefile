@@ -81,6 +81,7 @@ bench: deps
 	cmake --build build/release -j$(JOBS)
 	tools/bench.sh build/release
 	tools/bench-server.sh build/release
+	tools/bench-import.sh build/release
 
 # libFuzzer (clang, -fsanitize=fuzzer,address): each target of tests/fuzz runs for
 # FUZZ_SECONDS with a memory limit, from a scratch copy of its seed and regression corpus.

@@ -107,7 +107,7 @@ if [[ $parts == *server* ]]; then
     # Issue 16: the same import on PostgreSQL 15 (a throwaway server on this machine, Unix socket),
     # alternating with SQLite, each into a fresh copy of the same base; then on a server set up with
     # `xhht server init` (roles, grants, row-level security and triggers in force, as in an office).
-    pg=/tmp/xhht-pg-bench-import
+    pg=$(mktemp -d /tmp/xhht-pg-import.XXXXXX)
     tools/pg-test-server.sh start "$pg" >/dev/null
     trap 'tools/pg-test-server.sh stop "$pg"' EXIT
     admin=(psql -h "$pg" -U postgres -qAt -d postgres)

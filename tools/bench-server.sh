@@ -14,7 +14,7 @@ csv="$out/import-2025.csv"
 runs=${RUNS:-7}
 [ -f "$big" ] && [ -f "$base" ] && [ -f "$csv" ] || { echo "bench-server: run tools/bench.sh first" >&2; exit 1; }
 
-pg=/tmp/xhht-pg-bench
+pg=$(mktemp -d /tmp/xhht-pg-bench.XXXXXX) # its own: two runs at once do not stop each other's server
 tools/pg-test-server.sh start "$pg" >/dev/null
 trap 'tools/pg-test-server.sh stop "$pg"' EXIT
 admin=(psql -h "$pg" -U postgres -qAt -d postgres)
