@@ -196,6 +196,8 @@ void MainWindow::watchConnection()
     layout->setContentsMargins(0, 0, 0, 0);
     auto *text = new QLabel(tr("The connection to the server was lost."), m_connectionLost);
     text->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; font-weight: bold; }"));
+    m_connectionLost->setToolTip(tr("The server ended this window's session. Your unsaved edits stay in their "
+                                    "editors; reconnect to save them."));
     auto *button = new QPushButton(tr("Reconnect (%1)").arg(m_reconnect->shortcut().toString(QKeySequence::NativeText)),
                                    m_connectionLost);
     button->setObjectName(QStringLiteral("connectionLostReconnect"));
@@ -214,12 +216,9 @@ void MainWindow::checkConnection()
 {
     if (!m_connectionLost)
         return;
-    const bool lost = m_services.server().connectionLost();
-    if (lost && !m_connectionLost->isVisible())
-        statusBar()->showMessage(tr("The server ended this window's session. Your unsaved edits stay in their "
-                                    "editors; reconnect to save them."),
-                                 15000);
-    m_connectionLost->setVisible(lost);
+    // Beside the permanent address, a passing message would be cut: the warning stays,
+    // its tooltip says what it means.
+    m_connectionLost->setVisible(m_services.server().connectionLost());
 }
 
 QString MainWindow::unitShown() const

@@ -237,8 +237,9 @@ void TestConnectDialog::reconnectKeepsTheUnsavedText()
     auto *lost = window.findChild<QWidget *>(QStringLiteral("connectionLost"));
     QVERIFY(lost);
     QTRY_VERIFY_WITH_TIMEOUT(lost->isVisible(), 5000);
-    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("ended this window's session")),
-             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(lost->toolTip().contains(QLatin1String("unsaved edits stay")), qPrintable(lost->toolTip()));
+    auto *again = lost->findChild<QPushButton *>(QStringLiteral("connectionLostReconnect"));
+    QVERIFY(again && again->isVisible());
 
     QTest::mouseClick(sections->saveButton(), Qt::LeftButton);
     auto *message = screen->findChild<QLabel *>(QStringLiteral("reportMessage"));
