@@ -97,13 +97,7 @@ QStringList BatchInsert::arrayTypes(const Database &database, const QString &tab
     // Plain types only: binary columns (files) keep their rows of values.
     static const QStringList plain = {QStringLiteral("integer"), QStringLiteral("bigint"), QStringLiteral("smallint"),
                                       QStringLiteral("text"), QStringLiteral("boolean")};
-    SqlQuery q(database, QStringLiteral("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
-                                        "WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped"));
-    q.bind(table);
-    q.exec();
-    QHash<QString, QString> typeOf;
-    while (q.next())
-        typeOf.insert(q.text(0), q.text(1));
+    const QHash<QString, QString> typeOf = database.columnTypes(table);
     QStringList types;
     for (const QString &column : columns) {
         const QString type = typeOf.value(column);

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -88,6 +89,9 @@ public:
     // On a server: the connection is known to be gone (the server ended the session, or
     // a statement found it closed). Asks nothing of the server, so it never waits.
     bool connectionLost() const;
+    // On a server: each column's type of `table` (format_type: "integer", "text", …), read
+    // from the catalogue once per connection (BatchInsert asks on every save).
+    QHash<QString, QString> columnTypes(const QString &table) const;
 
     // Runs a statement that takes no values (pragmas, schema). Throws StorageError.
     void execute(const QString &sql) const;
@@ -181,7 +185,8 @@ private:
     mutable int m_waitReported = 0;
     mutable std::function<void(int)> m_lockObserver;
     mutable quint64 m_writes = 0;
-    mutable bool m_listening = false; // subscribed to the server's xhht_changes
+    mutable bool m_listening = false;                              // subscribed to the server's xhht_changes
+    mutable QHash<QString, QHash<QString, QString>> m_columnTypes; // columnTypes(), by table
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;

@@ -4,6 +4,7 @@
 #include "domain/serveraddress.h"
 #include "domain/storageerror.h"
 #include "serveraccess.h"
+#include "sqlquery.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -101,6 +102,7 @@ void Database::reconnect() const
     // listens to its notifications.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.close();
+    m_columnTypes.clear();
     if (!db.open())
         throw serverOpenError(m_location, serverText(db.lastError()));
     applyServerSession();
@@ -184,6 +186,7 @@ void Database::openServer(const QString &uri, OpenMode mode)
 {
     m_path = uri;
     m_backupPath.clear();
+    m_columnTypes.clear();
     m_created = false;
     m_readOnly = false;
     connectServer(uri);
@@ -250,6 +253,22 @@ pg_conn *Database::serverHandle() const
         (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<pg_conn *const *>(handle.constData());
+}
+
+QHash<QString, QString> Database::columnTypes(const QString &table) const
+{
+    const auto known = m_columnTypes.constFind(table);
+    if (known != m_columnTypes.cend())
+        return *known;
+    SqlQuery q(*this, QStringLiteral("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                                     "WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped"));
+    q.bind(table);
+    q.exec();
+    QHash<QString, QString> typeOf;
+    while (q.next())
+        typeOf.insert(q.text(0), q.text(1));
+    m_columnTypes.insert(table, typeOf);
+    return typeOf;
 }
 
 bool Database::connectionLost() const

@@ -481,19 +481,6 @@ QHash<qint64, int> SubmissionRepository::reviewedCounts(int year) const
     return counts;
 }
 
-QHash<qint64, QHash<qint64, Points>> SubmissionRepository::reviewedScores(int year) const
-{
-    SqlQuery q(m_database, QStringLiteral("SELECT s.unit_id, c.criterion_id, c.reviewed_score FROM submission_score c "
-                                          "JOIN submission s ON s.id = c.submission_id "
-                                          "WHERE s.year = ? AND c.reviewed_score IS NOT NULL"));
-    q.bind(year);
-    q.exec();
-    QHash<qint64, QHash<qint64, Points>> result;
-    while (q.next())
-        result[q.number(0)].insert(q.number(1), Points::fromHundredths(q.number(2)));
-    return result;
-}
-
 QList<SubmissionRepository::Reviewed> SubmissionRepository::reviewedForYear(int year) const
 {
     SqlQuery headers(m_database,

@@ -63,8 +63,6 @@ public:
     // Points a year's scores and evidence from one rubric item to another (when the year
     // moves to an edited copy of its rubric).
     void moveScores(int year, qint64 fromCriterionId, qint64 toCriterionId);
-    // The reviewed scores of a year: unit id -> criterion id -> score.
-    QHash<qint64, QHash<qint64, Points>> reviewedScores(int year) const;
     // What ranking reads of a year's submissions: each one's unit, status and date
     // received, and its reviewed scores (criterion id -> score).
     struct Reviewed
